@@ -1,0 +1,146 @@
+"""Stage 5: article drafts + page facts → `Article` values with their metadata.
+
+Metadata is a cascade; each step fills only what is still empty:
+  1. what the page prints (date line, 来源, masthead, page header, a paper named in a byline);
+  2. the archivist's `source.yml` (publication of a folder or a file);
+  3. a date in a URL the page carried, then in the file name (`date_source` says which);
+  4. nothing — never a guess.
+One page is one issue of one paper, so page facts apply to every article on it.
+
+Does not: read files, render Markdown.
+"""
+from __future__ import annotations
+
+import re
+
+from . import patterns as P
+from .meta.bylines import parse_byline, paper_in, split_leading_credit
+from .meta.dates import date_from_path, date_from_url, parse_date, parse_roc_short
+from .meta.script import detect_script
+from .model import (Article, ArticleDraft, Credits, DateGuess, Debris, Kind, Line, PageInfo, Span)
+from .paragraphs import page_header
+from .settings import SourceSettings
+from .split import SplitPage
+
+
+def page_info(page: SplitPage, debris: tuple[Debris, ...], path: str, settings: SourceSettings) -> PageInfo:
+    """What the page says about itself, by the cascade in the module docstring."""
+    lines = list(page.page_meta) + [m for a in page.articles for m in a.meta]
+    publication = pub_source = None
+    date = DateGuess(None, None, None)
+    page_no = section = None
+    for line in lines:
+        text = line.text
+        if date.date is None:
+            found = parse_date(text) or parse_roc_short(text)
+            if found and line.kind is Kind.CREDIT:
+                date = DateGuess(found[0], "explicit", found[1])
+        header = page_header(text)
+        if header and page_no is None:
+            page_no, section = header
+        if publication is None:
+            publication = _publication_in(line)
+            pub_source = "printed" if publication else None
+    if publication is None and settings.publication:
+        publication, pub_source = settings.publication, "source.yml"
+    if date.date is None:
+        urls = " ".join(d.span.raw for d in debris if d.rule == "url")
+        date = date_from_url(urls)
+    if date.date is None:
+        date = date_from_path(path)
+    series = " ".join(_text(s) for s in page.series if P.SERIES.match(s.text)) or None
+    return PageInfo(publication, pub_source, date, page_no, section, series)
+
+
+def build_articles(page: SplitPage, info: PageInfo, source: str, slug: str, encoding: str) -> tuple[Article, ...]:
+    """Turn drafts into articles carrying the page facts and their own credits."""
+    out = []
+    for position, draft in enumerate(page.articles, start=1):
+        credits = Credits()
+        continued_from = continued_to = None
+        for line in draft.meta:
+            if line.kind is Kind.JUMP:
+                m = P.JUMP.search(line.text)
+                if m and m.group("dir") in P.JUMP_FROM:
+                    continued_from = continued_from or m.group("page")
+                elif m:
+                    continued_to = continued_to or m.group("page")
+            else:
+                found = credits_in(line.text)
+                if found:
+                    credits = credits.merged(found)
+        title, kicker, subtitle = (_text(x) if x else None for x in (draft.title, draft.kicker, draft.subtitle))
+        series = info.series
+        body = render_body(draft.body)
+        plain = "".join(line.text for line in draft.body)
+        spans = _spans(draft)
+        lines = [s.line for s in spans if s.raw]
+        out.append(Article(
+            id=f"{slug}-{position:02d}", source=source, position=position,
+            title=title, kicker=kicker, subtitle=subtitle,
+            authors=credits.authors, correspondents=credits.correspondents,
+            editors=credits.editors, photographers=credits.photographers,
+            publication=info.publication, date=info.date.date, date_source=info.date.source,
+            date_text=info.date.text, page=info.page, section=info.section, series=series,
+            continued_from=continued_from, continued_to=continued_to,
+            script=detect_script((title or "") + plain), encoding=encoding,
+            source_lines=(min(lines), max(lines)) if lines else (0, 0),
+            printed_credits=tuple(line.text.strip() for line in draft.meta),
+            body=body, chars=len(re.sub(r"\s", "", plain)),
+            title_source=draft.title_source, spans=spans))
+    return tuple(out)
+
+
+def credits_in(text: str) -> Credits | None:
+    """Names in a byline or credit line, in any of the forms `meta.bylines` knows."""
+    found = parse_byline(text)
+    if found:
+        return found
+    lead = split_leading_credit(text)
+    if lead:
+        return lead[1]
+    editors: list[str] = []
+    for m in P.LABEL_VALUE.finditer(text):
+        if m.group("label") not in P.SOURCE_LABELS:
+            editors.extend(n for n in re.split(r"[\s、,，]+", m.group("value")) if P.NAME_RE.match(n))
+    return Credits(editors=tuple(editors)) if editors else None
+
+
+def render_body(lines: tuple[Line, ...]) -> str:
+    """Body as Markdown-shaped plain text: paragraphs split by blank lines, subheads as `## `.
+
+    The text is NOT escaped here; `render` escapes it for the site.
+    """
+    parts = []
+    for line in lines:
+        text = _text(line)
+        parts.append(f"## {text}" if line.kind is Kind.HEAD else text)
+    return "\n\n".join(parts)
+
+
+def _publication_in(line: Line) -> str | None:
+    text = line.text
+    for m in P.LABEL_VALUE.finditer(text):
+        if m.group("label") in P.SOURCE_LABELS:
+            value = m.group("value").strip()
+            paper = P.PAPER_NAME.search(value)
+            return paper.group("paper") if paper else (value.split()[0] if value else None)
+    if line.kind is Kind.CREDIT and P.PAPER_NAME.fullmatch(text.strip()):
+        return text.strip()
+    if line.kind is Kind.BYLINE:
+        found = parse_byline(text)
+        if found and found.publication:
+            return found.publication
+        roles = re.search(r"记者|記者", text)
+        if roles:
+            return paper_in(text[:roles.start()])
+    return None
+
+
+def _text(line: Line) -> str:
+    return " ".join(line.text.split()) if line.kind is Kind.HEAD else line.text.strip()
+
+
+def _spans(draft: ArticleDraft) -> tuple[Span, ...]:
+    lines = [x for x in (draft.kicker, draft.title, draft.subtitle) if x] + list(draft.body) + list(draft.meta)
+    return tuple(s for line in lines for s in line.spans)

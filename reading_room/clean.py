@@ -1,0 +1,138 @@
+"""Stage 2: decoded text → cleaned lines + the debris removed from them.
+
+Removes markup (tags, comments, leftover list bullets), spam links and bare URLs, navigation and
+share widgets, page-number widgets, copyright/ad lines and related-news lists.  Character
+references are rewritten (`&amp;` → `&`) but keep their raw form for the audit.  Every removed
+fragment becomes a `Debris` with the rule's name and its line and column.
+
+Does not: decide what a line is beyond "kept text" (see `classify`), join lines, split articles.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from . import patterns as P
+from .model import Debris, Kind, Line, Span
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    lines: tuple[Line, ...]
+    debris: tuple[Debris, ...]
+
+
+# Phrases that are page chrome wherever they stand; the rest only when a line is mostly chrome.
+_ANYWHERE = tuple(p for p in P.FURNITURE_PHRASES
+                  if len(p) >= 3 and p not in ("分享到", "扫一扫", "掃一掃", "QQ空间", "QQ空間"))
+_WHOLE_LINE_ONLY = tuple(p for p in P.FURNITURE_PHRASES if p not in _ANYWHERE)
+_ANYWHERE_RE = re.compile("|".join(re.escape(p) for p in sorted(_ANYWHERE, key=len, reverse=True)))
+_WHOLE_RE = re.compile("|".join(re.escape(p) for p in sorted(P.FURNITURE_PHRASES, key=len, reverse=True)))
+_SEPARATORS = re.compile(r"^[\s|│｜/\\>»·•\-—_=*#~]*$")
+
+
+def clean(text: str) -> Cleaned:
+    """Clean every line of `text`; see the module docstring for what goes."""
+    lines: list[Line] = []
+    debris: list[Debris] = []
+    in_related = False
+    for number, raw in enumerate(text.split("\n"), start=1):
+        raw = raw.rstrip("\r")
+        if not raw.strip():
+            continue
+        spans, removed = clean_line(number, raw)
+        debris.extend(removed)
+        kept = "".join(s.text for s in spans).strip()
+        if not kept:
+            continue
+        if P.RELATED_NEWS.match(kept):
+            in_related = True
+            debris.extend(Debris("related_news", s) for s in spans)
+            continue
+        if in_related:
+            # The related-news list is short headline lines; prose ends it.
+            if len(kept) <= P.MAX_HEAD_CHARS and not P.PARAGRAPH_END.search(kept):
+                debris.extend(Debris("related_news", s) for s in spans)
+                continue
+            in_related = False
+        lines.append(Line(Kind.TEXT, tuple(spans)))
+    return Cleaned(tuple(lines), tuple(debris))
+
+
+def clean_line(number: int, raw: str) -> tuple[list[Span], list[Debris]]:
+    """Split one raw line into kept spans and debris."""
+    cuts: list[tuple[int, int, str, str | None]] = []  # start, end, rule, replacement
+    for rule, regex in (("html_comment", P.HTML_COMMENT), ("html_tag", P.HTML_TAG),
+                        ("url", P.URL), ("furniture", _ANYWHERE_RE)):
+        for m in regex.finditer(raw):
+            _add(cuts, m.start(), m.end(), rule, None)
+    for m in P.HTML_ENTITY.finditer(raw):
+        _add(cuts, m.start(), m.end(), "html_entity", html.unescape(m.group()))
+    spans, debris = _apply(number, raw, cuts)
+
+    # Whole-line rules, judged on what is left.
+    kept = "".join(s.text for s in spans)
+    whole = _whole_line_rule(kept)
+    if whole:
+        return [], debris + [Debris(whole, s) for s in spans]
+    # A leftover `<li>` bullet at line start (`1. 鄭州…`).
+    if spans:
+        m = P.LIST_MARKER.match(spans[0].text)
+        if m and m.end() < len(spans[0].text) or (m and len(spans) > 1):
+            first = spans[0]
+            cut = Span(first.line, first.col, first.raw[:m.end()], first.raw[:m.end()])
+            rest = Span(first.line, first.col + m.end(), first.raw[m.end():], first.text[m.end():])
+            debris.append(Debris("list_marker", cut))
+            spans = ([rest] if rest.raw else []) + spans[1:]
+    return spans, debris
+
+
+def _whole_line_rule(kept: str) -> str | None:
+    stripped = kept.strip()
+    if not stripped:
+        return None
+    if _SEPARATORS.match(stripped):
+        return "separator"
+    if P.NAV_BAR.match(stripped):
+        return "navigation"
+    if P.PAGE_NUMBERS.match(stripped):
+        return "page_numbers"
+    if P.WIDGET_WORD.match(stripped):
+        return "widget"
+    if P.LIST_MARKER.match(stripped + " ") and len(stripped) <= 3:
+        return "list_marker"
+    if P.COPYRIGHT.search(stripped) and len(stripped) <= 80:
+        return "copyright"
+    rest = _WHOLE_RE.sub("", stripped)
+    if rest != stripped and len(re.sub(r"[\s|│｜:：,，、【】\[\]]", "", rest)) <= 2:
+        return "furniture"
+    return None
+
+
+def _add(cuts: list, start: int, end: int, rule: str, replacement: str | None) -> None:
+    if start == end:
+        return
+    for s, e, _, _ in cuts:
+        if start < e and s < end:  # overlaps an earlier (higher-priority) cut
+            return
+    cuts.append((start, end, rule, replacement))
+
+
+def _apply(number: int, raw: str, cuts: list) -> tuple[list[Span], list[Debris]]:
+    spans: list[Span] = []
+    debris: list[Debris] = []
+    pos = 0
+    for start, end, rule, replacement in sorted(cuts):
+        if pos < start:
+            spans.append(Span.of(number, pos, raw[pos:start]))
+        piece = raw[start:end]
+        if replacement is None:
+            debris.append(Debris(rule, Span.of(number, start, piece)))
+        else:
+            # A rewritten entity: kept as text, raw form remembered; `&nbsp;` becomes a space.
+            spans.append(Span(number, start, piece, replacement.replace("\xa0", " ")))
+        pos = end
+    if pos < len(raw):
+        spans.append(Span.of(number, pos, raw[pos:]))
+    return spans, debris

@@ -1,0 +1,184 @@
+"""Bylines and credit lines → names by role.
+
+`parse_byline` accepts a text only if ALL of it reads as credits (roles and 2–4 character
+names), so prose that merely mentions 记者 is never taken for a byline.  Names never include
+role words.  Simplified and traditional forms are both handled (`tests/test_bylines.py`).
+
+Does not: decide where a byline sits in an article (see `split`).
+"""
+from __future__ import annotations
+
+import re
+
+from .. import patterns as P
+from ..model import Credits
+
+_ROLES = sorted(P.ROLE_AUTHOR + P.ROLE_CORRESPONDENT + P.ROLE_PHOTO + P.ROLE_EDITOR,
+                key=len, reverse=True)
+ROLE_RE = re.compile("|".join(re.escape(r) for r in _ROLES))
+_NAME_SPLIT = re.compile(r"[\s\u3000、,，;；]+")
+_PREFIX_OK = re.compile(rf"^[{P.HAN}A-Za-z·・]{{0,14}}$")
+_TRIM = "()（）【】[]〔〕 \u3000:："
+
+
+def role_category(role: str) -> str:
+    if role in P.ROLE_CORRESPONDENT:
+        return "correspondents"
+    if role in P.ROLE_PHOTO:
+        return "photographers"
+    if role in P.ROLE_EDITOR:
+        return "editors"
+    return "authors"
+
+
+def parse_byline(text: str) -> Credits | None:
+    """Credits if the whole of `text` is a byline, else None.
+
+    >>> parse_byline("本报记者 杨丽萍 刘盼盼").authors
+    ('杨丽萍', '刘盼盼')
+    """
+    text = text.strip().strip(_TRIM).strip()
+    if not text or len(text) > 80:
+        return None
+    for form in (_slash_form, _tw_form):
+        found = form(text)
+        if found:
+            return found
+    roles = list(ROLE_RE.finditer(text))
+    if not roles:
+        return _photo_only(text)
+    prefix = text[:roles[0].start()].strip()
+    if not _PREFIX_OK.match(prefix):
+        return None
+    found: dict[str, list[str]] = {"authors": [], "correspondents": [], "photographers": [], "editors": []}
+    for i, role in enumerate(roles):
+        end = roles[i + 1].start() if i + 1 < len(roles) else len(text)
+        segment = text[role.end():end].strip(" \u3000:：")
+        # `X/Y` at a role boundary: `记者 X/文 Y/图`.
+        names = _names(segment)
+        if names is None:
+            return None
+        category = role_category(role.group())
+        if names and names[-1] in ("摄", "攝"):
+            names, category = names[:-1], "photographers"
+        elif names and names[-1].endswith(("摄", "攝")) and len(names[-1]) > 2:
+            names[-1], category = names[-1][:-1], "photographers"
+        for name in names:
+            bucket = category
+            if name.endswith(("/文", "／文")):
+                name, bucket = name[:-2], "authors"
+            elif name.endswith(("/图", "／图", "/圖", "／圖", "/摄", "／摄", "/攝", "／攝")):
+                name, bucket = name[:-2], "photographers"
+            if not P.NAME_RE.match(name):
+                return None
+            found[bucket].append(name)
+        if not names and i + 1 == len(roles):
+            return None  # a role with nobody after it is prose, not a byline
+    if not any(found.values()):
+        return None
+    return Credits(tuple(found["authors"]), tuple(found["correspondents"]),
+                   tuple(found["photographers"]), tuple(found["editors"]),
+                   publication=paper_in(prefix))
+
+
+def _names(segment: str) -> list[str] | None:
+    if not segment:
+        return []
+    names = [n for n in _NAME_SPLIT.split(segment) if n]
+    out: list[str] = []
+    for name in names:
+        core = re.sub(r"[/／](?:文|图|圖|摄|攝)$", "", name)
+        if core in ("摄", "攝"):
+            out.append(core)
+            continue
+        core_no_photo = core[:-1] if core.endswith(("摄", "攝")) and len(core) > 2 else core
+        if not P.NAME_RE.match(core_no_photo):
+            return None
+        out.append(name)
+    return out
+
+
+def _slash_form(text: str) -> Credits | None:
+    m = P.SLASH_CREDIT.match(text)
+    if not m:
+        return None
+    role = m.group("role1") or m.group("role2")
+    names = _names((m.group("names1") or m.group("names2")).strip())
+    if not names or any(not P.NAME_RE.match(n) for n in names):
+        return None
+    if role == "文":
+        return Credits(authors=tuple(names))
+    return Credits(photographers=tuple(names))
+
+
+def _tw_form(text: str) -> Credits | None:
+    m = P.TW_REPORT.match(text)
+    if not m:
+        return None
+    names = _names(m.group("names").strip())
+    if not names or any(not P.NAME_RE.match(n) for n in names):
+        return None
+    return Credits(authors=tuple(names))
+
+
+def _photo_only(text: str) -> Credits | None:
+    m = P.PHOTO_SUFFIX.fullmatch(text)
+    if not m:
+        return None
+    return Credits(photographers=tuple(_NAME_SPLIT.split(m.group("names").strip())))
+
+
+def paper_in(prefix: str) -> str | None:
+    """The paper a credit prefix names: `正观新闻·郑州晚报` → 郑州晚报, `郑报` → 郑州日报."""
+    m = P.PAPER_NAME.search(prefix)
+    if m:
+        return m.group("paper")
+    for abbreviation, paper in P.PAPER_ABBREVIATIONS.items():
+        if prefix.endswith(abbreviation):
+            return paper
+    return None
+
+
+def split_leading_credit(text: str) -> tuple[str, Credits] | None:
+    """A credit at the start of a paragraph: `本报讯(记者 苏瑜)近日,…` → (`本报讯(记者 苏瑜)`, …).
+
+    Also wire datelines (`新华社北京9月18日电(记者 X)`).  Returns the credit text and names.
+    """
+    for regex in (P.BENBAO_XUN, P.WIRE_DATELINE):
+        m = regex.match(text)
+        if not m:
+            continue
+        inner = m.group("inner")
+        credits = parse_byline(inner) if inner else Credits()
+        if inner and credits is None:
+            continue
+        agency = m.groupdict().get("agency")
+        head = m.group("all")
+        if not inner and regex is P.BENBAO_XUN:
+            # `本报讯 记者 赵冬 昨日…`: names delimited by spaces only.
+            tail = re.match(rf"\s*((?:{'|'.join(P.ROLE_AUTHOR + P.ROLE_CORRESPONDENT)})\s*"
+                            rf"(?:{P.NAME})(?:\s+(?:{P.NAME}))*)(?=\s)", text[m.end():])
+            if tail and parse_byline(tail.group(1)):
+                head = text[:m.end() + tail.end()]
+                credits = parse_byline(tail.group(1))
+        if agency:
+            credits = Credits(credits.authors, credits.correspondents, credits.photographers,
+                              credits.editors, agency=agency)
+        return head, credits
+    return None
+
+
+_SENTENCE_END = re.compile(r"[。！？!?”」』）)]")
+
+
+def split_trailing_byline(text: str) -> tuple[str, str, Credits] | None:
+    """A byline glued to the end of a paragraph: `…就在身边。正观新闻·郑州晚报记者 王译博`."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    for end in reversed(ends[-3:]):
+        tail = text[end:]
+        if not tail.strip() or len(tail) > 45:
+            continue
+        credits = parse_byline(tail)
+        if credits and (credits.authors or credits.photographers or credits.correspondents):
+            return text[:end], tail, credits
+    return None

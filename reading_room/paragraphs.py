@@ -1,0 +1,199 @@
+"""Stage 3: cleaned lines → classified lines, with paragraphs broken by the layout rejoined.
+
+Each line becomes TEXT, HEAD, BYLINE, CREDIT or JUMP.  Credits glued to a paragraph
+(`本报讯(记者 苏瑜)近日,…`, `…身边。正观新闻·郑州晚报记者 王译博`, `(上接一版)要坚持…`) are cut off
+into lines of their own.  A line that stops mid-sentence is joined with the next line when that
+line continues it (`…带来的挑` + `战,共话“我的城”。`); a short unpunctuated next line is a
+headline and is never glued on.
+
+Does not: decide where articles start (see `split`).
+"""
+from __future__ import annotations
+
+import re
+
+from . import patterns as P
+from .meta.bylines import parse_byline, split_leading_credit, split_trailing_byline
+from .meta.dates import parse_date
+from .model import Kind, Line, Span
+
+
+def classify(lines: tuple[Line, ...]) -> list[Line]:
+    """Give every cleaned line its kind, cutting glued credits into lines of their own."""
+    out: list[Line] = []
+    for line in lines:
+        out.extend(_classify_one(_strip(line)))
+    return [line for line in out if line.spans and line.text.strip()]
+
+
+def rejoin(lines: list[Line]) -> list[Line]:
+    """Join TEXT lines the page layout broke mid-sentence."""
+    out: list[Line] = []
+    for line in lines:
+        if out and _continues(out[-1], line):
+            out[-1] = Line(Kind.TEXT, _glue(out[-1].spans, line.spans))
+        else:
+            out.append(line)
+    return out
+
+
+# --- classification --------------------------------------------------------------------------
+
+def line_kind(text: str) -> Kind:
+    """The kind of a whole cleaned line of text."""
+    text = text.strip()
+    if P.JUMP.fullmatch(text):
+        return Kind.JUMP
+    if is_credit_line(text):
+        return Kind.CREDIT
+    credits = parse_byline(text)
+    if credits:
+        only_editors = credits.editors and not (credits.authors or credits.correspondents
+                                                or credits.photographers)
+        return Kind.CREDIT if only_editors else Kind.BYLINE
+    if is_heading(text):
+        return Kind.HEAD
+    return Kind.TEXT
+
+
+def is_heading(text: str) -> bool:
+    """Short, and does not end a sentence: a headline, subhead or label."""
+    if len(text) > P.MAX_HEAD_CHARS or P.PARAGRAPH_END.search(text):
+        return False
+    commas = len(re.findall(r"[,，;；。]", text))
+    return commas == 0 or (commas == 1 and len(text) <= 20)
+
+
+def is_credit_line(text: str) -> bool:
+    """Date lines, page headers and `label: value` lines (来源/编辑/统筹…)."""
+    if P.DATE_LINE.match(text) or page_header(text):
+        return True
+    labels = list(P.LABEL_VALUE.finditer(text))
+    if not labels:
+        return False
+    rest = P.LABEL_VALUE.sub("", text)
+    date = parse_date(rest)
+    if date:
+        rest = rest.replace(date[1], "")
+    rest = P.WEEKDAY.sub("", rest)
+    return len(rest.strip()) <= 4
+
+
+def page_header(text: str) -> tuple[str, str | None] | None:
+    """`第A02版:要闻` → ('A02', '要闻'); `A2 要闻` → ('A2', '要闻')."""
+    text = text.strip()
+    m = P.PAGE_HEADER.match(text)
+    if m and text.startswith("第") and len(text) <= 24 and re.fullmatch(r"[\s\d]*", text[m.end():]):
+        return m.group("page"), m.group("section")
+    m = P.PAGE_HEADER_SHORT.match(text)
+    if m:
+        return m.group("page"), m.group("section")
+    return None
+
+
+def _classify_one(line: Line) -> list[Line]:
+    text = line.text
+    kind = line_kind(text)
+    if kind is not Kind.TEXT:
+        return [line.with_kind(kind)]
+    # A jump line at the start or end of a paragraph: `(上接一版)要坚持…`, `…(下转A3版)`.
+    m = P.JUMP.match(text)
+    if m:
+        head, rest = _cut(line.spans, m.end())
+        return [Line(Kind.JUMP, head), *_classify_one(Line(Kind.TEXT, rest))]
+    tail = None
+    for tail in P.JUMP.finditer(text):
+        pass
+    if tail and not text[tail.end():].strip():
+        body, jump = _cut(line.spans, tail.start())
+        return [*_classify_one(Line(Kind.TEXT, body)), Line(Kind.JUMP, jump)]
+    lead = split_leading_credit(text)
+    if lead:
+        head, rest = _cut(line.spans, len(lead[0]))
+        return [Line(Kind.BYLINE, head), *_classify_one(Line(Kind.TEXT, rest))]
+    trail = split_trailing_byline(text)
+    if trail:
+        body, byline = _cut(line.spans, len(trail[0]))
+        return [Line(Kind.TEXT, body), Line(Kind.BYLINE, byline)]
+    return [line]
+
+
+# --- joining ---------------------------------------------------------------------------------
+
+def _continues(previous: Line, line: Line) -> bool:
+    """Does `line` carry on the sentence `previous` left unfinished?"""
+    if previous.kind not in (Kind.TEXT, Kind.HEAD) or line.kind not in (Kind.TEXT, Kind.HEAD):
+        return False
+    before, after = previous.text.strip(), line.text.strip()
+    if P.PARAGRAPH_END.search(before) or after.startswith(("——", "—", "(", "（", "【", "“", "「")) and not P.CONTINUATION_START.match(after):
+        return False
+    # `、` alone does not make prose (kickers list places: `市领导到上街区、新密市调研`),
+    # but a line that stops right after one was cut mid-enumeration.
+    prose_before = (len(before) > P.MAX_HEAD_CHARS or bool(P.SENTENCE_PUNCT.search(before))
+                    or before.endswith("、"))
+    if not prose_before:
+        return False
+    if P.SUBTITLE.match(after) or P.SERIES.match(after):
+        return False
+    prose_after = (len(after) > P.MAX_HEAD_CHARS or bool(P.PARAGRAPH_END.search(after))
+                   or bool(P.CONTINUATION_START.match(after)))
+    return prose_after
+
+
+def _glue(a: tuple[Span, ...], b: tuple[Span, ...]) -> tuple[Span, ...]:
+    a = _rstrip(a)
+    b = _lstrip(b)
+    if a and b and a[-1].text[-1:].isascii() and a[-1].text[-1:].isalnum() \
+            and b[0].text[:1].isascii() and b[0].text[:1].isalnum():
+        # Latin words broken across lines get their space back (shown, not in the source).
+        b = (Span(b[0].line, b[0].col, "", " "),) + b
+    return a + b
+
+
+def _strip(line: Line) -> Line:
+    return Line(line.kind, _rstrip(_lstrip(line.spans)))
+
+
+def _lstrip(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    spans = list(spans)
+    while spans and not spans[0].text.strip():
+        spans.pop(0)
+    if spans:
+        s = spans[0]
+        n = len(s.text) - len(s.text.lstrip())
+        if n and s.raw == s.text:
+            spans[0] = Span(s.line, s.col + n, s.raw[n:], s.text[n:])
+    return tuple(spans)
+
+
+def _rstrip(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    spans = list(spans)
+    while spans and not spans[-1].text.strip():
+        spans.pop()
+    if spans:
+        s = spans[-1]
+        n = len(s.text) - len(s.text.rstrip())
+        if n and s.raw == s.text:
+            spans[-1] = Span(s.line, s.col, s.raw[:-n], s.text[:-n])
+    return tuple(spans)
+
+
+def _cut(spans: tuple[Span, ...], at: int) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    """Split spans at character `at` of their joined text."""
+    left: list[Span] = []
+    right: list[Span] = []
+    pos = 0
+    for s in spans:
+        end = pos + len(s.text)
+        if end <= at:
+            left.append(s)
+        elif pos >= at:
+            right.append(s)
+        elif s.raw == s.text:
+            k = at - pos
+            left.append(Span(s.line, s.col, s.raw[:k], s.text[:k]))
+            right.append(Span(s.line, s.col + k, s.raw[k:], s.text[k:]))
+        else:  # never split a rewritten entity
+            left.append(s)
+        pos = end
+    return _rstrip(tuple(left)), _lstrip(tuple(right))

@@ -1,0 +1,151 @@
+"""Every pattern the converter uses, named, with an example and a note on why.
+
+Stages import names from here; no stage compiles a regex of its own. Each entry is covered by
+`tests/test_patterns.py`, which checks the example matches (and a near miss does not).
+"""
+from __future__ import annotations
+
+import re
+
+# --- character classes -----------------------------------------------------------------------
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: One name: 2–4 Han characters, or a transliterated name joined by a middle dot (阿依·买买提).
+NAME = rf"[{HAN}]{{2,4}}|[{HAN}]{{1,6}}[·・][{HAN}]{{1,8}}"
+NAME_RE = re.compile(rf"^(?:{NAME})$")
+
+#: Sentence-final punctuation: a line ending here ends a paragraph.  Closing quotes count only
+#: after a sentence end (…。” / …！」), handled by PARAGRAPH_END.
+PARAGRAPH_END = re.compile(r"(?:[。！？!?…；;：:]|[。！？!?…][”’」』\"）)]+|[”」』][。！？])\s*$")
+#: Clause punctuation inside a line: a line holding these reads as prose, not as a headline.
+CLAUSE_PUNCT = re.compile(r"[,，、;；。！？!?]")
+#: Punctuation inside a sentence other than `、`: its presence makes a short line prose.
+SENTENCE_PUNCT = re.compile(r"[,，;；。！？!?]")
+#: A line that starts with a short tail of a broken word and then a comma: `战,共话…`.
+CONTINUATION_START = re.compile(rf"^[{HAN}\w%％]{{1,3}}[,，、;；。”]")
+
+# --- markup debris ---------------------------------------------------------------------------
+
+#: An HTML/XML tag: `<samp id="6birc">`, `</tbody>`, `<BR/>`.  Only tag-shaped text with a
+#: letter after `<`, so `a<b` in prose and `<<书名>>` survive.
+HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s+[^<>]*?)?\s*/?>")
+#: An HTML comment `<!-- … -->` (on one line).
+HTML_COMMENT = re.compile(r"<!--.*?-->")
+#: A named or numeric character reference: `&nbsp;`, `&#12345;`, `&#x4e2d;`.
+HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+#: A leftover ordered-list marker from `<ol><li>` at line start: `1. 鄭州在引領…`.
+#: A number, a dot and a SPACE: Chinese numbering is written `1.` / `1、` without one.
+LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\.|[•·▪◆●○■□\-\*])\s+")
+#: A bare URL or domain: `www.uuyoujizz.com`, `http://x.cn/a?b=1`.
+URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"'，。）)】]+"
+                 r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|info|cc|tv|hk|tw)"
+                 r"(?:\.[a-z]{2})?(?:/[^\s<>\"'，。）)】]*)?\b")
+
+# --- page furniture --------------------------------------------------------------------------
+
+#: A page header: `第02版:要闻`, `第A02版：要闻综合`, `A2 要闻` (groups: page, section).
+PAGE_HEADER = re.compile(
+    r"^第?\s*(?P<page>[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[:：]?\s*(?P<section>[^\s|│]{2,10})?")
+PAGE_HEADER_SHORT = re.compile(r"^(?P<page>[A-Z]\d{1,2})\s+(?P<section>[" + HAN + r"]{2,6})$")
+
+#: Navigation and widget phrases removed wherever they stand on a line.  Each is a whole word
+#: of page chrome, never prose: `上一版`, `下一版`, `分享到:`, `【打印】`.
+FURNITURE_PHRASES = (
+    "返回主页", "版面导航", "标题导航", "標題導航", "版面導航", "返回目錄", "返回目录",
+    "上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "上一頁", "下一頁", "上一页", "下一页",
+    "往期回顾", "往期回顧", "本期导读", "本期導讀", "过往期刊", "過往期刊",
+    "【打印】", "【关闭】", "【關閉】", "【打印此文】", "【关闭窗口】", "【關閉窗口】", "【返回顶部】",
+    "打印本页", "关闭窗口", "關閉窗口", "收藏本文", "我要纠错", "我要糾錯",
+    "分享到：", "分享到:", "分享至：", "分享至:", "分享到", "字号：", "字號：", "字号:", "字號:",
+    "【大 中 小】", "【大中小】", "扫一扫", "掃一掃", "在手机上阅读", "在手機上閱讀",
+    "微信", "微博", "QQ空间", "QQ空間",
+)
+#: Lines that are nothing but a navigation bar made of `|`-separated short items:
+#: `返回主页 | 郑州日报 | 版面导航 | 郑州晚报`.
+NAV_BAR = re.compile(rf"^[\s{HAN}A-Za-z0-9]{{1,12}}(?:\s*[|│｜]\s*[{HAN}A-Za-z0-9 ]{{1,12}}){{2,}}\s*$")
+#: Page-number widgets: `上一版3 4下一版` leaves `3 4` behind; `[1] [2] [3]`.
+PAGE_NUMBERS = re.compile(r"^\s*(?:\[?\d{1,3}\]?\s*){1,12}$")
+#: Heading of a related-news list; the short lines after it are the list.
+RELATED_NEWS = re.compile(r"^\s*(?:相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热点推荐|熱點推薦)\s*[:：]?\s*$")
+#: Copyright and ad lines: `版权所有 郑州日报社`, `Copyright © 2024`, `广告`.
+COPYRIGHT = re.compile(r"(?:版权所有|版權所有|Copyright|©|ICP备|ICP備|未经授权|未經授權|广告热线|廣告熱線)")
+#: A line that is only a stray widget word: `推荐`, `字号`, `打印`.
+WIDGET_WORD = re.compile(r"^\s*(?:推荐|推薦|字号|字號|打印|关闭|關閉|收藏|评论|評論|点赞|點贊|分享|返回|顶部|頂部)\s*$")
+
+# --- credits ---------------------------------------------------------------------------------
+
+#: Reporter roles.  Longest first so `首席记者` wins over `记者`.
+ROLE_AUTHOR = ("全媒体记者", "全媒體記者", "首席记者", "首席記者", "特约记者", "特約記者",
+               "见习记者", "見習記者", "本报记者", "本報記者", "融媒记者", "融媒記者", "记者", "記者",
+               "实习生", "實習生")
+ROLE_CORRESPONDENT = ("特约通讯员", "特約通訊員", "通讯员", "通訊員")
+ROLE_PHOTO = ("摄影记者", "攝影記者", "摄影", "攝影")
+ROLE_EDITOR = ("责任编辑", "責任編輯", "本版编辑", "本版編輯", "编辑", "編輯", "统筹", "統籌",
+               "校对", "校對", "审核", "審核", "制图", "製圖", "美编", "美編")
+#: A news-org prefix before a role: `正观新闻·郑州晚报记者`, `郑报全媒体记者`, `晚报首席记者`.
+ORG_PREFIX = re.compile(rf"^(?:[{HAN}A-Za-z]{{1,10}}[·・])?(?P<org>[{HAN}]{{1,8}}?)$")
+#: A paper name inside a credit: `郑州晚报记者` → 郑州晚报.
+PAPER_NAME = re.compile(rf"(?P<paper>[{HAN}]{{2,6}}(?:日报|晚报|日報|晚報|时报|時報|商报|商報|晨报|晨報|都市报|都市報|青年报|青年報|早报|早報))")
+#: Abbreviations that name a paper in credits (`郑报全媒体记者`).  Knowledge, not inference.
+PAPER_ABBREVIATIONS = {"郑报": "郑州日报", "鄭報": "鄭州日報", "人民日报": "人民日报"}
+#: `本报讯(记者 苏瑜)` / `本報訊（記者 X）` / `本报讯 记者X` at the start of a paragraph.
+BENBAO_XUN = re.compile(r"^(?P<all>(?:本报讯|本報訊)\s*(?:[(（](?P<inner>[^()（）]{2,60})[)）])?)")
+#: `新华社北京9月18日电(记者 X)` / `據新華社電` / `中新网9月18日电` at paragraph start.
+WIRE_DATELINE = re.compile(
+    rf"^(?P<all>(?:据|據)?(?P<agency>新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網|中央社)"
+    rf"(?P<place>[{HAN}]{{0,6}}?)(?:(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日)?(?:电|電|讯|訊)"
+    rf"\s*(?:[(（](?P<inner>[^()（）]{{2,60}})[)）])?)")
+#: `【記者X／台北報導】` and `記者X／綜合報導` (Taiwan style), `文／X`, `X／攝`.
+TW_REPORT = re.compile(rf"^【?(?P<role>記者|记者)\s*(?P<names>[{HAN}、\s]{{2,20}}?)\s*[／/]\s*(?P<place>[{HAN}]{{0,6}})(?:報導|报道|電|电)】?$")
+#: A name credited with a slash: `X/文`, `X/图`, `文/X`, `图/X`, `X 摄`.
+SLASH_CREDIT = re.compile(rf"^(?:(?P<role1>文|图|圖|攝|摄|摄影|攝影)\s*[／/]\s*(?P<names1>[{HAN}、\s]{{2,20}})"
+                          rf"|(?P<names2>[{HAN}、\s]{{2,20}}?)\s*[／/]\s*(?P<role2>文|图|圖|攝|摄|摄影|攝影))$")
+#: `郑州晚报记者 X 摄` — a photo credit suffix.
+PHOTO_SUFFIX = re.compile(rf"(?P<names>(?:{NAME})(?:\s+(?:{NAME}))*)\s*(?:摄|攝)$")
+#: Label + value lines: `來源: 鄭州晚報`, `編輯:劉瀟瀟`, `统筹：闫佳佳`.
+LABEL_VALUE = re.compile(r"(?P<label>来源|來源|编辑|編輯|责任编辑|責任編輯|统筹|統籌|校对|校對|审核|審核|作者|稿源"
+                         r"|本版编辑|本版編輯|美编|美編|制图|製圖)\s*[:：]\s*(?P<value>[^:：]*?)(?=\s+\S+\s*[:：]|\s*$)")
+SOURCE_LABELS = ("来源", "來源", "稿源")
+
+# --- jump lines, series, subtitles -----------------------------------------------------------
+
+#: `(上接一版)`, `（上接第1版）`, `(續一版)`, `(下转A3版)`, `(转第二版)`.
+JUMP = re.compile(r"[(（]\s*(?P<dir>上接|下转|下轉|续|續|接|转|轉)\s*(?:第\s*)?(?P<page>[A-Z]?[0-9一二三四五六七八九十]{1,3})\s*(?:版|頁|页)?\s*[)）]")
+JUMP_FROM = ("上接", "续", "續", "接")
+#: A series/column label printed above articles: `…·系列访谈`, `…·评论`, `【新时代新征程】`.
+SERIES = re.compile(rf"^.{{2,30}}[·・](?:系列访谈|系列訪談|系列报道|系列報道|系列评论|系列評論|访谈|訪談|"
+                    rf"评论|評論|观察|觀察|专题|專題|特稿|时评|時評|系列)$")
+#: Column labels that stand before a title: `社论`, `短评`, `评论员文章`.
+COLUMN_LABEL = re.compile(r"^[【\[]?(?:社论|社論|短评|短評|评论员文章|評論員文章|本报评论员|本報評論員|时评|時評|快评|快評|述评|述評|编者按|編者按)[】\]]?$")
+#: A subtitle (副题) line: `——访郑东新区党工委书记孙建功`.
+SUBTITLE = re.compile(r"^[—–-]{1,2}\s*\S")
+#: An interview subtitle naming its subject: `——访登封市委书记王鸿勋`.
+INTERVIEW_SUBTITLE = re.compile(r"^[—–-]{1,2}\s*(?:访|訪|专访|專訪|对话|對話)")
+#: An instalment marker that makes a headline line a subtitle: `…踊跃发言(一)`, `之二`.
+INSTALMENT = re.compile(r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|之[一二三四五六七八九十])$")
+
+# --- dates -----------------------------------------------------------------------------------
+
+ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
+CJK_DATE = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+                      r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
+ROC_DATE = re.compile(r"(?:民國|民国)\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+WEEKDAY = re.compile(r"(?:星期|禮拜|礼拜|週|周)[一二三四五六日天]")
+#: A date in a path or URL: `/html/2023-05/30/content_…`, `20240919`, `2024-09-19`.
+PATH_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-_/]?(?P<m>0[1-9]|1[0-2])[-_/]?(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+URL_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})/(?P<d>\d{2})/")
+#: A whole line that is a date line (with weekday/lunar/etc. around it): `2024年9月19日 星期四`.
+def _unnamed(regex: re.Pattern) -> str:
+    return re.sub(r"\?P<\w+>", "", regex.pattern)
+
+
+DATE_LINE = re.compile(rf"^\s*(?:{_unnamed(ISO_DATE)}|{_unnamed(CJK_DATE)}|{_unnamed(ROC_DATE)})"
+                       rf"(?:\s*(?:{WEEKDAY.pattern}|农历[{HAN}]{{2,8}}|農曆[{HAN}]{{2,8}}))*\s*$")
+
+# --- headlines -------------------------------------------------------------------------------
+
+#: The longest a headline line is expected to be.  Longer lines are prose even without a full stop.
+MAX_HEAD_CHARS = 48
+#: Role + name lines that introduce a speaker inside an article: `经开区党工委书记 樊福太`.
+SPEAKER_LINE = re.compile(rf"^[{HAN}、()（）]{{3,30}}(?:书记|書記|主任|区长|區長|市长|市長|县长|縣長|局长|局長|主席|"
+                          rf"经理|經理|董事长|董事長|院长|院長|校长|校長|部长|部長|委员|委員|代表)\s+(?:{NAME})$")

@@ -1,0 +1,61 @@
+"""The one place that knows the order of the stages and turns failures into issues.
+
+decode → clean → classify + rejoin → split → page facts → articles.  `convert_source` is a pure
+function of a file's bytes, its path and its settings, so files convert in parallel and
+identically in any order.
+
+Does not: read or write files (`store`), render the site (`render`, `indexes`).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from .assemble import build_articles, page_info
+from .clean import clean
+from .decode import DecodeError, decode
+from .model import ConversionIssue, SourceResult
+from .paragraphs import classify, rejoin
+from .settings import SourceSettings
+from .split import split_articles
+
+STAGES = ("decode", "clean", "paragraphs", "split", "metadata")
+
+
+def slug_for(source: str) -> str:
+    """A URL-safe, stable name for a source path: ASCII kept, anything else hashed in."""
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", source)
+    safe = re.sub(r"[^A-Za-z0-9_-]+", "-", stem).strip("-")
+    if safe != stem or not safe:
+        digest = hashlib.sha1(source.encode("utf-8")).hexdigest()[:8]
+        safe = f"{safe[:60]}-{digest}" if safe else digest
+    return safe
+
+
+def convert_source(data: bytes, source: str, settings: SourceSettings = SourceSettings()) -> SourceResult:
+    """Convert one file's bytes; never raises for bad input (issues are returned instead)."""
+    sha = hashlib.sha256(data).hexdigest()
+    stage = "decode"
+    try:
+        decoded, warnings = decode(data)
+    except DecodeError as exc:
+        return SourceResult(source, (), (), (ConversionIssue(source, stage, str(exc)),), sha256=sha)
+    issues = [ConversionIssue(source, stage, w, "warning") for w in warnings]
+    try:
+        stage = "clean"
+        cleaned = clean(decoded.text)
+        stage = "paragraphs"
+        lines = rejoin(classify(cleaned.lines))
+        stage = "split"
+        page = split_articles(lines)
+        stage = "metadata"
+        debris = cleaned.debris + page.debris
+        info = page_info(page, debris, source, settings)
+        articles = build_articles(page, info, source, slug_for(source), decoded.encoding)
+    except Exception as exc:  # a converter bug must not stop the archive: report which stage
+        issues.append(ConversionIssue(source, stage, f"internal error in {stage}: {exc!r}"))
+        return SourceResult(source, (), (), tuple(issues), decoded.text, decoded.encoding, sha)
+    if not articles:
+        issues.append(ConversionIssue(source, "split", "no article text found", "warning"))
+    return SourceResult(source, articles, debris, tuple(issues), decoded.text, decoded.encoding, sha,
+                        page_lines=page.page_meta + page.series)

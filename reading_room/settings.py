@@ -1,0 +1,77 @@
+"""Settings: run-wide options and the archivist's per-folder `source.yml`, validated once.
+
+`source.yml` (optional, in any folder under the sources directory) says what the pages
+themselves may not print:
+
+    publication: 郑州日报          # the paper of every file in this folder
+    encoding: gb18030             # a default when detection is unsure
+    files:                        # per-file overrides, by file name
+      000_296d3495bee0e4b2.txt: {publication: 郑州日报}
+
+Does not: read files (`store` does) or know about the command line.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+KNOWN_KEYS = {"publication", "encoding", "files"}
+FILE_KEYS = {"publication", "encoding"}
+
+
+class SettingsError(ValueError):
+    """A `source.yml` that cannot be used."""
+
+
+@dataclass(frozen=True)
+class SourceSettings:
+    publication: str | None = None
+    encoding: str | None = None
+
+
+@dataclass(frozen=True)
+class FolderSettings:
+    default: SourceSettings = SourceSettings()
+    files: dict = field(default_factory=dict)  # file name -> SourceSettings
+
+    def for_file(self, name: str) -> SourceSettings:
+        own = self.files.get(name)
+        if own is None:
+            return self.default
+        return SourceSettings(own.publication or self.default.publication,
+                              own.encoding or self.default.encoding)
+
+
+@dataclass(frozen=True)
+class Settings:
+    sources: Path = Path("sources")
+    docs: Path = Path("docs")
+    site_url: str | None = None
+    jobs: int = 0  # 0: all cores
+    max_bytes: int = 200 * 1024 * 1024  # larger files are refused with a clear message
+
+
+def parse_source_yml(text: str, where: str = "source.yml") -> FolderSettings:
+    """Validate the YAML of one `source.yml`."""
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise SettingsError(f"{where}: not valid YAML ({exc.__class__.__name__})") from exc
+    if not isinstance(data, dict):
+        raise SettingsError(f"{where}: expected a mapping of settings")
+    unknown = set(data) - KNOWN_KEYS
+    if unknown:
+        raise SettingsError(f"{where}: unknown key(s) {', '.join(sorted(unknown))};"
+                            f" known: {', '.join(sorted(KNOWN_KEYS))}")
+    files = {}
+    for name, value in (data.get("files") or {}).items():
+        if not isinstance(value, dict) or set(value) - FILE_KEYS:
+            raise SettingsError(f"{where}: files.{name} may set only {', '.join(sorted(FILE_KEYS))}")
+        files[str(name)] = SourceSettings(_str(value.get("publication")), _str(value.get("encoding")))
+    return FolderSettings(SourceSettings(_str(data.get("publication")), _str(data.get("encoding"))), files)
+
+
+def _str(value) -> str | None:
+    return None if value is None else str(value)

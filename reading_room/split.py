@@ -1,0 +1,304 @@
+"""Stage 4: classified lines of one page → article drafts in printed order.
+
+An article starts at a headline block when the page gives a reason to believe a new story
+begins there, not merely a subhead:
+  * nothing is open yet, or the open article was closed by a closing byline or a `下转` jump;
+  * the block carries a subtitle (`——访…`, an instalment `(一)`) or a column label (`社论`);
+  * an opening byline (`本报记者 …`, `本报讯(记者 …)`) or an `(上接…)` jump follows it.
+A closing byline found in an article that already had an opening byline belongs to a second
+article that started at the last subhead before it (two stories printed back to back).
+Body text after a closed article with no headline starts an untitled article (a continuation
+or a story whose headline was printed in the page's header block); such articles are matched
+afterwards to unused headlines of that block by the interviewee's name (`——访…王鸿勋`).
+
+Does not: parse names or dates (see `meta`), render Markdown.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import patterns as P
+from .model import ArticleDraft, Debris, Kind, Line
+
+
+@dataclass(frozen=True)
+class Headline:
+    kicker: Line | None
+    title: Line | None
+    subtitle: Line | None
+    series: tuple[Line, ...] = ()
+    marked: bool = False  # the subtitle is marked as one (`——访…`, `(一)`), not just a third line
+
+
+@dataclass(frozen=True)
+class SplitPage:
+    articles: tuple[ArticleDraft, ...]
+    page_meta: tuple[Line, ...]  # credit lines before the first article (date line, header)
+    series: tuple[Line, ...]  # series labels printed above the page's articles
+    debris: tuple[Debris, ...]
+
+
+@dataclass
+class _Open:
+    """The article being assembled (local to `split_articles`)."""
+
+    headline: Headline | None
+    body: list[Line] = field(default_factory=list)
+    meta: list[Line] = field(default_factory=list)
+    opening_byline: bool = False
+    closed: bool = False
+    title_source: str = "printed"
+
+    @property
+    def has_text(self) -> bool:
+        return any(line.kind is Kind.TEXT for line in self.body)
+
+
+def split_articles(lines: list[Line]) -> SplitPage:
+    """Cut a page's classified lines into article drafts; see the module docstring."""
+    units = _units(lines)
+    later_heads = _head_texts(units)
+    done: list[_Open] = []
+    pending: list[Headline] = []
+    page_meta: list[Line] = []
+    series: list[Line] = []
+    debris: list[Debris] = []
+    cur: _Open | None = None
+
+    def start(headline: Headline | None) -> _Open:
+        nonlocal cur
+        if cur is not None:
+            done.append(cur)
+        cur = _Open(headline)
+        return cur
+
+    for i, unit in enumerate(units):
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if isinstance(unit, list):  # a headline block
+            block = _drop_toc(unit, later_heads[i], debris)
+            if not block:
+                continue
+            groups = _groups(block)
+            for group in groups[:-1]:
+                headline = parse_headline(group)
+                series.extend(headline.series)
+                if headline.title:
+                    pending.append(headline)
+            group = groups[-1]
+            headline = parse_headline(group)
+            if not headline.title:
+                series.extend(headline.series)
+                continue
+            if _starts_article(cur, headline, group, nxt, multiple=len(groups) > 1):
+                start(headline)
+            else:
+                cur.body.extend(group)
+                cur.closed = False
+            continue
+        line = unit
+        if line.kind is Kind.TEXT:
+            if cur is None or cur.closed:
+                start(None)
+            cur.body.append(line)
+        elif line.kind is Kind.BYLINE:
+            if cur is None or (cur.closed and cur.has_text and not _is_photo_credit(line)):
+                start(None)  # a byline opening a story that has no headline here
+            if not cur.has_text:
+                cur.meta.append(line)
+                cur.opening_byline = True
+            elif cur.closed:
+                cur.meta.append(line)  # a photo credit after the closing byline
+            elif cur.opening_byline:
+                cur = _split_back(cur, done, line)
+            else:
+                cur.meta.append(line)
+                cur.closed = True
+        elif line.kind is Kind.JUMP:
+            backwards = line.text.lstrip("(（ ").startswith(P.JUMP_FROM)
+            if backwards and cur is not None and (cur.has_text or cur.closed):
+                start(None)
+            if cur is None:
+                start(None)
+            cur.meta.append(line)
+            if not backwards:
+                cur.closed = True
+        else:  # CREDIT
+            if cur is None or (not cur.has_text and cur.headline is None):
+                page_meta.append(line)
+            else:
+                cur.meta.append(line)
+    if cur is not None:
+        done.append(cur)
+
+    _match_headline_list(done, pending, debris)
+    drafts = []
+    for article in done:
+        if not article.has_text and article.headline is None:
+            page_meta.extend(article.meta)
+            continue
+        if not article.has_text:
+            # A headline with no story under it: part of a headline list.
+            debris.extend(Debris("headline_without_story", s) for line in _head_lines(article.headline)
+                          for s in line.spans)
+            page_meta.extend(article.meta)
+            debris.extend(Debris("headline_without_story", s) for line in article.body for s in line.spans)
+            continue
+        h = article.headline or Headline(None, None, None)
+        drafts.append(ArticleDraft(h.kicker, h.title, h.subtitle, tuple(article.body),
+                                   tuple(article.meta), article.title_source))
+    return SplitPage(tuple(drafts), tuple(page_meta), tuple(series), tuple(debris))
+
+
+def parse_headline(group: list[Line]) -> Headline:
+    """引题 / 主题 / 副题 from one headline group (series and column labels set apart)."""
+    series = tuple(line for line in group if P.SERIES.match(line.text) or P.COLUMN_LABEL.match(line.text))
+    rest = [line for line in group if line not in series]
+    subtitle = None
+    if len(rest) >= 2 and (P.SUBTITLE.match(rest[-1].text) or P.INSTALMENT.search(rest[-1].text)):
+        subtitle = rest.pop()
+    marked = subtitle is not None
+    if not rest:
+        return Headline(None, None, subtitle, series, marked)
+    if len(rest) == 1:
+        return Headline(None, rest[0], subtitle, series, marked)
+    if len(rest) == 2 or subtitle is not None:
+        kicker, title = rest[0], _merge(rest[1:])
+        return Headline(kicker, title, subtitle, series, marked)
+    return Headline(rest[0], _merge(rest[1:-1]), rest[-1], series, marked)
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+def _units(lines: list[Line]) -> list:
+    """Consecutive HEAD lines grouped into blocks (lists); everything else stays a Line."""
+    units: list = []
+    for line in lines:
+        if line.kind is Kind.HEAD:
+            if units and isinstance(units[-1], list):
+                units[-1].append(line)
+            else:
+                units.append([line])
+        else:
+            units.append(line)
+    return units
+
+
+def _head_texts(units: list) -> list[set[str]]:
+    """For each unit, the texts of headline lines printed AFTER it (to spot a page's TOC)."""
+    after: list[set[str]] = [set() for _ in units]
+    seen: set[str] = set()
+    for i in range(len(units) - 1, -1, -1):
+        after[i] = set(seen)
+        if isinstance(units[i], list):
+            seen.update(_key(line) for line in units[i])
+    return after
+
+
+def _key(line: Line) -> str:
+    return "".join(line.text.split())
+
+
+def _drop_toc(block: list[Line], later: set[str], debris: list[Debris]) -> list[Line]:
+    """Leading lines of a block that reappear as headlines later are the page's headline list."""
+    kept = list(block)
+    while len(kept) > 1 and _key(kept[0]) in later:
+        debris.extend(Debris("headline_list", s) for s in kept.pop(0).spans)
+    return kept
+
+
+def _groups(block: list[Line]) -> list[list[Line]]:
+    """Split a headline block into headlines: a new one starts after each subtitle line, and a
+    series label stands alone."""
+    groups: list[list[Line]] = [[]]
+    for line in block:
+        if P.SERIES.match(line.text):
+            if groups[-1]:
+                groups.append([])
+            groups[-1].append(line)
+            groups.append([])
+            continue
+        groups[-1].append(line)
+        if P.SUBTITLE.match(line.text) and len(groups[-1]) >= 2:
+            groups.append([])
+    return [g for g in groups if g] or [[]]
+
+
+def _starts_article(cur: _Open | None, headline: Headline, group: list[Line], nxt, multiple: bool) -> bool:
+    if cur is None or multiple:
+        return True
+    if P.SUBTITLE.match(group[0].text):
+        return False  # a block led by `——聚焦…` is a section of the open article
+    if headline.marked or headline.series:
+        return True
+    if isinstance(nxt, Line) and nxt.kind is Kind.BYLINE:
+        return True
+    if isinstance(nxt, Line) and nxt.kind is Kind.JUMP and nxt.text.lstrip("(（ ").startswith(P.JUMP_FROM):
+        return True
+    if cur.closed:
+        # After a closed lead, `role + name` blocks are speakers of the same report (发言摘登).
+        return not P.SPEAKER_LINE.match(group[0].text)
+    return False
+
+
+def _split_back(cur: _Open, done: list[_Open], byline: Line) -> _Open:
+    """A second closing byline: the story it closes began at the last subhead of `cur`."""
+    cut = None
+    for k in range(len(cur.body) - 1, 0, -1):
+        if cur.body[k].kind is Kind.HEAD and any(b.kind is Kind.TEXT for b in cur.body[:k]):
+            cut = k
+            break
+    if cut is None:
+        cur.meta.append(byline)
+        cur.closed = True
+        return cur
+    start = cut
+    while start > 0 and cur.body[start - 1].kind is Kind.HEAD:
+        start -= 1
+    block = cur.body[start:cut + 1]
+    tail = cur.body[cut + 1:]
+    del cur.body[start:]
+    done.append(cur)
+    new = _Open(parse_headline(block), tail, [byline], closed=True)
+    return new
+
+
+def _match_headline_list(done: list[_Open], pending: list[Headline], debris: list[Debris]) -> None:
+    """Give untitled stories the unused headlines of the page's header block, matched by the
+    interviewee named in the subtitle (`——访登封市委书记王鸿勋` ↔ a body that names 王鸿勋)."""
+    untitled = [a for a in done if a.headline is None and a.has_text]
+    for headline in pending:
+        name = _subject_candidates(headline)
+        matches = [a for a in untitled if any(n in _body_text(a) for n in name)]
+        if name and len(matches) == 1:
+            matches[0].headline = headline
+            matches[0].title_source = "headline-list"
+            untitled.remove(matches[0])
+        else:
+            debris.extend(Debris("headline_list", s) for line in _head_lines(headline) for s in line.spans)
+
+
+def _subject_candidates(headline: Headline) -> list[str]:
+    """Names the subtitle ends with, longest first: `…局长夏扬` → ['局长夏扬', '长夏扬', '夏扬']."""
+    if headline.subtitle is None or not P.INTERVIEW_SUBTITLE.match(headline.subtitle.text):
+        return []
+    text = headline.subtitle.text.strip()
+    return [text[-n:] for n in (3, 2) if len(text) > n]
+
+
+def _body_text(article: _Open) -> str:
+    return "".join(line.text for line in article.body if line.kind is Kind.TEXT)
+
+
+def _head_lines(headline: Headline) -> list[Line]:
+    return [x for x in (headline.kicker, headline.title, headline.subtitle) if x] + list(headline.series)
+
+
+def _merge(lines: list[Line]) -> Line:
+    spans = tuple(s for line in lines for s in line.spans)
+    return Line(Kind.HEAD, spans)
+
+
+def _is_photo_credit(line: Line) -> bool:
+    return line.text.rstrip().endswith(("摄", "攝", "/图", "／图", "/圖"))
+
+
