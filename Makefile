@@ -1,0 +1,76 @@
+# The reading room: everyday commands.  `make serve` to read, `make test` to check.
+#
+# Every target installs what it needs into .venv first.  The install is keyed
+# on a hash of the requirements files (.venv/.stamp-<hash>), so a second run
+# with unchanged requirements costs nothing.
+
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PYTEST_ARGS ?=
+
+REQ_HASH := $(shell cat requirements.txt requirements-dev.txt 2>/dev/null | sha256sum | cut -c1-16)
+STAMP := $(VENV)/.stamp-$(REQ_HASH)
+DEV_STAMP := $(VENV)/.stamp-$(REQ_HASH)-dev
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
+
+.PHONY: venv dev chromium convert site serve bundle bench test screenshots clean distclean
+
+venv: $(STAMP)
+
+$(STAMP):
+	@$(PY) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+	  || { echo "Python >= 3.11 needed: run 'make PY=python3.11 ...'" >&2; exit 1; }
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(PIP) -r requirements.txt
+	rm -f $(VENV)/.stamp-*
+	touch $@
+
+dev: $(DEV_STAMP)
+
+$(DEV_STAMP): $(STAMP)
+	$(PIP) -r requirements-dev.txt
+	touch $@
+
+chromium:
+	bash scripts/ensure-chromium.sh
+
+convert: venv
+	$(BIN)/python build_site.py convert
+
+site: venv
+	$(BIN)/python build_site.py build
+
+# Prefer the CLI's own `serve`; fall back to mkdocs' dev server.
+serve: site
+	@if $(BIN)/python build_site.py serve --help >/dev/null 2>&1; then \
+	  $(BIN)/python build_site.py serve; \
+	else \
+	  $(BIN)/mkdocs serve -a 127.0.0.1:8000; \
+	fi
+
+bundle: venv
+	$(BIN)/python build_site.py bundle
+
+bench: venv
+	$(BIN)/python bench/run.py
+
+# The whole suite, always: no -k, no -x.
+test: dev chromium
+	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+screenshots: dev chromium site
+	@if [ -f scripts/screenshots.py ]; then \
+	  $(BIN)/python scripts/screenshots.py; \
+	else \
+	  echo "scripts/screenshots.py not present: nothing to do"; \
+	fi
+
+# Build outputs and the converter's generated docs/ (git-ignored files only;
+# hand-written docs/assets and docs/about.md are tracked and kept).
+clean:
+	rm -rf site dist build bench/out .pytest_cache .hypothesis
+	if git rev-parse --git-dir >/dev/null 2>&1; then git clean -fdXq -- docs; fi
+
+distclean: clean
+	rm -rf $(VENV)
