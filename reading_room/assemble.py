@@ -70,7 +70,8 @@ def build_articles(page: SplitPage, info: PageInfo, source: str, slug: str, enco
                 if found:
                     credits = credits.merged(found)
         title, kicker, subtitle = (_text(x) if x else None for x in (draft.title, draft.kicker, draft.subtitle))
-        series = info.series
+        own = [_text(m) for m in draft.meta if P.SERIES.match(m.text) or P.COLUMN_LABEL.match(m.text)]
+        series = own[0] if own else info.series
         body = render_body(draft.body)
         plain = "".join(line.text for line in draft.body)
         spans = _spans(draft)

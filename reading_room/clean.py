@@ -127,8 +127,9 @@ def _apply(number: int, raw: str, cuts: list) -> tuple[list[Span], list[Debris]]
         if pos < start:
             spans.append(Span.of(number, pos, raw[pos:start]))
         piece = raw[start:end]
-        if replacement is None:
-            debris.append(Debris(rule, Span.of(number, start, piece)))
+        if replacement is None or not replacement.strip():
+            # removed outright (a whitespace entity such as `&nbsp;` shows nothing either)
+            debris.append(Debris(rule, Span.of(number, start, piece)))  # noqa: E501
         else:
             # A rewritten entity: kept as text, raw form remembered; `&nbsp;` becomes a space.
             spans.append(Span(number, start, piece, replacement.replace("\xa0", " ")))

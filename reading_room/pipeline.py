@@ -59,3 +59,20 @@ def convert_source(data: bytes, source: str, settings: SourceSettings = SourceSe
         issues.append(ConversionIssue(source, "split", "no article text found", "warning"))
     return SourceResult(source, articles, debris, tuple(issues), decoded.text, decoded.encoding, sha,
                         page_lines=page.page_meta + page.series)
+
+
+def convert_input(item) -> SourceResult:
+    """`convert_source` for a `store.SourceInput` (picklable, for worker processes)."""
+    return convert_source(item.data, item.source, item.settings)
+
+
+def convert_many(inputs, jobs: int = 1):
+    """Convert inputs in order, in `jobs` worker processes; yields results in input order."""
+    if jobs <= 1:
+        for item in inputs:
+            yield convert_input(item)
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        yield from pool.imap(convert_input, inputs, chunksize=4)

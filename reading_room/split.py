@@ -70,6 +70,8 @@ def split_articles(lines: list[Line]) -> SplitPage:
         if cur is not None:
             done.append(cur)
         cur = _Open(headline)
+        if headline is not None:
+            cur.meta.extend(headline.series)  # a column label printed over this article
         return cur
 
     for i, unit in enumerate(units):
@@ -290,7 +292,8 @@ def _body_text(article: _Open) -> str:
 
 
 def _head_lines(headline: Headline) -> list[Line]:
-    return [x for x in (headline.kicker, headline.title, headline.subtitle) if x] + list(headline.series)
+    """Kicker, title and subtitle lines (series labels are accounted as metadata elsewhere)."""
+    return [x for x in (headline.kicker, headline.title, headline.subtitle) if x]
 
 
 def _merge(lines: list[Line]) -> Line:

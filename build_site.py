@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""The reading room's command line: convert page dumps, build, serve, check and bundle the site.
+
+Exit codes: 0 success; 1 a file failed to convert (ERROR), the site failed to build, or — with
+--strict — any WARNING; 2 wrong usage.  Problems print one line each:
+`ERROR sources/x.txt: <reason>` or `WARNING sources/x.txt: <reason>`.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from reading_room.audit import audit
+from reading_room.runner import Report, convert_archive, write_docs
+from reading_room.store import StoreError, swap_dir
+
+ROOT = Path(__file__).resolve().parent
+log = logging.getLogger("reading_room")
+
+
+def common(func):
+    """Options every converting command shares."""
+    @click.option("--sources", type=click.Path(file_okay=False, path_type=Path), default=ROOT / "sources",
+                  show_default="sources/", help="Folder of raw page files (any layout, any depth).")
+    @click.option("--docs", type=click.Path(file_okay=False, path_type=Path), default=ROOT / "docs",
+                  show_default="docs/", help="Where the Markdown pages and data catalogue go.")
+    @click.option("--jobs", "-j", type=click.IntRange(0), default=0, show_default="all cores",
+                  help="Worker processes for conversion (1 = no parallelism).")
+    @click.option("--no-cache", is_flag=True, help="Convert every file even if unchanged since the last run.")
+    @click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1).")
+    @click.option("-v", "--verbose", count=True, help="More detail (repeat for debug output).")
+    @click.option("-q", "--quiet", is_flag=True, help="Only problems and the summary line.")
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        _logging(kwargs["verbose"], kwargs["quiet"])
+        return func(*args, **kwargs)
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def cli():
+    """Turn raw Chinese newspaper page dumps into a browsable, searchable reading room.
+
+    \b
+    Typical use:
+      python build_site.py convert      # sources/ → docs/ (Markdown + data catalogue)
+      python build_site.py build        # convert, then build the site into site/
+      python build_site.py serve        # build and serve on http://127.0.0.1:8000
+      python build_site.py check        # dry run: statistics, problems, lossless audit
+      python build_site.py bundle       # offline zip in dist/
+    """
+
+
+@cli.command()
+@common
+def convert(sources, docs, jobs, no_cache, strict, verbose, quiet):
+    """Convert every file under --sources into article pages, index pages and the catalogue
+    in --docs.  Unchanged files are taken from the cache (build/cache/)."""
+    report = _convert(sources, docs, jobs, no_cache, quiet)
+    _finish(report, strict)
+
+
+@cli.command()
+@common
+@click.option("--site", type=click.Path(file_okay=False, path_type=Path), default=ROOT / "site",
+              show_default="site/", help="Where the built site goes.")
+def build(sources, docs, jobs, no_cache, strict, verbose, quiet, site):
+    """Convert, then build the site with `mkdocs build --strict`.  The previous site/ stays in
+    place until the new one is complete."""
+    report = _convert(sources, docs, jobs, no_cache, quiet)
+    _build_site(docs, site, quiet)
+    _finish(report, strict)
+
+
+@cli.command()
+@common
+@click.option("--addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
+def serve(sources, docs, jobs, no_cache, strict, verbose, quiet, addr):
+    """Convert, then serve the site with live reload on --addr (Ctrl-C stops)."""
+    report = _convert(sources, docs, jobs, no_cache, quiet)
+    _report_issues(report, sources)
+    click.echo(report.summary(), err=True)
+    cmd = [sys.executable, "-m", "mkdocs", "serve", "-f", str(ROOT / "mkdocs.yml"), "-a", addr]
+    if Path(docs).resolve() != (ROOT / "docs").resolve():
+        click.echo("note: serve uses the docs_dir of mkdocs.yml", err=True)
+    raise SystemExit(subprocess.call(cmd, cwd=ROOT))
+
+
+@cli.command()
+@common
+def check(sources, docs, jobs, no_cache, strict, verbose, quiet):
+    """Dry run: convert in memory, print statistics and problems, and prove for every file
+    that article text + metadata + removed debris account for all of the source.  Writes
+    nothing; exits 1 when a file is not fully accounted for."""
+    report = convert_archive(sources, jobs=_jobs(jobs), cache=None, progress=_progress(quiet, "checking"))
+    failures = [f for f in (audit(r) for r in report.results) if f]
+    for failure in failures:
+        click.echo(f"ERROR {_shown(sources, failure.source)}: not accounted for: {failure.message()}", err=True)
+    if not quiet:
+        debris = sum(len(r.debris) for r in report.results)
+        click.echo(f"audit: {len(report.results) - len(failures)}/{len(report.results)} files fully"
+                   f" accounted for · {debris} debris fragments logged", err=True)
+    _finish(report, strict, failed=bool(failures))
+
+
+@cli.command()
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=ROOT / "dist",
+              show_default="dist/", help="Where the zip goes.")
+@click.option("-q", "--quiet", is_flag=True, help="Only problems.")
+def bundle(out, quiet):
+    """Build the offline edition (works from file://, search included) as dist/<name>-offline.zip.
+    Run `convert` (or `build`) first."""
+    _logging(0, quiet)
+    try:
+        from reading_room.bundle import make_bundle
+    except ImportError as exc:
+        raise click.ClickException(f"offline bundle is not available: {exc}")
+    path = make_bundle(ROOT, Path(out))
+    click.echo(f"bundle: {path}")
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+def _convert(sources: Path, docs: Path, jobs: int, no_cache: bool, quiet: bool) -> Report:
+    try:
+        report = convert_archive(sources, jobs=_jobs(jobs), cache=None if no_cache else ROOT / "build" / "cache",
+                                 progress=_progress(quiet, "converting"))
+    except StoreError as exc:
+        raise click.ClickException(str(exc))
+    extra = {}
+    try:
+        from reading_room.search_index import build_search_files
+        from reading_room.catalog import catalog_record
+
+        extra = build_search_files([catalog_record(a) for r in report.results for a in r.articles])
+    except ImportError:
+        pass
+    written = write_docs(report, sources, docs, extra)
+    log.info("docs: %(written)d written, %(unchanged)d unchanged, %(removed)d removed", written)
+    return report
+
+
+def _build_site(docs: Path, site: Path, quiet: bool) -> None:
+    """`mkdocs build --strict` into a temporary folder, then swap it into place."""
+    site = Path(site)
+    site.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(tmp)]
+    if quiet:
+        cmd.append("-q")
+    env = dict(os.environ, RR_DOCS_DIR=str(Path(docs).resolve()))
+    done = subprocess.run(cmd, cwd=ROOT, env=env)
+    if done.returncode != 0:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise click.ClickException("mkdocs build failed (see messages above); the previous site is unchanged")
+    swap_dir(tmp, site)
+
+
+def _finish(report: Report, strict: bool, failed: bool = False) -> None:
+    _report_issues(report, report.sources)
+    click.echo(report.summary(), err=True)
+    issues = report.all_issues
+    errors = any(i.level == "error" for i in issues)
+    if failed or errors or (strict and issues):
+        raise SystemExit(1)
+
+
+def _report_issues(report: Report, sources: Path) -> None:
+    for issue in report.all_issues:
+        click.echo(f"{issue.level.upper()} {_shown(sources, issue.source)}: {issue.message}", err=True)
+
+
+def _shown(sources: Path, source: str) -> str:
+    try:
+        return (Path(sources) / source).relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return (Path(sources) / source).as_posix()
+
+
+def _jobs(jobs: int) -> int:
+    return jobs or os.cpu_count() or 1
+
+
+def _progress(quiet: bool, label: str):
+    """A progress bar on a terminal; nothing when quiet or piped."""
+    def wrap(items):
+        if quiet or not sys.stderr.isatty():
+            yield from items
+            return
+        with click.progressbar(items, label=label, file=sys.stderr) as bar:
+            yield from bar
+    return wrap
+
+
+def _logging(verbose: int, quiet: bool) -> None:
+    level = logging.WARNING if quiet else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
+    logging.basicConfig(level=level, format="%(levelname)s %(message)s")
+
+
+if __name__ == "__main__":
+    cli()

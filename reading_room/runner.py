@@ -1,0 +1,110 @@
+"""Runs a whole conversion: sources → results → generated tree, with a cache per file.
+
+A file whose bytes, settings and converter version are unchanged is not converted again: its
+result is loaded from `build/cache/` (so changing one file of 10,000 converts one file).
+
+Does not: talk to the user (the CLI does), build the site.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from . import __version__
+from .indexes import site_files
+from .model import ConversionIssue, SourceResult
+from .pipeline import convert_many, slug_for
+from .store import SourceInput, content_hash, iter_sources, read_original, write_tree
+
+
+@dataclass
+class Report:
+    results: list[SourceResult] = field(default_factory=list)
+    issues: list[ConversionIssue] = field(default_factory=list)  # files that were not read
+    converted: int = 0
+    cached: int = 0
+    written: dict = field(default_factory=dict)
+    sources: Path = Path("sources")
+
+    @property
+    def all_issues(self) -> list[ConversionIssue]:
+        return self.issues + [i for r in self.results for i in r.issues]
+
+    @property
+    def articles(self) -> int:
+        return sum(len(r.articles) for r in self.results)
+
+    def summary(self) -> str:
+        issues = self.all_issues
+        errors = sum(i.level == "error" for i in issues)
+        warnings = len(issues) - errors
+        files = len(self.results) + len([i for i in self.issues if i.stage == "read"])
+        return (f"{files} files · {self.articles} articles · {warnings} warnings · {errors} errors")
+
+
+def cache_key(item: SourceInput) -> str:
+    return content_hash(__version__, item.source, repr(item.settings), item.data)
+
+
+def convert_archive(sources: Path, jobs: int = 1, cache: Path | None = None,
+                    max_bytes: int = 200 * 1024 * 1024,
+                    progress: Callable[[Iterable], Iterable] = lambda x: x) -> Report:
+    """Convert every file under `sources`."""
+    report = Report(sources=Path(sources))
+    inputs: list[SourceInput] = []
+    for item in iter_sources(sources, max_bytes):
+        if isinstance(item, ConversionIssue):
+            report.issues.append(item)
+        else:
+            inputs.append(item)
+    cached: dict[int, SourceResult] = {}
+    todo: list[tuple[int, SourceInput, str]] = []
+    for index, item in enumerate(inputs):
+        key = cache_key(item)
+        hit = _load(cache, key) if cache else None
+        if hit is not None:
+            cached[index] = hit
+        else:
+            todo.append((index, item, key))
+    fresh: dict[int, SourceResult] = {}
+    workers = jobs if len(todo) > 1 else 1
+    results = convert_many((item for _, item, _ in todo), workers)
+    for (index, _, key), result in zip(todo, progress(results)):
+        fresh[index] = result
+        if cache:
+            _save(cache, key, result)
+    report.results = [cached.get(i) or fresh[i] for i in range(len(inputs))]
+    report.converted, report.cached = len(fresh), len(cached)
+    return report
+
+
+def write_docs(report: Report, sources: Path, docs: Path, extra: dict | None = None) -> dict:
+    files: dict[str, str | bytes] = dict(site_files(report.results))
+    for result in report.results:
+        try:
+            files[f"originals/{slug_for(result.source)}.txt"] = read_original(sources, result.source)
+        except OSError:
+            pass
+    files.update(extra or {})
+    report.written = write_tree(docs, files)
+    return report.written
+
+
+def _load(cache: Path, key: str) -> SourceResult | None:
+    try:
+        with open(cache / key[:2] / key, "rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
+        return None
+
+
+def _save(cache: Path, key: str, result: SourceResult) -> None:
+    path = cache / key[:2] / key
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{key}.tmp-{os.getpid()}")
+    with open(tmp, "wb") as fh:
+        pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)

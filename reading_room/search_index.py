@@ -1,0 +1,314 @@
+"""Chinese full-text search for the static site: a sharded index built at conversion time.
+
+What it does: turns the catalogue (the dicts written to `docs/data/articles.jsonl`) into small
+static files under `docs/rr-search/`.  The hand-written browser script
+`docs/assets/javascripts/rr-search.js` loads only the files a query needs, as classic
+`<script>` tags that call a registration function (JSONP style).  That is what lets the same
+search run over HTTP and from `file://` in the offline bundle, where `fetch()` and XHR are
+blocked, and what keeps the first query cheap at 10,000+ articles (see notes/search-design.md).
+
+- `fold()` folds traditional to simplified characters (a per-character table derived from
+  OpenCC `t2s`), full-width ASCII to ASCII and upper to lower case.  The very same table is
+  shipped to the browser (`fold.js`), so a query folds exactly as the index did: 鄭州 and 郑州
+  meet at 郑州.  Folding maps one UTF-16 unit to one, so a position in folded text is the same
+  position in the original: results and article pages highlight the original script.
+- Terms: character bigrams of every CJK run (mid-word queries, any word jieba does not know),
+  whole Latin/digit words, and for the head fields (title, kicker, subtitle, series, authors,
+  people, places, organizations) also single characters, jieba search-mode words and the
+  extracted names as whole tokens (a user dictionary, so 郑东新区 stays one word).
+- Postings: per term, the article numbers containing it anywhere and those containing it in a
+  head field (for ranking), delta-encoded, sharded by an FNV-1a hash of the term.
+- Doc files: one per article, with what a result shows (title, date, publication, url) and the
+  plain text (snippets, phrase check of the shown results, highlighting).
+
+What it does not do: read or write files (the pipeline writes the returned mapping), rank by
+term frequency or position, index single characters of the body, or know about MkDocs.
+Article numbers follow (date, id), so an archive that grows at its newest end keeps its
+numbers and its doc files.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import html
+import json
+import re
+from collections.abc import Iterable, Iterator
+
+import jieba  # a hard dependency: segmentation must never switch off silently
+import opencc
+
+#: Folder under docs/ that holds every generated search file (git-ignored, fully generated).
+SEARCH_DIR = "rr-search"
+#: Format version of the files, checked by rr-search.js.
+FORMAT = 1
+#: Fields whose words rank higher than body words.  Names are lists, the others strings.
+HEAD_TEXT_FIELDS = ("title", "kicker", "subtitle", "series")
+HEAD_NAME_FIELDS = ("authors", "people", "places", "organizations")
+#: Target size of one postings shard, in bytes: small enough that a first query stays a few
+#: hundred KB, big enough that 10,000 articles do not need tens of thousands of files.
+SHARD_TARGET_BYTES = 24_000
+#: Plain text kept per article for snippets and the phrase check (longer text is cut).
+DOC_TEXT_LIMIT = 20_000
+
+# --- patterns (mirrored in rr-search.js: keep both in step) ------------------------------------
+
+#: A run of CJK ideographs (BMP blocks, 〇, and the supplementary planes): `郑东新区`.
+CJK_RUN = re.compile("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+#: A word of Latin letters or digits after folding: `2024`, `apec`.
+WORD_RUN = re.compile("[0-9a-z]+")
+#: Either of the two, in text order.
+TERM_RUN = re.compile(f"{CJK_RUN.pattern}|{WORD_RUN.pattern}")
+#: Markdown a body may carry: a heading marker at line start (`## 小标题`) ...
+MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
+#: ... and backslash escapes of ASCII punctuation (`\*`, `\[`).
+MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+#: What an article url from the catalogue must look like: relative, no scheme, no `..`.
+SAFE_URL = re.compile(r"^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._~%/-]*$")
+
+# --- folding -----------------------------------------------------------------------------------
+
+#: Unicode blocks whose characters OpenCC may convert (all BMP, so folding keeps lengths).
+_FOLD_BLOCKS = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
+
+
+@functools.cache
+def fold_table() -> dict[str, str]:
+    """The folding table, character to character.
+
+    Built from OpenCC `t2s` one character at a time (newline-separated, so no phrase rule
+    applies): phrase rules would make folding depend on context, and a query typed alone
+    must fold exactly as the same characters folded inside an article.
+    """
+    table: dict[str, str] = {}
+    chars = [chr(i) for lo, hi in _FOLD_BLOCKS for i in range(lo, hi)]
+    converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):  # pragma: no cover - would mean OpenCC changed behaviour
+        raise RuntimeError("OpenCC t2s did not keep one character per line")
+    for src, dst in zip(chars, converted):
+        if dst != src and len(dst) == 1 and ord(dst) < 0x10000:
+            table[src] = dst
+    for code in range(0xFF01, 0xFF5F):  # full-width ASCII: ＡＢＣ１２３ → abc123
+        table[chr(code)] = chr(code - 0xFEE0).lower()
+    for code in range(ord("A"), ord("Z") + 1):
+        table[chr(code)] = chr(code).lower()
+    table["\u3000"] = " "  # ideographic space
+    return table
+
+
+@functools.cache
+def _translation() -> dict[int, str]:
+    return {ord(k): v for k, v in fold_table().items()}
+
+
+def fold(text: str) -> str:
+    """Fold to the one script the index uses; `len(fold(s)) == len(s)` always.
+
+    >>> fold("鄭州晚報 ＡＰＥＣ")
+    '郑州晚报 apec'
+    """
+    return text.translate(_translation())
+
+
+# --- terms -------------------------------------------------------------------------------------
+
+def iter_terms(folded: str, *, unigrams: bool = False) -> Iterator[str]:
+    """Index terms of folded text: CJK bigrams, Latin/digit words, and single CJK characters
+    when `unigrams` (head fields only: a single character of the body finds too much)."""
+    for match in TERM_RUN.finditer(folded):
+        run = match.group()
+        if run[0] < "\u0080":
+            yield run[:32]
+            continue
+        chars = list(run)  # code points: a supplementary character is one character
+        if unigrams:
+            yield from chars
+        for i in range(len(chars) - 1):
+            yield chars[i] + chars[i + 1]
+
+
+def _is_word(token: str) -> bool:
+    """A jieba word or a name worth a whole-token entry: 3+ characters, all CJK (2-character
+    words are bigrams already) or a Latin/digit word."""
+    return (len(token) >= 3 and CJK_RUN.fullmatch(token) is not None) or (
+        WORD_RUN.fullmatch(token) is not None)
+
+
+def make_tokenizer(names: Iterable[str]) -> jieba.Tokenizer:
+    """A private jieba tokenizer (the global one is left alone) that knows the extracted names,
+    so `郑东新区` or `王鸿勋` come out whole."""
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    for name in sorted(set(names)):
+        if name and len(name) >= 2:
+            tokenizer.add_word(name, freq=1000)
+    return tokenizer
+
+
+def head_terms(article: dict, tokenizer: jieba.Tokenizer) -> set[str]:
+    """Terms of the head fields: bigrams, single characters, jieba words, whole names."""
+    terms: set[str] = set()
+    texts = [article.get(f) or "" for f in HEAD_TEXT_FIELDS]
+    names = [n for f in HEAD_NAME_FIELDS for n in (article.get(f) or []) if isinstance(n, str)]
+    for text in texts + names:
+        folded = fold(text)
+        terms.update(iter_terms(folded, unigrams=True))
+    for text in texts:
+        if text:
+            terms.update(w for w in tokenizer.cut_for_search(fold(text)) if _is_word(w))
+    terms.update(w for w in (fold(n) for n in names) if _is_word(w))
+    return terms
+
+
+def plain_text(markdown: str) -> str:
+    """The text a reader sees in an article body: no heading markers, no backslash escapes,
+    entities decoded, one paragraph per line."""
+    text = MD_ESCAPE.sub(r"\1", MD_HEADING.sub("", markdown or ""))
+    text = html.unescape(text)
+    return "\n".join(p.strip() for p in text.splitlines() if p.strip())
+
+
+def body_terms(article: dict, text: str) -> set[str]:
+    """Terms of the body and of the fields searched like body text (publication)."""
+    terms = set(iter_terms(fold(text)))
+    terms.update(iter_terms(fold(article.get("publication") or "")))
+    return terms
+
+
+# --- encoding ----------------------------------------------------------------------------------
+
+def shard_of(term: str, shards: int) -> int:
+    """FNV-1a (32 bit) over the UTF-16 code units of `term`, modulo `shards` (a power of two).
+    rr-search.js computes the same with `charCodeAt` and `Math.imul`."""
+    h = 0x811C9DC5
+    units = term.encode("utf-16-le")
+    for i in range(0, len(units), 2):
+        h ^= units[i] | (units[i + 1] << 8)
+        h = (h * 0x01000193) & 0xFFFFFFFF
+    return h & (shards - 1)
+
+
+def to_js(value: object) -> str:
+    """JSON as a JavaScript literal that is safe anywhere: no raw `<`, `>`, `&`, U+2028/2029.
+    Source text only ever reaches the page through `textContent` (see rr-search.js)."""
+    return (json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+            .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def _deltas(numbers: list[int]) -> list[int]:
+    return [b - a for a, b in zip([0] + numbers[:-1], numbers)]
+
+
+def _posting(all_docs: list[int], head_docs: list[int] | None) -> str:
+    """`[deltas]`, `[deltas,1]` (every hit is in a head field) or `[deltas,head deltas]`."""
+    encoded = to_js(_deltas(all_docs))
+    if not head_docs:
+        return f"[{encoded}]"
+    if len(head_docs) == len(all_docs):
+        return f"[{encoded},1]"
+    return f"[{encoded},{to_js(_deltas(head_docs))}]"
+
+
+def _shard_count(total_bytes: int) -> int:
+    shards = 1
+    while shards * SHARD_TARGET_BYTES < total_bytes and shards < 65536:
+        shards *= 2
+    return shards
+
+
+def safe_url(article: dict) -> str:
+    """The article's site-relative url, or `articles/<id>/` when the catalogue's looks odd."""
+    url = article.get("url") or ""
+    if isinstance(url, str) and SAFE_URL.match(url):
+        return url
+    return f"articles/{article.get('id')}/"
+
+
+def _head_extras(article: dict) -> list[str]:
+    """Head text a result does not show but a hit may be in: series and names."""
+    extras = [article.get("series") or ""]
+    extras += [n for f in HEAD_NAME_FIELDS[1:] for n in (article.get(f) or [])]
+    return [e for e in extras if isinstance(e, str) and e]
+
+
+def doc_record(article: dict, text: str) -> dict:
+    """What a result shows and what the snippet and phrase check read."""
+    record = {
+        "id": article.get("id"),
+        "t": article.get("title") or "",
+        "k": article.get("kicker") or "",
+        "s": article.get("subtitle") or "",
+        "a": [n for n in (article.get("authors") or []) if isinstance(n, str)],
+        "h": " ".join(_head_extras(article)),
+        "p": article.get("publication") or "",
+        "d": article.get("date") or "",
+        "u": safe_url(article),
+        "x": text[:DOC_TEXT_LIMIT],
+    }
+    if len(text) > DOC_TEXT_LIMIT:
+        record["cut"] = 1
+    return record
+
+
+# --- the whole index ---------------------------------------------------------------------------
+
+def iter_search_files(articles: list[dict]) -> Iterator[tuple[str, str]]:
+    """Yield `(path relative to docs/, file contents)` for every search file.
+
+    Same as `build_search_files` but one file at a time, for archives where holding every
+    file in memory at once costs too much.
+    """
+    ordered = sorted(articles, key=lambda a: (str(a.get("date") or ""), str(a.get("id") or "")))
+    names = [n for a in ordered for f in HEAD_NAME_FIELDS for n in (a.get(f) or [])
+             if isinstance(n, str)]
+    tokenizer = make_tokenizer(names)
+
+    everywhere: dict[str, list[int]] = {}
+    in_head: dict[str, list[int]] = {}
+    digest = hashlib.sha1(f"rr-search {FORMAT}".encode())
+    for number, article in enumerate(ordered):
+        text = plain_text(article.get("body") or "")
+        record = to_js(doc_record(article, text))
+        digest.update(record.encode())
+        yield f"{SEARCH_DIR}/d/{number}.js", f"__rrs.d({number},{record});\n"
+        head = head_terms(article, tokenizer)
+        for term in head:
+            in_head.setdefault(term, []).append(number)
+        for term in head | body_terms(article, text):
+            everywhere.setdefault(term, []).append(number)
+
+    encoded = {term: _posting(docs, in_head.get(term)) for term, docs in everywhere.items()}
+    del everywhere, in_head
+    shards = _shard_count(sum(len(t) * 3 + len(e) + 4 for t, e in encoded.items()))
+    groups: list[list[str]] = [[] for _ in range(shards)]
+    for term in sorted(encoded):
+        groups[shard_of(term, shards)].append(f"{to_js(term)}:{encoded[term]}")
+    for index, group in enumerate(groups):
+        body = f"__rrs.t({index},{{{','.join(group)}}});\n"
+        digest.update(body.encode())
+        yield f"{SEARCH_DIR}/t/{index:x}.js", body
+
+    table = fold_table()
+    keys, values = "".join(table), "".join(table.values())
+    yield f"{SEARCH_DIR}/fold.js", f"__rrs.f({to_js(keys)},{to_js(values)});\n"
+    manifest = {"format": FORMAT, "docs": len(ordered), "shards": shards,
+                "build": digest.hexdigest()[:12], "dirurls": True,
+                "segmenter": f"jieba {jieba.__version__}"}
+    yield f"{SEARCH_DIR}/manifest.js", f"__rrs.m({to_js(manifest)});\n"
+
+
+def build_search_files(articles: list[dict]) -> dict[str, str]:
+    """Build every search file for the catalogue.
+
+    Args:
+        articles: the catalogue dicts, as in `docs/data/articles.jsonl` (id, title, kicker,
+            subtitle, authors, people, places, organizations, series, publication, date,
+            url, body); missing fields count as empty.
+
+    Returns:
+        `{path relative to docs/: contents}`: `rr-search/manifest.js`, `rr-search/fold.js`,
+        `rr-search/t/<hex>.js` (postings shards) and `rr-search/d/<n>.js` (one per article).
+        The pipeline writes them and removes any other file under `rr-search/`.
+    """
+    return dict(iter_search_files(articles))

@@ -1,0 +1,174 @@
+"""The only filesystem code: finding and reading sources, writing the generated tree.
+
+`iter_sources` walks a sources directory and yields one `SourceInput` per file, or a
+`ConversionIssue` for a file it will not read (a link leading outside, unreadable, too large).
+`write_tree` writes generated files into `docs/` by staging the whole tree first and then
+swapping each generated top-level entry into place, so an interrupted run leaves complete
+entries behind; files whose content did not change keep their modification time.
+
+Does not: parse or convert anything.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from .model import ConversionIssue
+from .settings import FolderSettings, SettingsError, SourceSettings, parse_source_yml
+
+#: Files in a sources directory that are never pages.
+IGNORED = {"source.yml", ".DS_Store", "Thumbs.db", ".gitkeep", "README.md"}
+MANIFEST = ".generated.json"
+
+
+class StoreError(OSError):
+    """The sources or output directory cannot be used at all."""
+
+
+@dataclass(frozen=True)
+class SourceInput:
+    source: str  # path relative to the sources directory, forward slashes
+    data: bytes
+    settings: SourceSettings
+
+
+def iter_sources(root: Path, max_bytes: int) -> Iterator[SourceInput | ConversionIssue]:
+    """Every file under `root` in sorted order, as input or as the reason it was skipped."""
+    root = Path(root)
+    if not root.is_dir():
+        raise StoreError(f"sources directory not found: {root}")
+    real_root = root.resolve()
+    folder_settings: dict[Path, FolderSettings] = {}
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        here = Path(dirpath)
+        settings = _folder_settings(here, root, folder_settings)
+        if isinstance(settings, ConversionIssue):
+            yield settings
+            settings = FolderSettings()
+        for dirname in list(dirnames):
+            if (here / dirname).is_symlink():
+                yield ConversionIssue(_rel(here / dirname, root), "read",
+                                      "symbolic link to a directory: not followed", "warning")
+        for name in sorted(filenames):
+            if name in IGNORED or name.startswith("."):
+                continue
+            path = here / name
+            rel = _rel(path, root)
+            if path.is_symlink():
+                target = path.resolve()
+                if not target.is_relative_to(real_root):
+                    yield ConversionIssue(rel, "read", "symbolic link pointing outside the sources"
+                                          " directory: skipped", "warning")
+                    continue
+            try:
+                size = path.stat().st_size
+                if size > max_bytes:
+                    yield ConversionIssue(rel, "read", f"file too large ({size:,} bytes; limit"
+                                          f" {max_bytes:,}): skipped")
+                    continue
+                data = path.read_bytes()
+            except PermissionError:
+                yield ConversionIssue(rel, "read", "permission denied: cannot read the file")
+                continue
+            except OSError as exc:
+                yield ConversionIssue(rel, "read", f"cannot read: {exc.strerror or exc}")
+                continue
+            yield SourceInput(rel, data, settings.for_file(name))
+
+
+def _folder_settings(here: Path, root: Path, cache: dict) -> FolderSettings | ConversionIssue:
+    """A folder's `source.yml`, or its parent's when it has none."""
+    yml = here / "source.yml"
+    parent = cache.get(here.parent, FolderSettings()) if here != root else FolderSettings()
+    if not yml.is_file():
+        cache[here] = parent
+        return parent
+    try:
+        settings = parse_source_yml(yml.read_text(encoding="utf-8"), _rel(yml, root))
+    except (SettingsError, OSError, UnicodeDecodeError) as exc:
+        cache[here] = parent
+        return ConversionIssue(_rel(yml, root), "settings", str(exc))
+    cache[here] = settings
+    return settings
+
+
+def _rel(path: Path, root: Path) -> str:
+    return path.relative_to(root).as_posix()
+
+
+def read_original(root: Path, source: str) -> bytes:
+    return (Path(root) / source).read_bytes()
+
+
+def write_tree(docs: Path, files: dict[str, str | bytes]) -> dict[str, int]:
+    """Write `files` (paths relative to `docs`) and remove what the last run generated but this
+    one did not.  Returns counts of written, unchanged and removed files."""
+    docs = Path(docs)
+    docs.mkdir(parents=True, exist_ok=True)
+    old = _read_manifest(docs)
+    counts = {"written": 0, "unchanged": 0, "removed": 0}
+    for rel, content in sorted(files.items()):
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        target = docs / rel
+        if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
+            counts["unchanged"] += 1
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+        tmp.write_bytes(data)
+        os.replace(tmp, target)  # each file appears whole or not at all
+        counts["written"] += 1
+    for rel in sorted(set(old) - set(files)):
+        stale = docs / rel
+        if stale.is_file():
+            stale.unlink()
+            counts["removed"] += 1
+    _prune_empty_dirs(docs, {Path(r).parts[0] for r in old} | {Path(r).parts[0] for r in files})
+    manifest = docs / MANIFEST
+    tmp = manifest.with_name(manifest.name + ".tmp")
+    tmp.write_text(json.dumps(sorted(files), ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, manifest)
+    return counts
+
+
+def _read_manifest(docs: Path) -> list[str]:
+    try:
+        return json.loads((docs / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+
+
+def _prune_empty_dirs(docs: Path, tops: set[str]) -> None:
+    for top in tops:
+        base = docs / top
+        if not base.is_dir():
+            continue
+        for dirpath, _, _ in sorted(os.walk(base), key=lambda t: -len(t[0])):
+            path = Path(dirpath)
+            if path != docs and not any(path.iterdir()):
+                path.rmdir()
+
+
+def swap_dir(new: Path, target: Path) -> None:
+    """Replace directory `target` by `new` with two renames; the old one is removed after."""
+    new, target = Path(new), Path(target)
+    old = target.with_name(f".{target.name}.old-{os.getpid()}")
+    if target.exists():
+        os.replace(target, old)
+    os.replace(new, target)
+    if old.exists():
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def content_hash(*parts: bytes | str) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8") if isinstance(part, str) else part)
+        digest.update(b"\0")
+    return digest.hexdigest()
