@@ -120,6 +120,16 @@ def _classify_one(line: Line) -> list[Line]:
 
 # --- joining ---------------------------------------------------------------------------------
 
+def continues(previous: Line, line: Line) -> bool:
+    """Public form of the join test, for `split`'s interleave detection."""
+    return _continues(previous, line)
+
+
+def glue(a: Line, b: Line) -> Line:
+    """One TEXT paragraph made of `a` followed by its continuation `b`."""
+    return Line(Kind.TEXT, _glue(a.spans, b.spans))
+
+
 def _continues(previous: Line, line: Line) -> bool:
     """Does `line` carry on the sentence `previous` left unfinished?"""
     if previous.kind not in (Kind.TEXT, Kind.HEAD) or line.kind not in (Kind.TEXT, Kind.HEAD):

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from . import patterns as P
 from .model import ArticleDraft, Debris, Kind, Line
+from .paragraphs import continues, glue
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,7 @@ def split_articles(lines: list[Line]) -> SplitPage:
             elif cur.opening_byline:
                 cur = _split_back(cur, done, line)
             else:
+                cur = _split_interleaved(cur, done)
                 cur.meta.append(line)
                 cur.closed = True
         elif line.kind is Kind.JUMP:
@@ -262,6 +264,36 @@ def _split_back(cur: _Open, done: list[_Open], byline: Line) -> _Open:
     done.append(cur)
     new = _Open(parse_headline(block), tail, [byline], closed=True)
     return new
+
+
+def _split_interleaved(cur: _Open, done: list[_Open]) -> _Open:
+    """Two stories printed column-wise into one another (see tests/fixtures/interleaved.txt).
+
+    The signature: a paragraph left unfinished (U), then a subhead and text of another story,
+    then a short line that finishes U (C).  The closing byline that follows belongs to U's
+    story, which began at the last subhead before U; the run between U and C, and everything
+    before that subhead, stays with the open article.  Returns the article the byline closes.
+    """
+    body = cur.body
+    for u in range(1, len(body) - 2):
+        first = body[u]
+        if first.kind is not Kind.TEXT or P.PARAGRAPH_END.search(first.text):
+            continue
+        for c in range(u + 2, min(len(body), u + 8)):  # a column break spans a few blocks
+            between = body[u + 1:c]
+            if body[c].kind is not Kind.TEXT or len(body[c].text) > 30 or not continues(first, body[c]):
+                continue
+            if not (any(b.kind is Kind.HEAD for b in between) and any(b.kind is Kind.TEXT for b in between)):
+                continue
+            heads = [k for k in range(u) if body[k].kind is Kind.HEAD]
+            if not heads or not any(b.kind is Kind.TEXT for b in body[:heads[-1]]):
+                return cur
+            start = heads[-1]
+            other = _Open(None, body[start:u] + [glue(first, body[c])] + body[c + 1:])
+            cur.body = body[:start] + between
+            done.append(cur)
+            return other
+    return cur
 
 
 def _match_headline_list(done: list[_Open], pending: list[Headline], debris: list[Debris]) -> None:
