@@ -70,6 +70,10 @@ def clean_line(number: int, raw: str) -> tuple[list[Span], list[Debris]]:
     for m in P.HTML_ENTITY.finditer(raw):
         _add(cuts, m.start(), m.end(), "html_entity", html.unescape(m.group()))
     spans, debris = _apply(number, raw, cuts)
+    # A navigation bar is judged before its phrases were cut out of it.
+    untagged = P.HTML_TAG.sub("", raw).strip()
+    if untagged and P.NAV_BAR.match(untagged):
+        return [], [Debris("navigation", Span.of(number, 0, raw))]
 
     # Whole-line rules, judged on what is left.
     kept = "".join(s.text for s in spans)

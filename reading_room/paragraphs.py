@@ -137,6 +137,8 @@ def _continues(previous: Line, line: Line) -> bool:
     before, after = previous.text.strip(), line.text.strip()
     if P.PARAGRAPH_END.search(before) or after.startswith(("——", "—", "(", "（", "【", "“", "「")) and not P.CONTINUATION_START.match(after):
         return False
+    if P.NUMBER_BREAK_END.search(before) and after[:1].isdigit():
+        return True  # a number cut in two: `35.` + `6亿元`
     # `、` alone does not make prose (kickers list places: `市领导到上街区、新密市调研`),
     # but a line that stops right after one was cut mid-enumeration.
     prose_before = (len(before) > P.MAX_HEAD_CHARS or bool(P.SENTENCE_PUNCT.search(before))
@@ -145,6 +147,10 @@ def _continues(previous: Line, line: Line) -> bool:
         return False
     if P.SUBTITLE.match(after) or P.SERIES.match(after):
         return False
+    if before.endswith(("、", ",", "，")):
+        return True  # stopped mid-enumeration: whatever follows carries on
+    if before.count("“") > before.count("”") and not P.PARAGRAPH_END.search(before):
+        return bool(P.PARAGRAPH_END.search(after)) or len(after) > P.MAX_HEAD_CHARS  # inside a quotation
     prose_after = (len(after) > P.MAX_HEAD_CHARS or bool(P.PARAGRAPH_END.search(after))
                    or bool(P.CONTINUATION_START.match(after)))
     return prose_after

@@ -21,6 +21,8 @@ PARAGRAPH_END = re.compile(r"(?:[。！？!?…；;：:]|[。！？!?…][”’
 CLAUSE_PUNCT = re.compile(r"[,，、;；。！？!?]")
 #: Punctuation inside a sentence other than `、`: its presence makes a short line prose.
 SENTENCE_PUNCT = re.compile(r"[,，;；。！？!?]")
+#: A line ending inside a number (`约35.`, `1,`): the next line's digits continue it.
+NUMBER_BREAK_END = re.compile(r"\d[.．,]?$")
 #: A line that starts with a short tail of a broken word and then a comma: `战,共话…`.
 CONTINUATION_START = re.compile(rf"^[{HAN}\w%％]{{1,3}}[,，、;；。”]")
 
@@ -97,6 +99,8 @@ WIRE_DATELINE = re.compile(
     rf"\s*(?:[(（](?P<inner>[^()（）]{{2,60}})[)）])?)")
 #: `【記者X／台北報導】` and `記者X／綜合報導` (Taiwan style), `文／X`, `X／攝`.
 TW_REPORT = re.compile(rf"^【?(?P<role>記者|记者)\s*(?P<names>[{HAN}、\s]{{2,20}}?)\s*[／/]\s*(?P<place>[{HAN}]{{0,6}})(?:報導|报道|電|电)】?$")
+#: The same at the start of a paragraph: `【記者林志明／台北報導】颱風昨日登陸…`.
+TW_REPORT_LEAD = re.compile(rf"^(?P<all>【(?P<inner>(?:記者|记者)[^【】]{{2,30}}?(?:報導|报道|電|电))】)")
 #: A name credited with a slash: `X/文`, `X/图`, `文/X`, `图/X`, `X 摄`.
 SLASH_CREDIT = re.compile(rf"^(?:(?P<role1>文|图|圖|攝|摄|摄影|攝影)\s*[／/]\s*(?P<names1>[{HAN}、\s]{{2,20}})"
                           rf"|(?P<names2>[{HAN}、\s]{{2,20}}?)\s*[／/]\s*(?P<role2>文|图|圖|攝|摄|摄影|攝影))$")

@@ -32,7 +32,7 @@ def md_text(text: str) -> str:
     text = " ".join(text.split())  # no line breaks, no indents: nothing block-level survives
     out = "".join(_ESCAPES.get(c, c) for c in text.replace("&", "&amp;"))
     out = _LEADING_NUMBER.sub(lambda m: m.group(1) + f"&#{ord(m.group(2))};", out)
-    if out[:1] in _LEADING:
+    if out and out[0] in _LEADING:
         out = f"&#{ord(out[0])};" + out[1:]
     return out
 
@@ -80,7 +80,7 @@ def display_title(article: Article) -> str:
 
 def render_article(article: Article, links: Links) -> str:
     """The Markdown page of one article."""
-    meta = {"title": html_text(display_title(article)), "article": front_matter(article)}
+    meta = {"title": html_text(" ".join(display_title(article).split())), "article": front_matter(article)}
     head = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
     lang = lang_of(article.script)
     parts = [f"---\n{head}---\n", f'<header class="rr-article-head" lang="{lang}" markdown="0">']

@@ -65,6 +65,7 @@ def split_articles(lines: list[Line]) -> SplitPage:
     series: list[Line] = []
     debris: list[Debris] = []
     cur: _Open | None = None
+    toc: set[str] = set()  # headlines listed in the page's table of contents
 
     def start(headline: Headline | None) -> _Open:
         nonlocal cur
@@ -78,7 +79,7 @@ def split_articles(lines: list[Line]) -> SplitPage:
     for i, unit in enumerate(units):
         nxt = units[i + 1] if i + 1 < len(units) else None
         if isinstance(unit, list):  # a headline block
-            block = _drop_toc(unit, later_heads[i], debris)
+            block = _drop_toc(unit, later_heads[i], debris, toc)
             if not block:
                 continue
             groups = _groups(block)
@@ -92,7 +93,8 @@ def split_articles(lines: list[Line]) -> SplitPage:
             if not headline.title:
                 series.extend(headline.series)
                 continue
-            if _starts_article(cur, headline, group, nxt, multiple=len(groups) > 1):
+            listed = any(_key(line) in toc for line in group)
+            if listed or _starts_article(cur, headline, group, nxt, multiple=len(groups) > 1):
                 start(headline)
             else:
                 cur.body.extend(group)
@@ -202,11 +204,14 @@ def _key(line: Line) -> str:
     return "".join(line.text.split())
 
 
-def _drop_toc(block: list[Line], later: set[str], debris: list[Debris]) -> list[Line]:
-    """Leading lines of a block that reappear as headlines later are the page's headline list."""
+def _drop_toc(block: list[Line], later: set[str], debris: list[Debris], toc: set[str]) -> list[Line]:
+    """Leading lines of a block that reappear as headlines later (further down the same block or
+    in a later one) are the page's headline list: debris, but evidence of where stories start."""
     kept = list(block)
-    while len(kept) > 1 and _key(kept[0]) in later:
-        debris.extend(Debris("headline_list", s) for s in kept.pop(0).spans)
+    while len(kept) > 1 and (_key(kept[0]) in later or _key(kept[0]) in {_key(x) for x in kept[1:]}):
+        line = kept.pop(0)
+        toc.add(_key(line))
+        debris.extend(Debris("headline_list", s) for s in line.spans)
     return kept
 
 

@@ -144,6 +144,11 @@ def split_leading_credit(text: str) -> tuple[str, Credits] | None:
 
     Also wire datelines (`新华社北京9月18日电(记者 X)`).  Returns the credit text and names.
     """
+    m = P.TW_REPORT_LEAD.match(text)
+    if m:
+        credits = parse_byline(m.group("inner"))
+        if credits:
+            return m.group("all"), credits
     for regex in (P.BENBAO_XUN, P.WIRE_DATELINE):
         m = regex.match(text)
         if not m:

@@ -1,0 +1,48 @@
+"""The real site: `build_site.py build` (mkdocs build --strict) on the seeds."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def site(repo_root, tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("build")
+    subprocess.run([sys.executable, "build_site.py", "build", "-q", "--no-cache",
+                    "--docs", str(tmp / "docs"), "--site", str(tmp / "site")], cwd=repo_root, check=True)
+    return tmp / "site"
+
+
+def test_home_sources_and_articles_exist(site):
+    assert (site / "index.html").is_file()
+    assert len(list((site / "sources").glob("*/index.html"))) == 5
+    assert len(list((site / "articles").glob("*/index.html"))) == 21
+
+
+def test_article_page_has_header_and_source_link(site):
+    records = [json.loads(x) for x in (site / "data" / "articles.jsonl").read_text().splitlines()]
+    record = next(r for r in records if r["title"] == "全力推进项目建设 努力完成全年任务")
+    page = (site / record["url"] / "index.html").read_text()
+    assert 'class="rr-kicker">市领导到上街区、新密市调研<' in page
+    assert 'class="rr-title">全力推进项目建设 努力完成全年任务<' in page
+    assert "记者 苏瑜" in page and "郑州日报" in page
+    assert 'href="../../sources/000_296d3495bee0e4b2/#L131"' in page
+
+
+def test_navigation_does_not_list_articles(site):
+    page = (site / "index.html").read_text()
+    nav = page[page.index('<nav class="md-nav md-nav--primary"'):page.index("</nav>")]
+    assert "articles/" not in nav
+
+
+def test_no_request_to_font_services(site):
+    for html in site.rglob("*.html"):
+        text = html.read_text()
+        assert "fonts.googleapis" not in text and "fonts.gstatic" not in text, html
+
+
+def test_search_index_is_segmented_by_jieba(site):
+    index = (site / "search" / "search_index.json").read_text()
+    # Material inserts U+200B between jieba's words; without jieba there is none.
+    assert "\\u200b" in index or "\u200b" in index

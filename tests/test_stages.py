@@ -1,0 +1,207 @@
+"""Per-stage unit tests with tiny inline inputs (tables, mkdocs-redirects style)."""
+import codecs
+
+import pytest
+
+from reading_room.clean import clean, clean_line
+from reading_room.decode import DecodeError, decode
+from reading_room.meta.bylines import parse_byline, split_leading_credit, split_trailing_byline
+from reading_room.meta.dates import date_from_path, date_from_url, parse_date
+from reading_room.meta.script import detect_script
+from reading_room.model import Kind
+from reading_room.paragraphs import classify, line_kind, page_header, rejoin
+from reading_room.split import split_articles
+
+# --- decode ----------------------------------------------------------------------------------
+
+TEXT = "郑州日报记者报道：鄭州晚報消息，市区新增公园三座。" * 3
+
+
+@pytest.mark.parametrize("encoding,expected", [
+    ("utf-8", "utf-8"), ("gb18030", "gb18030"), ("gbk", "gb18030"), ("big5", "big5hkscs"),
+])
+def test_decode_detects_encoding(encoding, expected):
+    text = TEXT if encoding != "big5" else "鄭州晚報記者報導，市區新增公園三座，居民步行即可到達。" * 3
+    decoded, warnings = decode(text.encode(encoding))
+    assert decoded.text == text and decoded.encoding == expected and not warnings
+
+
+@pytest.mark.parametrize("bom,encoding", [
+    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+])
+def test_decode_honours_bom(bom, encoding):
+    decoded, _ = decode(bom + TEXT.encode(encoding))
+    assert decoded.text == TEXT and decoded.bom
+
+
+def test_decode_meta_charset():
+    html = '<meta charset="gb2312"><p>' + TEXT + "</p>"
+    decoded, _ = decode(html.encode("gb18030"))
+    assert decoded.encoding == "gb18030" and TEXT in decoded.text
+
+
+@pytest.mark.parametrize("data,reason", [
+    (b"", "empty file"), (b" \n\t\n", "only whitespace"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+])
+def test_decode_refuses_non_text(data, reason):
+    with pytest.raises(DecodeError, match=reason):
+        decode(data)
+
+
+def test_decode_reports_bad_utf8_offset():
+    data = TEXT.encode("utf-8") * 20
+    bad = data[:300] + b"\xff" + data[300:]
+    decoded, warnings = decode(bad)
+    assert warnings and "offset 300" in warnings[0] and "U+FFFD" in warnings[0]
+
+# --- clean -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw,kept,rules", [
+    ('<samp id="x"></samp>正文', "正文", ["html_tag", "html_tag"]),
+    ("1. 鄭州在引領", "鄭州在引領", ["list_marker"]),
+    ("A&amp;B", "A&B", []),
+    ("2024-09-19 來源: 鄭州晚報 分享到:", "2024-09-19 來源: 鄭州晚報 ", ["furniture"]),
+    ("www.uuyoujizz.com", "", ["url"]),
+    ("返回主页 | 郑州日报 | 版面导航 | 郑州晚报", "", ["navigation"]),
+    ("【打印】【关闭】", "", ["furniture", "furniture"]),
+    ("上一版3 4下一版", "", ["furniture", "furniture", "page_numbers"]),
+])
+def test_clean_line(raw, kept, rules):
+    spans, debris = clean_line(1, raw)
+    assert "".join(s.text for s in spans) == kept
+    assert sorted(d.rule for d in debris) == sorted(rules)
+
+
+def test_clean_drops_related_news_list():
+    cleaned = clean("正文第一段。\n相關新聞\n另一條新聞標題\n")
+    assert [line.text for line in cleaned.lines] == ["正文第一段。"]
+    assert {d.rule for d in cleaned.debris} == {"related_news"}
+
+# --- paragraphs ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("本报记者 杨丽萍 刘盼盼", Kind.BYLINE), ("(上接一版)", Kind.JUMP), ("编辑:刘潇潇 统筹:闫佳佳", Kind.CREDIT),
+    ("2024年9月19日 星期四", Kind.CREDIT), ("第A02版:要闻", Kind.CREDIT), ("亚太“小伙伴”相聚郑州共话未来", Kind.HEAD),
+    ("副市长李凤芝参加调研。", Kind.TEXT), ("——访登封市委书记王鸿勋", Kind.HEAD),
+])
+def test_line_kind(text, kind):
+    assert line_kind(text) is kind
+
+
+@pytest.mark.parametrize("text,header", [
+    ("第A02版:要闻", ("A02", "要闻")), ("第02版：要闻综合 3 4", ("02", "要闻综合")), ("A2 要闻", ("A2", "要闻")),
+    ("十版本的说明", None),
+])
+def test_page_header(text, header):
+    assert page_header(text) == header
+
+
+def _lines(text):
+    return rejoin(classify(clean(text).lines))
+
+
+@pytest.mark.parametrize("lines,joined", [
+    (["一二三四五六七八九十,与会嘉宾深入探讨气候变化等带来的挑", "战,共话“我的城”。"], "带来的挑战,共话“我的城”。"),
+    (["——持续引进创新人才。加强同嵩山、", "黄河、神农等省实验室的对接。"], "加强同嵩山、黄河、神农"),
+    (["马宇骏介绍,石家庄新能源发电量达", "到发电能力的54%。"], "发电量达到发电能力的54%。"),
+    (["总投资约35.", "6亿元。"], "35.6亿元。"),
+])
+def test_rejoin_broken_paragraphs(lines, joined):
+    out = _lines("\n\n".join(lines))
+    assert len(out) == 1 and joined in out[0].text
+
+
+def test_heading_is_not_glued_to_text():
+    out = _lines("人类正在进入一个新时代,科技发展日新月异,我们要\n\n世界城地组织亚太区主席柯世贤：郑州是一座美丽的城市\n\n“我特别开心。”他说。")
+    assert [line.kind for line in out] == [Kind.TEXT, Kind.HEAD, Kind.TEXT]
+
+
+def test_glued_credits_are_cut_off():
+    out = _lines("本报讯(记者 苏瑜)近日,市领导到上街区调研。\n\n让群众切实感受到党组织就在身边。正观新闻·郑州晚报记者 王译博")
+    assert [(line.kind, line.text) for line in out] == [
+        (Kind.BYLINE, "本报讯(记者 苏瑜)"), (Kind.TEXT, "近日,市领导到上街区调研。"),
+        (Kind.TEXT, "让群众切实感受到党组织就在身边。"), (Kind.BYLINE, "正观新闻·郑州晚报记者 王译博")]
+
+# --- bylines ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,authors,others", [
+    ("本报记者 杨丽萍 刘盼盼 杨柳", ["杨丽萍", "刘盼盼", "杨柳"], {}),
+    ("郑报全媒体记者 张昕 王莹", ["张昕", "王莹"], {"publication": "郑州日报"}),
+    ("正观新闻·郑州晚报记者 覃岩峰", ["覃岩峰"], {"publication": "郑州晚报"}),
+    ("記者 董艷竹 袁帥", ["董艷竹", "袁帥"], {}),
+    ("本报记者 党贺喜 王翠 通讯员 常程", ["党贺喜", "王翠"], {"correspondents": ("常程",)}),
+    ("晚报首席记者 王一", ["王一"], {}),
+    ("实习生 李华", ["李华"], {}),
+    ("记者 李四/文 王五/图", ["李四"], {"photographers": ("王五",)}),
+    ("张三 摄", [], {"photographers": ("张三",)}),
+    ("文／陳美玲", ["陳美玲"], {}),
+    ("【記者林小明／台北報導】", ["林小明"], {}),
+    ("編輯:劉瀟瀟 統籌:閆佳佳", [], {"editors": ("劉瀟瀟", "閆佳佳")}),
+    ("责任编辑 王强", [], {"editors": ("王强",)}),
+])
+def test_parse_byline(text, authors, others):
+    credits = parse_byline(text)
+    assert list(credits.authors) == authors
+    for field, value in others.items():
+        assert getattr(credits, field) == value
+
+
+@pytest.mark.parametrize("text", [
+    "记者从省农业农村厅获悉", "航空港实验区党工委书记 张俊峰", "本报记者", "他对记者说今年很忙",
+])
+def test_prose_is_not_a_byline(text):
+    assert parse_byline(text) is None
+
+
+def test_leading_and_trailing_credits():
+    assert split_leading_credit("本报讯(记者 赵冬)昨日,")[0] == "本报讯(记者 赵冬)"
+    assert split_leading_credit("新华社北京9月18日电(记者 许可)今年")[1].agency == "新华社"
+    assert split_leading_credit("據新華社電 特區政府")[1].agency == "新華社"
+    assert split_trailing_byline("就在身边。正观新闻·郑州晚报记者 王译博")[1] == "正观新闻·郑州晚报记者 王译博"
+    assert split_trailing_byline("他说。这是记者了解到的情况") is None
+
+# --- dates, script ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("2024-09-19", "2024-09-19"), ("2024/09/19", "2024-09-19"), ("2024年9月19日 星期四", "2024-09-19"),
+    ("二〇二四年九月十九日", "2024-09-19"), ("民國113年9月19日", "2024-09-19"), ("9月19日", None),
+    ("2024-13-45", None),
+])
+def test_parse_date(text, iso):
+    found = parse_date(text)
+    assert (found[0] if found else None) == iso
+
+
+def test_dates_from_paths_and_urls():
+    assert date_from_path("zzrb/20240919_02.txt").date == "2024-09-19"
+    assert date_from_path("000_296d3495bee0e4b2.txt").date is None
+    assert date_from_url("http://x.cn/html/2023-05/30/content_1.htm").date == "2023-05-30"
+
+
+@pytest.mark.parametrize("text,script", [
+    ("鄭州在引領中國式現代化建設河南實踐中跑出加速度", "hant"), ("郑州在引领中国式现代化建设河南实践中跑出加速度", "hans"),
+    ("郑州", "hans"), ("", "hans"),
+])
+def test_detect_script(text, script):
+    assert detect_script(text) == script
+
+# --- split -----------------------------------------------------------------------------------
+
+
+def test_closing_byline_after_opening_byline_starts_second_story():
+    page = "\n\n".join(["聚焦创新", "亚太伙伴相聚郑州", "本报记者 杨丽萍 杨柳", "正文一。", "柯世贤：郑州是一座美丽的城市",
+                        "“我特别开心。”柯世贤说。", "本报记者 杨丽萍", "姜江：开展城市交往", "正文三。", "本报记者 刘盼盼"])
+    drafts = split_articles(_lines(page)).articles
+    assert [d.title.text for d in drafts] == ["亚太伙伴相聚郑州", "柯世贤：郑州是一座美丽的城市", "姜江：开展城市交往"]
+
+
+def test_speaker_sections_stay_in_one_report():
+    page = "\n\n".join(["为建设中心城市贡献力量", "各区负责同志踊跃发言(一)", "导语一段。", "郑报全媒体记者 张昕 王莹",
+                        "经开区党工委书记 樊福太", "努力构建先进制造业基地", "发言正文。", "高新区党工委书记 王新亭",
+                        "强化高新领创闯", "发言正文二。"])
+    drafts = split_articles(_lines(page)).articles
+    assert len(drafts) == 1 and drafts[0].subtitle.text == "各区负责同志踊跃发言(一)"
