@@ -1,0 +1,1 @@
+"""Benchmark for the reading room: a synthetic archive generator and the measuring harness."""
