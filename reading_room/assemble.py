@@ -35,9 +35,14 @@ def page_info(page: SplitPage, debris: tuple[Debris, ...], path: str, settings: 
             found = parse_date(text) or parse_roc_short(text)
             if found and line.kind is Kind.CREDIT:
                 date = DateGuess(found[0], "explicit", found[1])
-        header = page_header(text)
+        header = page_header(text) if line.kind is Kind.CREDIT else None
+        footer = P.CITATION_FOOTER.match(text.strip())
+        if footer and page_no is None:
+            page_no = footer.group("page")
         if header and page_no is None:
             page_no, section = header
+        if line.kind is Kind.CREDIT and text.strip() in P.SECTION_NAMES and section is None:
+            section = text.strip()
         if publication is None:
             publication = _publication_in(line)
             pub_source = "printed" if publication else None
@@ -126,8 +131,14 @@ def _publication_in(line: Line) -> str | None:
             value = m.group("value").strip()
             paper = P.PAPER_NAME.search(value)
             return paper.group("paper") if paper else (value.split()[0] if value else None)
-    if line.kind is Kind.CREDIT and P.PAPER_NAME.fullmatch(text.strip()):
-        return text.strip()
+    if line.kind is Kind.CREDIT:
+        for regex in (P.CITATION_FOOTER, P.MASTHEAD_LINE):
+            m = regex.match(text.strip())
+            if m:
+                return m.group("paper")
+    lead = split_leading_credit(text)
+    if lead and lead[1].publication:
+        return lead[1].publication
     if line.kind is Kind.BYLINE:
         found = parse_byline(text)
         if found and found.publication:

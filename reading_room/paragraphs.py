@@ -66,7 +66,12 @@ def is_heading(text: str) -> bool:
 
 def is_credit_line(text: str) -> bool:
     """Date lines, page headers and `label: value` lines (来源/编辑/统筹…)."""
-    if P.DATE_LINE.match(text) or page_header(text):
+    if P.DATE_LINE.match(text) or page_header(text) or P.CITATION_FOOTER.match(text):
+        return True
+    if text in P.SECTION_NAMES:
+        return True  # a page's section label (`港聞`), not a kicker
+    m = P.MASTHEAD_LINE.match(text)
+    if m and (not m.group("rest") or parse_date(m.group("rest")) or page_header(m.group("rest"))):
         return True
     labels = list(P.LABEL_VALUE.finditer(text))
     if not labels:
@@ -82,6 +87,9 @@ def is_credit_line(text: str) -> bool:
 def page_header(text: str) -> tuple[str, str | None] | None:
     """`第A02版:要闻` → ('A02', '要闻'); `A2 要闻` → ('A2', '要闻')."""
     text = text.strip()
+    inner = re.search(r"第\s*[A-Z]?\d{1,3}\s*版.*$", text)
+    if inner and inner.start() > 0 and (parse_date(text[:inner.start()]) or P.MASTHEAD_LINE.match(text)):
+        text = inner.group()  # `人民日报 2024年09月19日 星期四 第01版：要闻`
     m = P.PAGE_HEADER.match(text)
     if m and text.startswith("第") and len(text) <= 24 and re.fullmatch(r"[\s\d]*", text[m.end():]):
         return m.group("page"), m.group("section")

@@ -55,7 +55,7 @@ PAGE_HEADER_SHORT = re.compile(r"^(?P<page>[A-Z]\d{1,2})\s+(?P<section>[" + HAN 
 FURNITURE_PHRASES = (
     "返回主页", "版面导航", "标题导航", "標題導航", "版面導航", "返回目錄", "返回目录",
     "上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "上一頁", "下一頁", "上一页", "下一页",
-    "往期回顾", "往期回顧", "本期导读", "本期導讀", "过往期刊", "過往期刊",
+    "本版标题导航", "本版標題導航", "往期回顾", "往期回顧", "本期导读", "本期導讀", "过往期刊", "過往期刊",
     "【打印】", "【关闭】", "【關閉】", "【打印此文】", "【关闭窗口】", "【關閉窗口】", "【返回顶部】",
     "打印本页", "关闭窗口", "關閉窗口", "收藏本文", "我要纠错", "我要糾錯",
     "分享到：", "分享到:", "分享至：", "分享至:", "分享到", "字号：", "字號：", "字号:", "字號:",
@@ -94,9 +94,18 @@ PAPER_ABBREVIATIONS = {"郑报": "郑州日报", "鄭報": "鄭州日報", "人�
 BENBAO_XUN = re.compile(r"^(?P<all>(?:本报讯|本報訊)\s*(?:[(（](?P<inner>[^()（）]{2,60})[)）])?)")
 #: `新华社北京9月18日电(记者 X)` / `據新華社電` / `中新网9月18日电` at paragraph start.
 WIRE_DATELINE = re.compile(
-    rf"^(?P<all>(?:据|據)?(?P<agency>新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網|中央社)"
+    rf"^(?P<all>(?:据|據)?(?P<agency>新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網|中央社|本报|本報)"
     rf"(?P<place>[{HAN}]{{0,6}}?)(?:(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日)?(?:电|電|讯|訊)"
     rf"\s*(?:[(（](?P<inner>[^()（）]{{2,60}})[)）])?)")
+#: `【明報專訊】` — a paper's own-news lead (names the paper, no reporter).
+OWN_NEWS_LEAD = re.compile(rf"^(?P<all>【(?P<paper>[{HAN}]{{2,6}}?)(?:專訊|专讯|訊|讯|快訊|快讯)】)")
+#: Taiwan CNA dateline: `（中央社記者王大明台北19日電）`.  Name and place run together, so the
+#: place is read from a table of dateline cities first, else the name is taken as 3 characters.
+CNA_PLACES = ("台北", "臺北", "新北", "桃園", "台中", "臺中", "台南", "臺南", "高雄", "基隆", "新竹", "嘉義",
+              "屏東", "花蓮", "台東", "臺東", "宜蘭", "苗栗", "彰化", "南投", "雲林", "澎湖", "金門", "馬祖",
+              "香港", "澳門", "北京", "上海", "東京", "首爾", "華盛頓", "紐約", "倫敦", "巴黎", "柏林", "新加坡")
+CNA_DATELINE = re.compile(rf"^(?P<all>[（(]\s*(?P<agency>中央社)(?:記者|记者)(?P<rest>[{HAN}]{{3,10}}?)"
+                          rf"(?P<day>\d{{1,2}})日(?:電|电|專電|专电)\s*[）)])")
 #: `【記者X／台北報導】` and `記者X／綜合報導` (Taiwan style), `文／X`, `X／攝`.
 TW_REPORT = re.compile(rf"^【?(?P<role>記者|记者)\s*(?P<names>[{HAN}、\s]{{2,20}}?)\s*[／/]\s*(?P<place>[{HAN}]{{0,6}})(?:報導|报道|電|电)】?$")
 #: The same at the start of a paragraph: `【記者林志明／台北報導】颱風昨日登陸…`.
@@ -145,6 +154,19 @@ def _unnamed(regex: re.Pattern) -> str:
 
 DATE_LINE = re.compile(rf"^\s*(?:{_unnamed(ISO_DATE)}|{_unnamed(CJK_DATE)}|{_unnamed(ROC_DATE)})"
                        rf"(?:\s*(?:{WEEKDAY.pattern}|农历[{HAN}]{{2,8}}|農曆[{HAN}]{{2,8}}))*\s*$")
+
+# --- mastheads and sections ------------------------------------------------------------------
+
+#: A masthead line: `人民日报 2024年09月19日 星期四 第01版：要闻`.
+MASTHEAD_LINE = re.compile(rf"^(?P<paper>{PAPER_NAME.pattern[len('(?P<paper>'):-1]})\s*(?P<rest>(?:\d|第|[（(]).*)?$")
+#: The citation footer of e-paper pages: `《 人民日报 》（ 2024年09月19日 01 版）`.
+CITATION_FOOTER = re.compile(rf"^《\s*(?P<paper>[{HAN}]{{2,10}})\s*》\s*[（(]\s*(?P<date>[^（）()]*?日)\s*"
+                             rf"(?P<page>[A-Z]?\d{{1,3}})\s*版\s*[）)]$")
+#: Common section (版名) names: a line of just one of these above a headline labels the page,
+#: it is not a kicker.
+SECTION_NAMES = frozenset("""要闻 要聞 港闻 港聞 国际 國際 国内 國內 中国 中國 两岸 兩岸 财经 財經 经济 經濟 体育 體育
+社会 社會 文化 娱乐 娛樂 副刊 地方 综合 綜合 时政 時政 本地 评论 評論 观点 觀點 健康 科技 教育 生活 城事 民生
+法治 专版 專版 广告 廣告 视点 視點 城市 区县 區縣 副刊 读书 讀書 旅游 旅遊 文体 文體 国际新闻 國際新聞""".split())
 
 # --- headlines -------------------------------------------------------------------------------
 

@@ -55,6 +55,20 @@ CASES = {
         articles=[dict(title="全市推进工业企业节能改造", authors=[]),
                   dict(title=None, authors=["黎阳"])],
         paragraphs=["同时配套建设托育和健身设施。"], keep=["设立节能改造专项资金"], drop=[]),
+    "daily_front_page.txt": dict(
+        articles=[dict(title="推动高质量发展取得新成效", authors=["赵明", "李想"], publication="人民日报"),
+                  dict(title="秋收时节看丰收", authors=["孙晓"], photographers=["孙晓"])],
+        paragraphs=["在黑龙江,水稻收割即将全面展开。"], keep=["国家统计局18日发布数据显示"],
+        drop=["本报北京", "返回目录", "标题导航", "上一篇", "《 人民日报 》", "本报记者 孙晓 摄"],
+        date="2024-09-19", page="01", section="要闻"),
+    "hk_style.txt": dict(
+        articles=[dict(title="政府推出新一輪樓宇更新計劃", kicker=None, authors=["陳家明"], publication="明報", section="港聞"),
+                  dict(title="天文台料周末轉涼", editors=["李志強"], script="hant")],
+        keep=["政府昨日公布新一輪樓宇更新計劃"], drop=["明報專訊", "責任編輯"], date="2024-09-19"),
+    "tw_style.txt": dict(
+        articles=[dict(title="中秋連假 國道車流量創新高", authors=["李小華"]),
+                  dict(title="文化部推動地方書店補助", authors=["王大明"])],
+        keep=["文化部今天宣布推動地方書店補助計畫"], drop=["中央社", "台北報導"], date="2024-09-19"),
     "dates.txt": dict(
         articles=[dict(title="市議會通過年度預算", authors=["王大同"], script="hant")],
         keep=["市議會昨日三讀通過"], drop=["台中報導"], date="2024-09-19"),

@@ -144,6 +144,14 @@ def split_leading_credit(text: str) -> tuple[str, Credits] | None:
 
     Also wire datelines (`新华社北京9月18日电(记者 X)`).  Returns the credit text and names.
     """
+    m = P.OWN_NEWS_LEAD.match(text)
+    if m:
+        return m.group("all"), Credits(publication=paper_in(m.group("paper")) or m.group("paper"))
+    m = P.CNA_DATELINE.match(text)
+    if m:
+        name = _cna_name(m.group("rest"))
+        if name:
+            return m.group("all"), Credits(authors=(name,), agency=m.group("agency"))
     m = P.TW_REPORT_LEAD.match(text)
     if m:
         credits = parse_byline(m.group("inner"))
@@ -166,11 +174,21 @@ def split_leading_credit(text: str) -> tuple[str, Credits] | None:
             if tail and parse_byline(tail.group(1)):
                 head = text[:m.end() + tail.end()]
                 credits = parse_byline(tail.group(1))
+        if agency in ("本报", "本報"):
+            agency = None  # `本报北京9月18日电`: the paper's own correspondent, not an agency
         if agency:
             credits = Credits(credits.authors, credits.correspondents, credits.photographers,
                               credits.editors, agency=agency)
         return head, credits
     return None
+
+
+def _cna_name(rest: str) -> str | None:
+    """`王大明台北` → `王大明`: the place is a known dateline city, else the name has 3 characters."""
+    for place in sorted(P.CNA_PLACES, key=len, reverse=True):
+        if rest.endswith(place) and P.NAME_RE.match(rest[:-len(place)]):
+            return rest[:-len(place)]
+    return rest[:3] if len(rest) >= 5 else None
 
 
 _SENTENCE_END = re.compile(r"[。！？!?”」』）)]")
