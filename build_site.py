@@ -152,6 +152,8 @@ def _build_site(docs: Path, site: Path, quiet: bool) -> None:
     """`mkdocs build --strict` into a temporary folder, then swap it into place."""
     site = Path(site)
     site.parent.mkdir(parents=True, exist_ok=True)
+    for stale in site.parent.glob(".site-*"):  # left by a build that was killed
+        shutil.rmtree(stale, ignore_errors=True)
     tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
     cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(tmp)]
     if quiet:

@@ -41,6 +41,23 @@ def html_text(text: str | None) -> str:
     return html.escape(text or "", quote=True)
 
 
+class _Dumper(yaml.SafeDumper):
+    """Safe YAML that double-quotes any string holding a character YAML 1.1 may read as a line
+    break or that is not printable (`\x85`, U+2028…), so every value reads back unchanged."""
+
+
+def _str(dumper: yaml.SafeDumper, value: str):
+    odd = any(c in "\x85\u2028\u2029" or (not c.isprintable() and c not in " ") for c in value)
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"' if odd else None)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def dump_yaml(data: dict) -> str:
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
+
+
 def lang_of(script: str) -> str:
     return "zh-Hant" if script == "hant" else "zh-Hans"
 
@@ -81,7 +98,7 @@ def display_title(article: Article) -> str:
 def render_article(article: Article, links: Links) -> str:
     """The Markdown page of one article."""
     meta = {"title": html_text(" ".join(display_title(article).split())), "article": front_matter(article)}
-    head = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
+    head = dump_yaml(meta)
     lang = lang_of(article.script)
     parts = [f"---\n{head}---\n", f'<header class="rr-article-head" lang="{lang}" markdown="0">']
     if article.series:

@@ -139,15 +139,12 @@ def split_articles(lines: list[Line]) -> SplitPage:
     _match_headline_list(done, pending, debris)
     drafts = []
     for article in done:
-        if not article.has_text and article.headline is None:
-            page_meta.extend(article.meta)
-            continue
         if not article.has_text:
-            # A headline with no story under it: part of a headline list.
-            debris.extend(Debris("headline_without_story", s) for line in _head_lines(article.headline)
-                          for s in line.spans)
+            # Headlines with no story under them (a headline list, a page's last line): debris,
+            # and their credit lines are the page's.
+            heads = (_head_lines(article.headline) if article.headline else []) + article.body
+            debris.extend(Debris("headline_without_story", s) for line in heads for s in line.spans)
             page_meta.extend(article.meta)
-            debris.extend(Debris("headline_without_story", s) for line in article.body for s in line.spans)
             continue
         h = article.headline or Headline(None, None, None)
         drafts.append(ArticleDraft(h.kicker, h.title, h.subtitle, tuple(article.body),
