@@ -16,6 +16,7 @@ import re
 from . import patterns as P
 from .meta.bylines import parse_byline, paper_in, split_leading_credit
 from .meta.dates import date_from_path, date_from_url, parse_date, parse_roc_short
+from .meta.keywords import with_terms
 from .meta.script import detect_script
 from .model import (Article, ArticleDraft, Credits, DateGuess, Debris, Kind, Line, PageInfo, Span)
 from .paragraphs import page_header
@@ -94,7 +95,7 @@ def build_articles(page: SplitPage, info: PageInfo, source: str, slug: str, enco
             printed_credits=tuple(line.text.strip() for line in draft.meta),
             body=body, chars=len(re.sub(r"\s", "", plain)),
             title_source=draft.title_source, spans=spans))
-    return tuple(out)
+    return tuple(with_terms(a) for a in out)  # keywords, people, places, organisations
 
 
 def credits_in(text: str) -> Credits | None:

@@ -175,3 +175,65 @@ MAX_HEAD_CHARS = 48
 #: Role + name lines that introduce a speaker inside an article: `经开区党工委书记 樊福太`.
 SPEAKER_LINE = re.compile(rf"^[{HAN}、()（）]{{3,30}}(?:书记|書記|主任|区长|區長|市长|市長|县长|縣長|局长|局長|主席|"
                           rf"经理|經理|董事长|董事長|院长|院長|校长|校長|部长|部長|委员|委員|代表)\s+(?:{NAME})$")
+
+
+# ============================================================================================
+# === Browsing terms: people, organisations, places (reading_room/meta/keywords.py) ==========
+# Appended section owned by the browse/tags work (issue 5).  These run on text already folded
+# to simplified characters (keywords.py folds traditional text one character at a time, so
+# offsets still point into the original), hence simplified forms only.
+# ============================================================================================
+
+#: Compound surnames, tried before the single ones: `欧阳`, `司马`.
+SURNAMES_COMPOUND = ("欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|澹台|轩辕|"
+                     "呼延|万俟|闻人|南宫|百里|东郭|西门|拓跋|公羊|申屠|钟离")
+#: The common single-character surnames (about 400).  A person found by ROLE_NAME must start
+#: with one: `主任高度评价` is a role followed by an adverb, not by 高度.
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶"
+            "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺"
+            "顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
+            "兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁"
+            "蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全"
+            "佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐"
+            "冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆"
+            "巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那"
+            "宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡"
+            "富尧闭由")
+#: Titles of office that come right before a name in Chinese news: `书记`, `局长`, `董事长`.
+#: Longest first so `副市长` wins over `市长`.  代表/委员 are left out: too often verbs or nouns.
+ROLE_WORDS = ("副书记|书记|"
+              "副省长|省长|副市长|市长|副区长|区长|副县长|县长|镇长|乡长|村长|"
+              "副主席|主席|副主任|主任|副局长|局长|副厅长|厅长|副部长|部长|处长|科长|"
+              "副会长|会长|秘书长|理事长|董事长|总经理|副总经理|副院长|院长|副校长|校长|所长|社长|"
+              "总编辑|行长|主委|常委|负责人|总裁|大使|总领事|参赞|馆长|站长|队长|团长|司令员|政委")
+#: What may follow a person's name: punctuation, the end, or a reporting verb (表示 "said").
+NAME_END = (rf"(?=[^{HAN}]|$|表示|说|指出|强调|介绍|认为|称|告诉|主持|出席|讲话|致辞|发言|到|在|对|带队|"
+            rf"一行|等|同志|和|与|及|率|调研|参加|会见|会上|谈|回答|接受|透露|提出|坦言|答|向|就|也|还|则|"
+            rf"先生|女士|代表|要求|希望|宣布|看望|慰问|听取|察看|实地|深入|前往|来到|走进|分别|分享|发表|谈到|"
+            rf"称赞|感谢|致|率团|带领|一同|共同|陪同|考察|视察|演讲|寄语|作了|做了|给|的)")
+#: An organisation or place, then one or more offices, then a person's name:
+#: `登封市委书记王鸿勋` → org 登封市委, role 书记, name 王鸿勋 (compound offices such as 市委书记
+#: are left to split this way on purpose, so the org keeps its 市委/党工委);
+#: `郑州市大数据管理局党组书记、局长郭程明` (roles chained with 、);
+#: `市委常委、宣传部长陈明到上街区` (the name ends before 到);
+#: `吉隆坡市市长麦慕娜·莫哈德·谢里夫` (a transliterated name, joined by middle dots).
+ROLE_NAME = re.compile(rf"(?P<org>[{HAN}]{{0,24}}?)(?P<role>(?:{ROLE_WORDS})(?:、[{HAN}]{{0,12}}?(?:{ROLE_WORDS}))*)"
+                       rf"(?P<name>[{HAN}]{{1,6}}(?:[·・][{HAN}]{{1,8}}?)+"
+                       rf"|(?:{SURNAMES_COMPOUND}|[{SURNAMES}])[{HAN}]{{1,2}}?){NAME_END}")
+#: Not a name although shaped like one: ends in a particle (`高兴地`), or is a pronoun/title.
+NOT_A_NAME = re.compile(r"[的地得了着们说]$|^(?:同志|先生|女士|我们|他们|本人|一行)$")
+#: Words that may stand before an organisation in the same run of Han characters and are not
+#: part of it: `由郑州市委书记安伟主持` → 郑州市委.
+ORG_LEAD = re.compile(r"^(?:由|在|据|和|与|及|对|向|是|为|请|让|把|被|同|跟|陪同|会见|看望|听取|出席|主持|"
+                      r"参加|邀请|带领|率领|采访了?|专访|访|记者|日|上午|下午|晚上|昨天|今天|近日|日前|其中|"
+                      r"包括|以及|同时|随后|此外|期间|会上|会议|当天|今年|目前|作为|担任|原|前|时任|新任)+")
+#: An organisation name worth a page ends like one: `…委`, `…局`, `…协会`, `…大学`.
+ORG_SUFFIX = re.compile(r"(?:委|委员会|党组|政府|局|厅|部|办|办公室|协会|学会|组织|集团|公司|大学|学院|医院|"
+                        r"法院|检察院|中心|研究院|研究所|银行|基金会|联合会|商会|工会|报社|电视台|党工委|管委会)$")
+#: A bare office with no place or name before it is not an organisation: `市委`, `区政府`.
+ORG_GENERIC = re.compile(r"^(?:[省市县区镇乡村]?(?:委|党委|政府|人大|政协|党工委|管委会)|[省市县区]?[^\s]{1,2}局|"
+                         r"党组|党工委|常委会|人大常委会)$")
+#: A place at the start of an organisation's name: `登封市委` → 登封市, `郑东新区党工委` → 郑东新区.
+PLACE_PREFIX = re.compile(rf"^(?P<place>[{HAN}]{{2,6}}?(?:省|市|县|区|州|镇|乡))(?=[{HAN}])")
+#: A keyword is Han characters only, at least two: no numbers, Latin, punctuation, `##`.
+KEYWORD_SHAPE = re.compile(rf"^[{HAN}]{{2,12}}$")
