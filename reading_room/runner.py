@@ -41,7 +41,7 @@ class Report:
         issues = self.all_issues
         errors = sum(i.level == "error" for i in issues)
         warnings = len(issues) - errors
-        files = len(self.results) + len([i for i in self.issues if i.stage == "read"])
+        files = len({r.source for r in self.results} | {i.source for i in self.issues if i.stage == "read"})
         return (f"{files} files · {self.articles} articles · {warnings} warnings · {errors} errors")
 
 

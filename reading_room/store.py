@@ -60,26 +60,34 @@ def iter_sources(root: Path, max_bytes: int) -> Iterator[SourceInput | Conversio
                 continue
             path = here / name
             rel = _rel(path, root)
+            shown = printable_name(rel)
+            if shown != rel:
+                yield ConversionIssue(shown, "read", "file name is not valid UTF-8 or holds control"
+                                      " characters: shown escaped", "warning")
             if path.is_symlink():
                 target = path.resolve()
                 if not target.is_relative_to(real_root):
-                    yield ConversionIssue(rel, "read", "symbolic link pointing outside the sources"
+                    yield ConversionIssue(shown, "read", "symbolic link pointing outside the sources"
                                           " directory: skipped", "warning")
                     continue
             try:
+                if not path.is_file():
+                    yield ConversionIssue(shown, "read", "not a regular file (device, pipe or broken"
+                                          " link): skipped", "warning")
+                    continue
                 size = path.stat().st_size
                 if size > max_bytes:
-                    yield ConversionIssue(rel, "read", f"file too large ({size:,} bytes; limit"
+                    yield ConversionIssue(shown, "read", f"file too large ({size:,} bytes; limit"
                                           f" {max_bytes:,}): skipped")
                     continue
                 data = path.read_bytes()
             except PermissionError:
-                yield ConversionIssue(rel, "read", "permission denied: cannot read the file")
+                yield ConversionIssue(shown, "read", "permission denied: cannot read the file")
                 continue
             except OSError as exc:
-                yield ConversionIssue(rel, "read", f"cannot read: {exc.strerror or exc}")
+                yield ConversionIssue(shown, "read", f"cannot read: {exc.strerror or exc}")
                 continue
-            yield SourceInput(rel, data, settings.for_file(name))
+            yield SourceInput(shown, data, settings.for_file(name))
 
 
 def _folder_settings(here: Path, root: Path, cache: dict) -> FolderSettings | ConversionIssue:
@@ -100,6 +108,13 @@ def _folder_settings(here: Path, root: Path, cache: dict) -> FolderSettings | Co
 
 def _rel(path: Path, root: Path) -> str:
     return path.relative_to(root).as_posix()
+
+
+def printable_name(rel: str) -> str:
+    """A file name safe to print on one line and to encode: undecodable bytes become U+FFFD,
+    control characters `\\xNN`."""
+    fixed = rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in fixed)
 
 
 def read_original(root: Path, source: str) -> bytes:

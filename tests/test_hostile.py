@@ -195,3 +195,19 @@ def test_failed_conversion_leaves_docs_untouched(repo_root, tmp_path):
     done = cli(repo_root, "convert", "--sources", tmp_path / "missing", "--docs", docs)
     assert done.returncode == 1 and "sources directory not found" in done.stderr
     assert {p: p.read_bytes() for p in docs.rglob("*") if p.is_file()} == snapshot
+
+
+def test_odd_file_system_entries(repo_root, tmp_path):
+    src = tmp_path / "sources"
+    src.mkdir()
+    (src / "line\nbreak.txt").write_text(GOOD, encoding="utf-8")
+    (src / os.fsdecode(b"latin-\xe9.txt")).write_text(GOOD, encoding="utf-8")
+    os.mkfifo(src / "pipe.txt")
+    (src / "dangling.txt").symlink_to(src / "missing.txt")
+    done = cli(repo_root, "convert", "--sources", src, "--docs", tmp_path / "docs", "--no-cache", "-j", "1")
+    lines = done.stderr.strip().splitlines()
+    assert any(line.startswith("WARNING ") and "line\\x0abreak.txt: file name" in line for line in lines), lines
+    assert any(line.startswith("WARNING ") and "latin-\ufffd.txt: file name" in line for line in lines), lines
+    assert any(line.startswith("WARNING ") and "pipe.txt: not a regular file" in line for line in lines), lines
+    assert any("dangling.txt: not a regular file" in line for line in lines), lines
+    assert lines[-1].startswith("4 files · 2 articles")
