@@ -68,7 +68,11 @@ def decode(data: bytes) -> tuple[Decoded, list[str]]:
             pass
     guess = _detect(data)
     if guess:
-        return guess, []
+        warnings = []
+        if guess.confidence < 0.5:
+            warnings.append(f"encoding guessed as {guess.encoding} with low confidence"
+                            f" ({guess.confidence:.2f}): check the text")
+        return guess, warnings
     # Mostly UTF-8 with a few bad bytes: keep the text, say where the bytes were.
     if _mostly_utf8(data):
         text = data.decode("utf-8", errors="replace")
@@ -123,6 +127,9 @@ def _detect(data: bytes) -> Decoded | None:
             best = (score, decoded)
     if best and best[0] > 0.3:
         return best[1]
+    if best and not _mostly_utf8(data):
+        # Decodes, but with few common characters: keep it, flagged as a low-confidence guess.
+        return Decoded(best[1].text, best[1].encoding, round(best[0], 2), False)
     return None
 
 
