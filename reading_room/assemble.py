@@ -47,6 +47,12 @@ def page_info(page: SplitPage, debris: tuple[Debris, ...], path: str, settings: 
         if publication is None:
             publication = _publication_in(line)
             pub_source = "printed" if publication else None
+    if publication is None:
+        # A navigation bar naming exactly one paper is the site's own (`返回主页 | 郑州日报 | 版面导航`).
+        chrome = {m.group("paper") for d in debris if d.rule in ("navigation", "furniture")
+                  for m in P.PAPER_NAME.finditer(d.span.raw)}
+        if len(chrome) == 1:
+            publication, pub_source = chrome.pop(), "navigation"
     if publication is None and settings.publication:
         publication, pub_source = settings.publication, "source.yml"
     if date.date is None:

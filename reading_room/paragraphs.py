@@ -66,7 +66,7 @@ def is_heading(text: str) -> bool:
 
 def is_credit_line(text: str) -> bool:
     """Date lines, page headers and `label: value` lines (来源/编辑/统筹…)."""
-    if P.DATE_LINE.match(text) or page_header(text) or P.CITATION_FOOTER.match(text):
+    if P.DATE_LINE.match(text) or page_header(text) or P.CITATION_FOOTER.match(text) or is_date_line(text):
         return True
     if text in P.SECTION_NAMES:
         return True  # a page's section label (`港聞`), not a kicker
@@ -82,6 +82,20 @@ def is_credit_line(text: str) -> bool:
         rest = rest.replace(date[1], "")
     rest = P.WEEKDAY.sub("", rest)
     return len(rest.strip()) <= 4
+
+
+def is_date_line(text: str) -> bool:
+    """A short line that is a date plus calendar words: `星期四 2024年9月19日 农历八月十七`."""
+    if len(text) > 40:
+        return False
+    found = parse_date(text)
+    if not found:
+        return False
+    rest = text.replace(found[1], "")
+    rest = P.WEEKDAY.sub("", rest)
+    rest = P.LUNAR.sub("", rest)
+    rest = P.PAPER_NAME.sub("", rest)
+    return len(re.sub(r"[\s,，、|│·()（）\[\]【】]", "", rest)) <= 2
 
 
 def page_header(text: str) -> tuple[str, str | None] | None:

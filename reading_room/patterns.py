@@ -144,6 +144,8 @@ CJK_DATE = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]
                       r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
 ROC_DATE = re.compile(r"(?:民國|民国)\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 WEEKDAY = re.compile(r"(?:星期|禮拜|礼拜|週|周)[一二三四五六日天]")
+#: A lunar-calendar date printed beside the date: `农历甲辰年八月十七`, `農曆八月十七`.
+LUNAR = re.compile(rf"(?:农历|農曆|夏历)[{HAN}〇零一二三四五六七八九十廿卅初正腊臘冬]{{2,10}}")
 #: A date in a path or URL: `/html/2023-05/30/content_…`, `20240919`, `2024-09-19`.
 PATH_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-_/]?(?P<m>0[1-9]|1[0-2])[-_/]?(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 URL_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})/(?P<d>\d{2})/")

@@ -205,3 +205,22 @@ def test_speaker_sections_stay_in_one_report():
                         "强化高新领创闯", "发言正文二。"])
     drafts = split_articles(_lines(page)).articles
     assert len(drafts) == 1 and drafts[0].subtitle.text == "各区负责同志踊跃发言(一)"
+
+
+@pytest.mark.parametrize("text", ["星期四 2024年9月19日 农历八月十七", "郑州日报 2024年9月19日", "2024.09.19 星期四"])
+def test_date_lines_are_credits(text):
+    assert line_kind(text) is Kind.CREDIT
+
+
+@pytest.mark.parametrize("text", ["今天是2024年9月19日,天气晴朗", "2024年9月19日召开会议"])
+def test_dates_inside_prose_are_not_date_lines(text):
+    assert line_kind(text) is not Kind.CREDIT
+
+
+def test_navigation_naming_one_paper_implies_publication():
+    from reading_room.pipeline import convert_source
+
+    page = "返回主页 | 郑州日报 | 版面导航\n\n公园开放\n\n本报记者 王五\n\n公园今日开放。\n"
+    assert {a.publication for a in convert_source(page.encode(), "x.txt").articles} == {"郑州日报"}
+    two = "返回主页 | 郑州日报 | 版面导航 | 郑州晚报\n\n公园开放\n\n本报记者 王五\n\n公园今日开放。\n"
+    assert {a.publication for a in convert_source(two.encode(), "x.txt").articles} == {None}
