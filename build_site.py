@@ -144,6 +144,7 @@ def _convert(sources: Path, docs: Path, jobs: int, no_cache: bool, quiet: bool) 
     except ImportError:
         pass
     written = write_docs(report, sources, docs, extra)
+    log.info("sources: %d converted, %d unchanged (from cache)", report.converted, report.cached)
     log.info("docs: %(written)d written, %(unchanged)d unchanged, %(removed)d removed", written)
     return report
 

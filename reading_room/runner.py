@@ -7,8 +7,6 @@ Does not: talk to the user (the CLI does), build the site.
 """
 from __future__ import annotations
 
-import os
-import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -17,7 +15,8 @@ from . import __version__
 from .indexes import site_files
 from .model import ConversionIssue, SourceResult
 from .pipeline import convert_many, slug_for
-from .store import SourceInput, content_hash, iter_sources, read_original, write_tree
+from .store import (SourceInput, content_hash, iter_sources, load_cached, read_original, save_cached,
+                    write_tree)
 
 
 @dataclass
@@ -64,7 +63,7 @@ def convert_archive(sources: Path, jobs: int = 1, cache: Path | None = None,
     todo: list[tuple[int, SourceInput, str]] = []
     for index, item in enumerate(inputs):
         key = cache_key(item)
-        hit = _load(cache, key) if cache else None
+        hit = load_cached(cache, key) if cache else None
         if hit is not None:
             cached[index] = hit
         else:
@@ -75,7 +74,7 @@ def convert_archive(sources: Path, jobs: int = 1, cache: Path | None = None,
     for (index, _, key), result in zip(todo, progress(results)):
         fresh[index] = result
         if cache:
-            _save(cache, key, result)
+            save_cached(cache, key, result)
     report.results = [cached.get(i) or fresh[i] for i in range(len(inputs))]
     report.converted, report.cached = len(fresh), len(cached)
     return report
@@ -91,20 +90,3 @@ def write_docs(report: Report, sources: Path, docs: Path, extra: dict | None = N
     files.update(extra or {})
     report.written = write_tree(docs, files)
     return report.written
-
-
-def _load(cache: Path, key: str) -> SourceResult | None:
-    try:
-        with open(cache / key[:2] / key, "rb") as fh:
-            return pickle.load(fh)
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
-        return None
-
-
-def _save(cache: Path, key: str, result: SourceResult) -> None:
-    path = cache / key[:2] / key
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f"{key}.tmp-{os.getpid()}")
-    with open(tmp, "wb") as fh:
-        pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -187,3 +188,21 @@ def content_hash(*parts: bytes | str) -> str:
         digest.update(part.encode("utf-8") if isinstance(part, str) else part)
         digest.update(b"\0")
     return digest.hexdigest()
+
+
+def load_cached(cache: Path, key: str):
+    """A result stored by `save_cached`, or None (missing, unreadable, from an older version)."""
+    try:
+        with open(Path(cache) / key[:2] / key, "rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError):
+        return None
+
+
+def save_cached(cache: Path, key: str, value) -> None:
+    path = Path(cache) / key[:2] / key
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{key}.tmp-{os.getpid()}")
+    with open(tmp, "wb") as fh:
+        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
