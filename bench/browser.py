@@ -117,6 +117,8 @@ def _body_size(req, root: Path | None, base: str) -> int:
 
 
 MISS_GRACE_S = 2.0
+#: Longest wait for the page itself (navigation, a click on the search box).
+ACTION_TIMEOUT_S = 20.0
 #: Installed in every page before it loads: once the query is typed (`__benchT0` set), a
 #: MutationObserver stamps, with the page's own clock, the first moment a result is in the DOM
 #: and visible (`__benchHit`) or the UI says it found nothing (`__benchMiss`).  In-page stamps
@@ -155,13 +157,19 @@ def measure_search(start_url: str, ui: SearchUI, queries: list[str], reps: int =
             out["browser_pss_blank_mb"] = round(chromium_pss_mb(), 1)
             blank.context.close()
             first = True
+            broken = None
             for q in queries:
+                if broken:
+                    out["queries"][q] = {"first_result_s": None, "nav_to_result_s": None, "runs_s": [],
+                                         "results_shown": 0, "reason": f"skipped: {broken}"}
+                    continue
                 times, navs, errors, counts, misses = [], [], [], [], []
                 for _ in range(reps):
                     ctx = browser.new_context()
                     ctx.add_init_script(_OBSERVER_JS % json.dumps(
                         {"result": ui.result, "meta": ui.meta, "words": ui.no_result_words}))
                     page = ctx.new_page()
+                    page.set_default_timeout(ACTION_TIMEOUT_S * 1000)
                     requests = []
                     page.on("requestfinished", lambda r, acc=requests: acc.append(r))
                     try:
@@ -212,6 +220,10 @@ def measure_search(start_url: str, ui: SearchUI, queries: list[str], reps: int =
                         errors.append(str(e).splitlines()[0])
                     finally:
                         ctx.close()
+                if errors and not times and not misses:
+                    # The UI did not work at all (no search box, a timeout): the other queries
+                    # would only wait out the same timeouts.
+                    broken = f"the first query failed: {errors[0]}"
                 out["queries"][q] = {
                     "first_result_s": round(statistics.median(times), 3) if times else None,
                     "nav_to_result_s": round(statistics.median(navs), 3) if navs else None,
@@ -227,4 +239,6 @@ def measure_search(start_url: str, ui: SearchUI, queries: list[str], reps: int =
     out["median_first_result_s"] = round(statistics.median(done), 3) if done else None
     out["max_first_result_s"] = round(max(done), 3) if done else None
     out["answered"] = f"{len(done)}/{len(queries)}"
+    if not done:
+        out["reason"] = next((v["reason"] for v in out["queries"].values() if v.get("reason")), "no result")
     return out

@@ -257,6 +257,39 @@ def safe_search(url: str, ui, reps: int, root: Path) -> dict:
         return {"median_first_result_s": None, "reason": f"{type(e).__name__}: {str(e).splitlines()[0][:300]}"}
 
 
+def compare_with_truth(manifest: dict, catalogue: Path) -> dict | None:
+    """How the converter's articles match the generator's truth, file by file.
+
+    Titles and names are compared in simplified script (traditional pages are converted from a
+    simplified plan).  Articles are compared in order only in files whose count matches.
+    """
+    if not catalogue.exists():
+        return None
+    from bench.generate import to_simplified
+
+    got: dict[str, list] = {}
+    with open(catalogue, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                a = json.loads(line)
+                got.setdefault(Path(a.get("source") or "").name, []).append(a)
+    files_ok = titles = authors = dates = compared = 0
+    for page in manifest["pages"]:
+        mine = got.get(page["file"], [])
+        if len(mine) != len(page["articles"]):
+            continue
+        files_ok += 1
+        for truth, a in zip(page["articles"], mine):
+            compared += 1
+            titles += to_simplified(a.get("title") or "") == truth["title"]
+            authors += [to_simplified(x) for x in a.get("authors") or []] == truth["authors"]
+            dates += a.get("date") == page["date"]
+    pct = (lambda k: round(100 * k / compared, 1) if compared else None)
+    return {"files": len(manifest["pages"]), "files_article_count_right": files_ok,
+            "articles_compared": compared, "title_right_pct": pct(titles),
+            "authors_right_pct": pct(authors), "date_right_pct": pct(dates)}
+
+
 # --- stock Material --------------------------------------------------------------------------
 
 def run_stock(n: int, seed: int, work: Path, browser: bool, corpus) -> dict:
@@ -313,6 +346,10 @@ def summarize(n: int, gen: dict, rr: dict, stock: dict) -> dict:
         "source_files": gen["files"],
         "articles_expected": gen["articles"],
         "articles_converted": rr.get("articles_converted"),
+        "files_article_count_right": _get(rr, "truth", "files_article_count_right"),
+        "title_right_pct": _get(rr, "truth", "title_right_pct"),
+        "authors_right_pct": _get(rr, "truth", "authors_right_pct"),
+        "date_right_pct": _get(rr, "truth", "date_right_pct"),
         "convert_s": _get(rr, "stages", "convert", "wall_s"),
         "convert_mb_s": rr.get("convert_mb_s"),
         "convert_peak_rss_mb": _get(rr, "stages", "convert", "peak_tree_rss_mb"),
@@ -384,6 +421,9 @@ def summarize(n: int, gen: dict, rr: dict, stock: dict) -> dict:
 
 ROWS = [
     ("articles (expected → converted)", lambda s: f"{s['articles_expected']} → {_f(s['articles_converted'])}"),
+    ("files split into the right number of articles", lambda s: f"{_f(s['files_article_count_right'])} / {s['source_files']}"),
+    ("title / authors / date right (% of articles in those files)",
+     lambda s: f"{_f(s['title_right_pct'])} / {_f(s['authors_right_pct'])} / {_f(s['date_right_pct'])}"),
     ("sources (MB, files)", lambda s: f"{s['source_mb']} MB, {s['source_files']}"),
     ("convert (s)", lambda s: _f(s["convert_s"])),
     ("convert throughput (MB/s)", lambda s: _f(s["convert_mb_s"])),
@@ -543,6 +583,7 @@ def main(argv: list[str] | None = None) -> int:
         log(f"N={n}: {gen.files} files, {gen.bytes / 2**20:.1f} MB in {gen_s} s")
         log(f"N={n}: reading room")
         rr = run_reading_room(n, project, args.jobs, browser)
+        rr["truth"] = compare_with_truth(gen.to_json(), project / "docs" / "data" / "articles.jsonl")
         if args.no_stock:
             stock = {"reason": "skipped (--no-stock)"}
         else:
