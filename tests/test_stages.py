@@ -224,3 +224,13 @@ def test_navigation_naming_one_paper_implies_publication():
     assert {a.publication for a in convert_source(page.encode(), "x.txt").articles} == {"郑州日报"}
     two = "返回主页 | 郑州日报 | 版面导航 | 郑州晚报\n\n公园开放\n\n本报记者 王五\n\n公园今日开放。\n"
     assert {a.publication for a in convert_source(two.encode(), "x.txt").articles} == {None}
+
+
+@pytest.mark.parametrize("text,authors,photographers", [
+    ("记者 张三 文/图", ["张三"], []), ("本报融媒体记者 李四 摄影报道", ["李四"], []),
+    ("撰文 王五 摄影 赵六", ["王五"], ["赵六"]), ("本报高级记者 欧阳小明", ["欧阳小明"], []),
+    ("（本报记者 孙晓 摄）", [], ["孙晓"]),
+])
+def test_more_credit_forms(text, authors, photographers):
+    credits = parse_byline(text)
+    assert list(credits.authors) == authors and list(credits.photographers) == photographers

@@ -15,7 +15,8 @@ from ..model import Credits
 
 _ROLES = sorted(P.ROLE_AUTHOR + P.ROLE_CORRESPONDENT + P.ROLE_PHOTO + P.ROLE_EDITOR,
                 key=len, reverse=True)
-ROLE_RE = re.compile("|".join(re.escape(r) for r in _ROLES))
+# `摄影` inside `摄影报道` is the suffix, not a role.
+ROLE_RE = re.compile("(?:" + "|".join(re.escape(r) for r in _ROLES) + ")(?!报道|報導|报导)")
 _NAME_SPLIT = re.compile(r"[\s\u3000、,，;；]+")
 _PREFIX_OK = re.compile(rf"^[{P.HAN}A-Za-z·・]{{0,14}}$")
 _TRIM = "()（）【】[]〔〕 \u3000:："
@@ -85,6 +86,7 @@ def _names(segment: str) -> list[str] | None:
     if not segment:
         return []
     names = [n for n in _NAME_SPLIT.split(segment) if n]
+    names = [n for n in names if n not in P.CREDIT_SUFFIXES]  # `文/图`, `摄影报道`: annotations
     out: list[str] = []
     for name in names:
         core = re.sub(r"[/／](?:文|图|圖|摄|攝)$", "", name)
