@@ -159,6 +159,8 @@ def _continues(previous: Line, line: Line) -> bool:
     before, after = previous.text.strip(), line.text.strip()
     if P.PARAGRAPH_END.search(before) or after.startswith(("——", "—", "(", "（", "【", "“", "「")) and not P.CONTINUATION_START.match(after):
         return False
+    if after[:1] in "。，,、；;！？!?）)”」』":
+        return True  # the line starts with the punctuation that ends the previous one
     if P.NUMBER_BREAK_END.search(before) and after[:1].isdigit():
         return True  # a number cut in two: `35.` + `6亿元`
     # `、` alone does not make prose (kickers list places: `市领导到上街区、新密市调研`),
@@ -174,7 +176,10 @@ def _continues(previous: Line, line: Line) -> bool:
     if before.count("“") > before.count("”") and not P.PARAGRAPH_END.search(before):
         return bool(P.PARAGRAPH_END.search(after)) or len(after) > P.MAX_HEAD_CHARS  # inside a quotation
     prose_after = (len(after) > P.MAX_HEAD_CHARS or bool(P.PARAGRAPH_END.search(after))
-                   or bool(P.CONTINUATION_START.match(after)))
+                   or bool(P.CONTINUATION_START.match(after))
+                   # hard-wrapped prose: a full stop inside, or clauses across a long line
+                   or bool(re.search(r"[。！？!?]", after))
+                   or (len(after) >= 20 and bool(re.search(r"[,，;；]", after))))
     return prose_after
 
 

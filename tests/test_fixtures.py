@@ -69,6 +69,10 @@ CASES = {
         articles=[dict(title="中秋連假 國道車流量創新高", authors=["李小華"]),
                   dict(title="文化部推動地方書店補助", authors=["王大明"])],
         keep=["文化部今天宣布推動地方書店補助計畫"], drop=["中央社", "台北報導"], date="2024-09-19"),
+    "hard_wrapped.txt": dict(
+        articles=[dict(title="老旧小区改造惠及三万户", authors=["张三"])],
+        paragraphs=["老旧小区改造开工一百二十个,惠及居民三万余户。改造内容包括加装电梯", "居民满意度明显提高。下一步"],
+        subheads=["社区服务同步升级"], keep=["方便居民就近享受服务。"], drop=[]),
     "dates.txt": dict(
         articles=[dict(title="市議會通過年度預算", authors=["王大同"], script="hant")],
         keep=["市議會昨日三讀通過"], drop=["台中報導"], date="2024-09-19"),
