@@ -17,8 +17,6 @@ NAME_RE = re.compile(rf"^(?:{NAME})$")
 #: Sentence-final punctuation: a line ending here ends a paragraph.  Closing quotes count only
 #: after a sentence end (…。” / …！」), handled by PARAGRAPH_END.
 PARAGRAPH_END = re.compile(r"(?:[。！？!?…；;：:]|[。！？!?…][”’」』\"）)]+|[”」』][。！？])\s*$")
-#: Clause punctuation inside a line: a line holding these reads as prose, not as a headline.
-CLAUSE_PUNCT = re.compile(r"[,，、;；。！？!?]")
 #: Punctuation inside a sentence other than `、`: its presence makes a short line prose.
 SENTENCE_PUNCT = re.compile(r"[,，;；。！？!?]")
 #: A line ending inside a number (`约35.`, `1,`): the next line's digits continue it.
@@ -88,8 +86,6 @@ CREDIT_SUFFIXES = frozenset(("文/图", "文／图", "文/圖", "文／圖", "�
                              "报导", "摄影报道", "攝影報導", "综合报道", "綜合報導", "整理", "编译", "編譯"))
 ROLE_EDITOR = ("责任编辑", "責任編輯", "本版编辑", "本版編輯", "编辑", "編輯", "统筹", "統籌",
                "校对", "校對", "审核", "審核", "制图", "製圖", "美编", "美編")
-#: A news-org prefix before a role: `正观新闻·郑州晚报记者`, `郑报全媒体记者`, `晚报首席记者`.
-ORG_PREFIX = re.compile(rf"^(?:[{HAN}A-Za-z]{{1,10}}[·・])?(?P<org>[{HAN}]{{1,8}}?)$")
 #: A paper name inside a credit: `郑州晚报记者` → 郑州晚报.
 PAPER_NAME = re.compile(rf"(?P<paper>[{HAN}]{{2,6}}(?:日报|晚报|日報|晚報|时报|時報|商报|商報|晨报|晨報|都市报|都市報|青年报|青年報|早报|早報))")
 #: Abbreviations that name a paper in credits (`郑报全媒体记者`).  Knowledge, not inference.

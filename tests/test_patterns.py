@@ -1,0 +1,83 @@
+"""Every named pattern of the converter's own stages: an example it must match and a near miss
+it must not (the browse-terms section at the end of patterns.py is tested in test_browse)."""
+import re
+
+import pytest
+
+from reading_room import patterns as P
+
+BROWSE_SECTION = "SURNAMES_COMPOUND"  # first name of the appended browse-terms section
+
+MATCHES = {  # name: (matches, does not match)
+    "NAME_RE": ("杨丽萍", "本报记者杨丽萍"),
+    "PARAGRAPH_END": ("副市长李凤芝参加调研。", "市领导到上街区调研"),
+    "SENTENCE_PUNCT": ("马宇骏介绍,石家庄", "市领导到上街区、新密市调研"),
+    "NUMBER_BREAK_END": ("总投资约35.", "总投资约三十五"),
+    "CONTINUATION_START": ("战,共话“我的城”。", "世界城地组织亚太区主席"),
+    "HTML_TAG": ('<samp id="6birc">', "a<b 与 <<书名>>"),
+    "HTML_COMMENT": ("<!-- 注释 -->", "<!- 不是 ->"),
+    "HTML_ENTITY": ("&nbsp;", "& nbsp;"),
+    "LIST_MARKER": ("1. 鄭州在引領", "1.5亿元"),
+    "URL": ("www.uuyoujizz.com", "3.5万标箱"),
+    "PAGE_HEADER": ("第A02版:要闻", "版本更新"),
+    "PAGE_HEADER_SHORT": ("A2 要闻", "A2要闻综合新闻版"),
+    "NAV_BAR": ("返回主页 | 郑州日报 | 版面导航 | 郑州晚报", "郑州日报 郑州晚报"),
+    "PAGE_NUMBERS": ("3 4", "3个4"),
+    "RELATED_NEWS": ("相關新聞", "相关新闻报道称"),
+    "COPYRIGHT": ("版权所有 郑州日报社", "权利所有人"),
+    "WIDGET_WORD": ("推荐", "推荐人选"),
+    "PAPER_NAME": ("郑州晚报", "郑州晚上"),
+    "BENBAO_XUN": ("本报讯(记者 苏瑜)", "本报记者 苏瑜"),
+    "WIRE_DATELINE": ("新华社北京9月18日电(记者 许可)", "新华社记者许可"),
+    "OWN_NEWS_LEAD": ("【明報專訊】", "明報專訊"),
+    "CNA_DATELINE": ("（中央社記者王大明台北19日電）", "中央社台北電"),
+    "TW_REPORT": ("【記者林小明／台北報導】", "記者林小明說"),
+    "TW_REPORT_LEAD": ("【記者林志明／台北報導】颱風", "【記者會】"),
+    "SLASH_CREDIT": ("文／陳美玲", "文化部"),
+    "PHOTO_SUFFIX": ("张三 摄", "拍摄"),
+    "LABEL_VALUE": ("編輯:劉瀟瀟", "编辑部"),
+    "JUMP": ("(上接一版)", "(上午十时)"),
+    "SERIES": ("学习贯彻全会精神 稳健前行开新局·系列访谈", "系列访谈"),
+    "COLUMN_LABEL": ("社论", "社论指出"),
+    "SUBTITLE": ("——访登封市委书记王鸿勋", "访登封市委书记"),
+    "INTERVIEW_SUBTITLE": ("——访郑东新区党工委书记孙建功", "——聚焦都市圈建设"),
+    "INSTALMENT": ("踊跃发言(一)", "踊跃发言"),
+    "ISO_DATE": ("2024-09-19", "2024-0919"),
+    "CJK_DATE": ("2024年9月19日", "9月19日"),
+    "ROC_DATE": ("民國113年9月19日", "113年9月19日"),
+    "WEEKDAY": ("星期四", "星期"),
+    "LUNAR": ("农历八月十七", "历史"),
+    "PATH_DATE": ("zzrb20240919_02.txt", "000_296d3495bee0e4b2.txt"),
+    "URL_DATE": ("/html/2023-05/30/content_1", "/html/2023/05/"),
+    "DATE_LINE": ("2024年9月19日 星期四", "2024年9月19日召开会议"),
+    "MASTHEAD_LINE": ("人民日报 2024年09月19日 星期四 第01版：要闻", "人民日报社论指出"),
+    "CITATION_FOOTER": ("《 人民日报 》（ 2024年09月19日 01 版）", "《人民日报》评论"),
+    "SPEAKER_LINE": ("经开区党工委书记 樊福太", "经开区党工委书记樊福太表示同意"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MATCHES))
+def test_pattern_example_and_near_miss(name):
+    regex = getattr(P, name)
+    good, bad = MATCHES[name]
+    anchored = regex.pattern.startswith("^")
+    assert (regex.match(good) if anchored else regex.search(good)), (name, good)
+    if name in ("PARAGRAPH_END", "PAGE_NUMBERS", "DATE_LINE", "WIDGET_WORD", "RELATED_NEWS", "NAV_BAR",
+                "PAGE_HEADER_SHORT", "COLUMN_LABEL", "SPEAKER_LINE", "SERIES", "TW_REPORT", "NAME_RE",
+                "SLASH_CREDIT", "CITATION_FOOTER", "MASTHEAD_LINE"):
+        assert not regex.fullmatch(bad.strip()) and not (anchored and regex.match(bad) and regex.pattern.endswith("$")), (name, bad)
+    else:
+        assert not (regex.match(bad) if anchored else regex.search(bad)), (name, bad)
+
+
+def test_every_pattern_has_an_example():
+    names = list(vars(P))
+    own = names[:names.index(BROWSE_SECTION)] if BROWSE_SECTION in names else names
+    compiled = {n for n in own if isinstance(getattr(P, n), re.Pattern) and n.isupper()}
+    assert compiled <= set(MATCHES), sorted(compiled - set(MATCHES))
+
+
+def test_tables_are_clean():
+    assert all(isinstance(p, str) and p for p in P.FURNITURE_PHRASES)
+    assert not set(P.ROLE_AUTHOR) & set(P.ROLE_EDITOR)
+    assert "要闻" in P.SECTION_NAMES and "港聞" in P.SECTION_NAMES
