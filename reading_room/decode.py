@@ -42,8 +42,10 @@ def normalise_label(label: str) -> str:
     return WIDEN.get(name.replace("-", "_"), name)
 
 
-def decode(data: bytes) -> tuple[Decoded, list[str]]:
+def decode(data: bytes, hint: str | None = None) -> tuple[Decoded, list[str]]:
     """Decode `data`, returning the text and warnings (each naming a byte offset).
+
+    `hint` is an encoding the archivist named in `source.yml`, tried right after UTF-8.
 
     Raises:
         DecodeError: empty, binary, or undecodable input.
@@ -59,6 +61,11 @@ def decode(data: bytes) -> tuple[Decoded, list[str]]:
         return Decoded(data.decode("utf-8"), "utf-8", 1.0), []
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    if hint:
+        try:
+            return _strict(data, normalise_label(hint), 0.95), []
+        except (DecodeError, LookupError):
+            pass
     declared = META_CHARSET.search(data[:4096])
     if declared:
         enc = normalise_label(declared.group(1).decode("ascii", "replace"))

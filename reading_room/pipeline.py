@@ -37,7 +37,7 @@ def convert_source(data: bytes, source: str, settings: SourceSettings = SourceSe
     sha = hashlib.sha256(data).hexdigest()
     stage = "decode"
     try:
-        decoded, warnings = decode(data)
+        decoded, warnings = decode(data, settings.encoding)
     except DecodeError as exc:
         return SourceResult(source, (), (), (ConversionIssue(source, stage, str(exc)),), sha256=sha)
     issues = [ConversionIssue(source, stage, w, "warning") for w in warnings]

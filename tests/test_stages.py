@@ -234,3 +234,9 @@ def test_navigation_naming_one_paper_implies_publication():
 def test_more_credit_forms(text, authors, photographers):
     credits = parse_byline(text)
     assert list(credits.authors) == authors and list(credits.photographers) == photographers
+
+
+def test_source_yml_encoding_hint_wins_over_detection():
+    text = "丁丁丁丁丁丁丁丁"  # too rare for detection to be sure
+    decoded, _ = decode(text.encode("big5hkscs"), hint="big5")
+    assert decoded.text == text and decoded.encoding == "big5hkscs"
