@@ -79,7 +79,7 @@ def split_articles(lines: list[Line]) -> SplitPage:
     for i, unit in enumerate(units):
         nxt = units[i + 1] if i + 1 < len(units) else None
         if isinstance(unit, list):  # a headline block
-            block = _drop_toc(unit, later_heads[i], debris, toc)
+            block = _drop_toc(unit, later_heads[i], debris, toc, pending)
             if not block:
                 continue
             groups = _groups(block)
@@ -106,19 +106,26 @@ def split_articles(lines: list[Line]) -> SplitPage:
                 start(None)
             cur.body.append(line)
         elif line.kind is Kind.BYLINE:
-            if cur is None or (cur.closed and cur.has_text and not _is_photo_credit(line)):
+            photo = _is_photo_credit(line)
+            text_next = isinstance(nxt, Line) and nxt.kind is Kind.TEXT
+            if cur is None or (cur.closed and cur.has_text and not photo):
                 start(None)  # a byline opening a story that has no headline here
+            elif cur.opening_byline and cur.has_text and text_next and not photo:
+                start(None)  # a story has one reporter byline: text after a second one is a new story
             if not cur.has_text:
                 cur.meta.append(line)
                 cur.opening_byline = True
-            elif cur.closed:
-                cur.meta.append(line)  # a photo credit after the closing byline
+            elif cur.closed or photo:
+                cur.meta.append(line)  # a photo credit
             elif cur.opening_byline:
                 cur = _split_back(cur, done, line)
             else:
                 cur = _split_interleaved(cur, done)
                 cur.meta.append(line)
-                cur.closed = True
+                # After a single lead paragraph a byline opens the rest of the report (导语 + 署名).
+                lead_only = sum(b.kind is Kind.TEXT for b in cur.body) == 1 and text_next
+                cur.closed = not lead_only
+                cur.opening_byline = lead_only
         elif line.kind is Kind.JUMP:
             backwards = line.text.lstrip("(（ ").startswith(P.JUMP_FROM)
             if backwards and cur is not None and (cur.has_text or cur.closed):
@@ -201,10 +208,23 @@ def _key(line: Line) -> str:
     return "".join(line.text.split())
 
 
-def _drop_toc(block: list[Line], later: set[str], debris: list[Debris], toc: set[str]) -> list[Line]:
+def _drop_toc(block: list[Line], later: set[str], debris: list[Debris], toc: set[str],
+              pending: list) -> list[Line]:
     """Leading lines of a block that reappear as headlines later (further down the same block or
-    in a later one) are the page's headline list: debris, but evidence of where stories start."""
+    in a later one) are the page's headline list: debris, but evidence of where stories start.
+    When the block ends with a headline it already listed, the lines listed before it are that
+    headline list too; those not printed again become headlines waiting for their stories."""
     kept = list(block)
+    keys = [_key(x) for x in kept]
+    if len(kept) >= 3 and keys[-1] in keys[:-1]:
+        first = keys.index(keys[-1])
+        for line in kept[:first + 1]:
+            toc.add(_key(line))
+            if _key(line) in later or _key(line) == keys[-1]:
+                debris.extend(Debris("headline_list", s) for s in line.spans)
+            else:
+                pending.append(Headline(None, line, None))
+        kept = kept[first + 1:]
     while len(kept) > 1 and (_key(kept[0]) in later or _key(kept[0]) in {_key(x) for x in kept[1:]}):
         line = kept.pop(0)
         toc.add(_key(line))
@@ -299,18 +319,50 @@ def _split_interleaved(cur: _Open, done: list[_Open]) -> _Open:
 
 
 def _match_headline_list(done: list[_Open], pending: list[Headline], debris: list[Debris]) -> None:
-    """Give untitled stories the unused headlines of the page's header block, matched by the
-    interviewee named in the subtitle (`——访登封市委书记王鸿勋` ↔ a body that names 王鸿勋)."""
+    """Give untitled stories the unused headlines of the page's header block: first by the
+    interviewee named in the subtitle (`——访登封市委书记王鸿勋` ↔ a body that names 王鸿勋), then
+    by the words of the title found in the body (the best pairs first, at least 30 % of the
+    title's character pairs)."""
     untitled = [a for a in done if a.headline is None and a.has_text]
+    unmatched = []
     for headline in pending:
         name = _subject_candidates(headline)
         matches = [a for a in untitled if any(n in _body_text(a) for n in name)]
         if name and len(matches) == 1:
-            matches[0].headline = headline
-            matches[0].title_source = "headline-list"
-            untitled.remove(matches[0])
+            _give(matches[0], headline, untitled)
         else:
-            debris.extend(Debris("headline_list", s) for line in _head_lines(headline) for s in line.spans)
+            unmatched.append(headline)
+    # Then the best remaining (headline, story) pairs by shared words, best first.
+    pairs = sorted(((_overlap(h, a), i, j) for i, h in enumerate(unmatched) for j, a in enumerate(untitled)),
+                   key=lambda t: (-t[0], t[1], t[2]))
+    matched: dict[int, int] = {}
+    for score, i, j in pairs:
+        if score < 0.3:
+            break
+        if i not in matched and j not in matched.values():
+            matched[i] = j
+    stories = list(untitled)
+    for i, j in matched.items():
+        _give(stories[j], unmatched[i], untitled)
+    unmatched = [h for i, h in enumerate(unmatched) if i not in matched]
+    for headline in unmatched:
+        debris.extend(Debris("headline_list", s) for line in _head_lines(headline) for s in line.spans)
+
+
+def _give(article: _Open, headline: Headline, untitled: list[_Open]) -> None:
+    article.headline = headline
+    article.title_source = "headline-list"
+    untitled.remove(article)
+
+
+def _overlap(headline: Headline, article: _Open) -> float:
+    """Share of the title's character pairs (Han only) that occur in the article's body."""
+    title = "".join(c for c in headline.title.text if "\u4e00" <= c <= "\u9fff")
+    pairs = {title[i:i + 2] for i in range(len(title) - 1)}
+    if len(pairs) < 3:
+        return 0.0
+    body = _body_text(article)
+    return sum(p in body for p in pairs) / len(pairs)
 
 
 def _subject_candidates(headline: Headline) -> list[str]:

@@ -73,6 +73,11 @@ CASES = {
         articles=[dict(title="老旧小区改造惠及三万户", authors=["张三"])],
         paragraphs=["老旧小区改造开工一百二十个,惠及居民三万余户。改造内容包括加装电梯", "居民满意度明显提高。下一步"],
         subheads=["社区服务同步升级"], keep=["方便居民就近享受服务。"], drop=[]),
+    "headline_block_bodies_later.txt": dict(
+        articles=[dict(title="图书馆延长开放时间", authors=["刘洋"]),
+                  dict(title="城市书房再添新成员", authors=["王芳"], title_source="headline-list"),
+                  dict(title="夜间经济点亮老城区", authors=["赵强"], title_source="headline-list")],
+        keep=["书房藏书两万册"], drop=["返回主页"]),
     "dates.txt": dict(
         articles=[dict(title="市議會通過年度預算", authors=["王大同"], script="hant")],
         keep=["市議會昨日三讀通過"], drop=["台中報導"], date="2024-09-19"),
