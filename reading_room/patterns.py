@@ -109,7 +109,7 @@ CNA_DATELINE = re.compile(rf"^(?P<all>[（(]\s*(?P<agency>中央社)(?:記者|�
 #: `【記者X／台北報導】` and `記者X／綜合報導` (Taiwan style), `文／X`, `X／攝`.
 TW_REPORT = re.compile(rf"^【?(?P<role>記者|记者)\s*(?P<names>[{HAN}、\s]{{2,20}}?)\s*[／/]\s*(?P<place>[{HAN}]{{0,6}})(?:報導|报道|電|电)】?$")
 #: The same at the start of a paragraph: `【記者林志明／台北報導】颱風昨日登陸…`.
-TW_REPORT_LEAD = re.compile(rf"^(?P<all>【(?P<inner>(?:記者|记者)[^【】]{{2,30}}?(?:報導|报道|電|电))】)")
+TW_REPORT_LEAD = re.compile(r"^(?P<all>【(?P<inner>(?:記者|记者)[^【】]{2,30}?(?:報導|报道|電|电))】)")
 #: A name credited with a slash: `X/文`, `X/图`, `文/X`, `图/X`, `X 摄`.
 SLASH_CREDIT = re.compile(rf"^(?:(?P<role1>文|图|圖|攝|摄|摄影|攝影)\s*[／/]\s*(?P<names1>[{HAN}、\s]{{2,20}})"
                           rf"|(?P<names2>[{HAN}、\s]{{2,20}}?)\s*[／/]\s*(?P<role2>文|图|圖|攝|摄|摄影|攝影))$")
@@ -127,7 +127,7 @@ JUMP = re.compile(r"[(（]\s*(?P<dir>上接|下转|下轉|续|續|接|转|轉)\s
 JUMP_FROM = ("上接", "续", "續", "接")
 #: A series/column label printed above articles: `…·系列访谈`, `…·评论`, `【新时代新征程】`.
 SERIES = re.compile(rf"^.{{2,30}}[·・](?:系列访谈|系列訪談|系列报道|系列報道|系列评论|系列評論|访谈|訪談|"
-                    rf"评论|評論|观察|觀察|专题|專題|特稿|时评|時評|系列)$")
+                    r"评论|評論|观察|觀察|专题|專題|特稿|时评|時評|系列)$")
 #: Column labels that stand before a title: `社论`, `短评`, `评论员文章`.
 COLUMN_LABEL = re.compile(r"^[【\[]?(?:社论|社論|短评|短評|评论员文章|評論員文章|本报评论员|本報評論員|时评|時評|快评|快評|述评|述評|编者按|編者按)[】\]]?$")
 #: A subtitle (副题) line: `——访郑东新区党工委书记孙建功`.

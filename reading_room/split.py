@@ -18,17 +18,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import patterns as P
+from .headlines import (Headline, drop_toc, groups_of, head_lines, key_of, match_headline_list,
+                        parse_headline)
 from .model import ArticleDraft, Debris, Kind, Line
 from .paragraphs import continues, glue
-
-
-@dataclass(frozen=True)
-class Headline:
-    kicker: Line | None
-    title: Line | None
-    subtitle: Line | None
-    series: tuple[Line, ...] = ()
-    marked: bool = False  # the subtitle is marked as one (`——访…`, `(一)`), not just a third line
 
 
 @dataclass(frozen=True)
@@ -79,10 +72,10 @@ def split_articles(lines: list[Line]) -> SplitPage:
     for i, unit in enumerate(units):
         nxt = units[i + 1] if i + 1 < len(units) else None
         if isinstance(unit, list):  # a headline block
-            block = _drop_toc(unit, later_heads[i], debris, toc, pending)
+            block = drop_toc(unit, later_heads[i], debris, toc, pending)
             if not block:
                 continue
-            groups = _groups(block)
+            groups = groups_of(block)
             for group in groups[:-1]:
                 headline = parse_headline(group)
                 series.extend(headline.series)
@@ -93,7 +86,7 @@ def split_articles(lines: list[Line]) -> SplitPage:
             if not headline.title:
                 series.extend(headline.series)
                 continue
-            listed = any(_key(line) in toc for line in group)
+            listed = any(key_of(line) in toc for line in group)
             if listed or _starts_article(cur, headline, group, nxt, multiple=len(groups) > 1):
                 start(headline)
             else:
@@ -143,13 +136,13 @@ def split_articles(lines: list[Line]) -> SplitPage:
     if cur is not None:
         done.append(cur)
 
-    _match_headline_list(done, pending, debris)
+    match_headline_list(done, pending, debris)
     drafts = []
     for article in done:
         if not article.has_text:
             # Headlines with no story under them (a headline list, a page's last line): debris,
             # and their credit lines are the page's.
-            heads = (_head_lines(article.headline) if article.headline else []) + article.body
+            heads = (head_lines(article.headline) if article.headline else []) + article.body
             debris.extend(Debris("headline_without_story", s) for line in heads for s in line.spans)
             page_meta.extend(article.meta)
             continue
@@ -157,24 +150,6 @@ def split_articles(lines: list[Line]) -> SplitPage:
         drafts.append(ArticleDraft(h.kicker, h.title, h.subtitle, tuple(article.body),
                                    tuple(article.meta), article.title_source))
     return SplitPage(tuple(drafts), tuple(page_meta), tuple(series), tuple(debris))
-
-
-def parse_headline(group: list[Line]) -> Headline:
-    """引题 / 主题 / 副题 from one headline group (series and column labels set apart)."""
-    series = tuple(line for line in group if P.SERIES.match(line.text) or P.COLUMN_LABEL.match(line.text))
-    rest = [line for line in group if line not in series]
-    subtitle = None
-    if len(rest) >= 2 and (P.SUBTITLE.match(rest[-1].text) or P.INSTALMENT.search(rest[-1].text)):
-        subtitle = rest.pop()
-    marked = subtitle is not None
-    if not rest:
-        return Headline(None, None, subtitle, series, marked)
-    if len(rest) == 1:
-        return Headline(None, rest[0], subtitle, series, marked)
-    if len(rest) == 2 or subtitle is not None:
-        kicker, title = rest[0], _merge(rest[1:])
-        return Headline(kicker, title, subtitle, series, marked)
-    return Headline(rest[0], _merge(rest[1:-1]), rest[-1], series, marked)
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -200,53 +175,8 @@ def _head_texts(units: list) -> list[set[str]]:
     for i in range(len(units) - 1, -1, -1):
         after[i] = set(seen)
         if isinstance(units[i], list):
-            seen.update(_key(line) for line in units[i])
+            seen.update(key_of(line) for line in units[i])
     return after
-
-
-def _key(line: Line) -> str:
-    return "".join(line.text.split())
-
-
-def _drop_toc(block: list[Line], later: set[str], debris: list[Debris], toc: set[str],
-              pending: list) -> list[Line]:
-    """Leading lines of a block that reappear as headlines later (further down the same block or
-    in a later one) are the page's headline list: debris, but evidence of where stories start.
-    When the block ends with a headline it already listed, the lines listed before it are that
-    headline list too; those not printed again become headlines waiting for their stories."""
-    kept = list(block)
-    keys = [_key(x) for x in kept]
-    if len(kept) >= 3 and keys[-1] in keys[:-1]:
-        first = keys.index(keys[-1])
-        for line in kept[:first + 1]:
-            toc.add(_key(line))
-            if _key(line) in later or _key(line) == keys[-1]:
-                debris.extend(Debris("headline_list", s) for s in line.spans)
-            else:
-                pending.append(Headline(None, line, None))
-        kept = kept[first + 1:]
-    while len(kept) > 1 and (_key(kept[0]) in later or _key(kept[0]) in {_key(x) for x in kept[1:]}):
-        line = kept.pop(0)
-        toc.add(_key(line))
-        debris.extend(Debris("headline_list", s) for s in line.spans)
-    return kept
-
-
-def _groups(block: list[Line]) -> list[list[Line]]:
-    """Split a headline block into headlines: a new one starts after each subtitle line, and a
-    series label stands alone."""
-    groups: list[list[Line]] = [[]]
-    for line in block:
-        if P.SERIES.match(line.text):
-            if groups[-1]:
-                groups.append([])
-            groups[-1].append(line)
-            groups.append([])
-            continue
-        groups[-1].append(line)
-        if P.SUBTITLE.match(line.text) and len(groups[-1]) >= 2:
-            groups.append([])
-    return [g for g in groups if g] or [[]]
 
 
 def _starts_article(cur: _Open | None, headline: Headline, group: list[Line], nxt, multiple: bool) -> bool:
@@ -316,75 +246,6 @@ def _split_interleaved(cur: _Open, done: list[_Open]) -> _Open:
             done.append(cur)
             return other
     return cur
-
-
-def _match_headline_list(done: list[_Open], pending: list[Headline], debris: list[Debris]) -> None:
-    """Give untitled stories the unused headlines of the page's header block: first by the
-    interviewee named in the subtitle (`——访登封市委书记王鸿勋` ↔ a body that names 王鸿勋), then
-    by the words of the title found in the body (the best pairs first, at least 30 % of the
-    title's character pairs)."""
-    untitled = [a for a in done if a.headline is None and a.has_text]
-    unmatched = []
-    for headline in pending:
-        name = _subject_candidates(headline)
-        matches = [a for a in untitled if any(n in _body_text(a) for n in name)]
-        if name and len(matches) == 1:
-            _give(matches[0], headline, untitled)
-        else:
-            unmatched.append(headline)
-    # Then the best remaining (headline, story) pairs by shared words, best first.
-    pairs = sorted(((_overlap(h, a), i, j) for i, h in enumerate(unmatched) for j, a in enumerate(untitled)),
-                   key=lambda t: (-t[0], t[1], t[2]))
-    matched: dict[int, int] = {}
-    for score, i, j in pairs:
-        if score < 0.3:
-            break
-        if i not in matched and j not in matched.values():
-            matched[i] = j
-    stories = list(untitled)
-    for i, j in matched.items():
-        _give(stories[j], unmatched[i], untitled)
-    unmatched = [h for i, h in enumerate(unmatched) if i not in matched]
-    for headline in unmatched:
-        debris.extend(Debris("headline_list", s) for line in _head_lines(headline) for s in line.spans)
-
-
-def _give(article: _Open, headline: Headline, untitled: list[_Open]) -> None:
-    article.headline = headline
-    article.title_source = "headline-list"
-    untitled.remove(article)
-
-
-def _overlap(headline: Headline, article: _Open) -> float:
-    """Share of the title's character pairs (Han only) that occur in the article's body."""
-    title = "".join(c for c in headline.title.text if "\u4e00" <= c <= "\u9fff")
-    pairs = {title[i:i + 2] for i in range(len(title) - 1)}
-    if len(pairs) < 3:
-        return 0.0
-    body = _body_text(article)
-    return sum(p in body for p in pairs) / len(pairs)
-
-
-def _subject_candidates(headline: Headline) -> list[str]:
-    """Names the subtitle ends with, longest first: `…局长夏扬` → ['局长夏扬', '长夏扬', '夏扬']."""
-    if headline.subtitle is None or not P.INTERVIEW_SUBTITLE.match(headline.subtitle.text):
-        return []
-    text = headline.subtitle.text.strip()
-    return [text[-n:] for n in (3, 2) if len(text) > n]
-
-
-def _body_text(article: _Open) -> str:
-    return "".join(line.text for line in article.body if line.kind is Kind.TEXT)
-
-
-def _head_lines(headline: Headline) -> list[Line]:
-    """Kicker, title and subtitle lines (series labels are accounted as metadata elsewhere)."""
-    return [x for x in (headline.kicker, headline.title, headline.subtitle) if x]
-
-
-def _merge(lines: list[Line]) -> Line:
-    spans = tuple(s for line in lines for s in line.spans)
-    return Line(Kind.HEAD, spans)
 
 
 def _is_photo_credit(line: Line) -> bool:
