@@ -1,6 +1,5 @@
 """The seeds, converted by the real CLI, scored by ../shared/eval/score.py against the gold."""
 import json
-import re
 import subprocess
 import sys
 

@@ -1,6 +1,5 @@
 """Bad and hostile input: one clear line per bad file, nothing executes, nothing is lost."""
 import os
-import resource
 import shutil
 import signal
 import subprocess
