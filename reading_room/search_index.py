@@ -16,8 +16,8 @@ blocked, and what keeps the first query cheap at 10,000+ articles (see notes/sea
   whole Latin/digit words, and for the head fields (title, kicker, subtitle, series, authors,
   people, places, organizations) also single characters, jieba search-mode words and the
   extracted names as whole tokens (a user dictionary, so 郑东新区 stays one word).
-- Postings: per term, the article numbers containing it anywhere and those containing it in a
-  head field (for ranking), delta-encoded, sharded by an FNV-1a hash of the term.
+- Postings: per term, the article numbers containing it anywhere, in a head field and in the
+  headline (for ranking), delta-encoded, sharded by an FNV-1a hash of the term.
 - Doc files: one per article, with what a result shows (title, date, publication, url) and the
   plain text (snippets, phrase check of the shown results, highlighting).
 
@@ -31,8 +31,11 @@ from __future__ import annotations
 import functools
 import hashlib
 import html
+from itertools import repeat
 import json
+import logging
 import re
+from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 
 import jieba  # a hard dependency: segmentation must never switch off silently
@@ -41,9 +44,11 @@ import opencc
 #: Folder under docs/ that holds every generated search file (git-ignored, fully generated).
 SEARCH_DIR = "rr-search"
 #: Format version of the files, checked by rr-search.js.
-FORMAT = 1
-#: Fields whose words rank higher than body words.  Names are lists, the others strings.
-HEAD_TEXT_FIELDS = ("title", "kicker", "subtitle", "series")
+FORMAT = 2
+#: Fields whose words rank higher than body words: the headline first, then the series and
+#: the names (lists).  A hit in every query term of the headline ranks first of all.
+TITLE_FIELDS = ("title", "kicker", "subtitle")
+HEAD_TEXT_FIELDS = (*TITLE_FIELDS, "series")
 HEAD_NAME_FIELDS = ("authors", "people", "places", "organizations")
 #: Target size of one postings shard, in bytes: small enough that a first query stays a few
 #: hundred KB, big enough that 10,000 articles do not need tens of thousands of files.
@@ -57,6 +62,9 @@ DOC_TEXT_LIMIT = 20_000
 CJK_RUN = re.compile("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 #: A word of Latin letters or digits after folding: `2024`, `apec`.
 WORD_RUN = re.compile("[0-9a-z]+")
+#: Every CJK bigram, overlapping (a lookahead, so `findall` walks the text in C): `郑东新` ->
+#: `郑东`, `东新`.
+CJK_BIGRAM = re.compile(f"(?=({CJK_RUN.pattern[:-1]}{CJK_RUN.pattern[:-1]}))")
 #: Either of the two, in text order.
 TERM_RUN = re.compile(f"{CJK_RUN.pattern}|{WORD_RUN.pattern}")
 #: Markdown a body may carry: a heading marker at line start (`## 小标题`) ...
@@ -88,8 +96,9 @@ def fold_table() -> dict[str, str]:
     for src, dst in zip(chars, converted):
         if dst != src and len(dst) == 1 and ord(dst) < 0x10000:
             table[src] = dst
-    for code in range(0xFF01, 0xFF5F):  # full-width ASCII: ＡＢＣ１２３ → abc123
-        table[chr(code)] = chr(code - 0xFEE0).lower()
+    for code in range(0xFF10, 0xFF5B):  # full-width letters and digits: ＡＢＣ１２３ → abc123
+        if chr(code - 0xFEE0).isalnum():  # (full-width punctuation separates terms anyway)
+            table[chr(code)] = chr(code - 0xFEE0).lower()
     for code in range(ord("A"), ord("Z") + 1):
         table[chr(code)] = chr(code).lower()
     table["\u3000"] = " "  # ideographic space
@@ -97,8 +106,9 @@ def fold_table() -> dict[str, str]:
 
 
 @functools.cache
-def _translation() -> dict[int, str]:
-    return {ord(k): v for k, v in fold_table().items()}
+def _translation() -> tuple[re.Pattern, dict[int, str]]:
+    table = fold_table()
+    return re.compile("[" + "".join(map(re.escape, table)) + "]"), {ord(k): v for k, v in table.items()}
 
 
 def fold(text: str) -> str:
@@ -107,24 +117,37 @@ def fold(text: str) -> str:
     >>> fold("鄭州晚報 ＡＰＥＣ")
     '郑州晚报 apec'
     """
-    return text.translate(_translation())
+    foldable, translation = _translation()
+    if foldable.search(text) is None:  # most simplified text: nothing to do, found in C
+        return text
+    return text.translate(translation)
 
 
 # --- terms -------------------------------------------------------------------------------------
 
 def iter_terms(folded: str, *, unigrams: bool = False) -> Iterator[str]:
     """Index terms of folded text: CJK bigrams, Latin/digit words, and single CJK characters
-    when `unigrams` (head fields only: a single character of the body finds too much)."""
+    when `unigrams` (head fields only: a single character of the body finds too much).
+
+    Python strings index by code point, so a supplementary character counts as one character,
+    as `Array.from` does in rr-search.js.
+    """
     for match in TERM_RUN.finditer(folded):
         run = match.group()
         if run[0] < "\u0080":
             yield run[:32]
             continue
-        chars = list(run)  # code points: a supplementary character is one character
         if unigrams:
-            yield from chars
-        for i in range(len(chars) - 1):
-            yield chars[i] + chars[i + 1]
+            yield from run
+        for i in range(len(run) - 1):
+            yield run[i:i + 2]
+
+
+def text_terms(folded: str) -> set[str]:
+    """`set(iter_terms(folded))`, faster: the body of every article goes through here."""
+    terms = set(CJK_BIGRAM.findall(folded))
+    terms.update(w[:32] for w in WORD_RUN.findall(folded))
+    return terms
 
 
 def _is_word(token: str) -> bool:
@@ -137,6 +160,7 @@ def _is_word(token: str) -> bool:
 def make_tokenizer(names: Iterable[str]) -> jieba.Tokenizer:
     """A private jieba tokenizer (the global one is left alone) that knows the extracted names,
     so `郑东新区` or `王鸿勋` come out whole."""
+    jieba.setLogLevel(logging.WARNING)  # its "Building prefix dict" lines are not ours to print
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
     for name in sorted(set(names)):
@@ -145,18 +169,36 @@ def make_tokenizer(names: Iterable[str]) -> jieba.Tokenizer:
     return tokenizer
 
 
-def head_terms(article: dict, tokenizer: jieba.Tokenizer) -> set[str]:
-    """Terms of the head fields: bigrams, single characters, jieba words, whole names."""
+def _text_field_terms(text: str, tokenizer: jieba.Tokenizer) -> set[str]:
+    folded = fold(text)
+    terms = set(iter_terms(folded, unigrams=True))
+    terms.update(w for w in tokenizer.cut_for_search(folded) if _is_word(w))
+    return terms
+
+
+def title_terms(article: dict, tokenizer: jieba.Tokenizer) -> set[str]:
+    """Terms of the headline (title, kicker, subtitle): bigrams, single characters, jieba
+    search-mode words."""
     terms: set[str] = set()
-    texts = [article.get(f) or "" for f in HEAD_TEXT_FIELDS]
-    names = [n for f in HEAD_NAME_FIELDS for n in (article.get(f) or []) if isinstance(n, str)]
-    for text in texts + names:
-        folded = fold(text)
-        terms.update(iter_terms(folded, unigrams=True))
-    for text in texts:
-        if text:
-            terms.update(w for w in tokenizer.cut_for_search(fold(text)) if _is_word(w))
-    terms.update(w for w in (fold(n) for n in names) if _is_word(w))
+    for field in TITLE_FIELDS:
+        if isinstance(article.get(field), str):
+            terms |= _text_field_terms(article[field], tokenizer)
+    return terms
+
+
+def head_terms(article: dict, tokenizer: jieba.Tokenizer) -> set[str]:
+    """Terms of every head field: the headline's, the series', and the names', each name
+    also whole (`郑东新区`)."""
+    terms = title_terms(article, tokenizer)
+    if isinstance(article.get("series"), str):
+        terms |= _text_field_terms(article["series"], tokenizer)
+    for field in HEAD_NAME_FIELDS:
+        for name in article.get(field) or []:
+            if isinstance(name, str):
+                folded = fold(name)
+                terms.update(iter_terms(folded, unigrams=True))
+                if _is_word(folded):
+                    terms.add(folded)
     return terms
 
 
@@ -170,9 +212,7 @@ def plain_text(markdown: str) -> str:
 
 def body_terms(article: dict, text: str) -> set[str]:
     """Terms of the body and of the fields searched like body text (publication)."""
-    terms = set(iter_terms(fold(text)))
-    terms.update(iter_terms(fold(article.get("publication") or "")))
-    return terms
+    return text_terms(fold(text)) | text_terms(fold(article.get("publication") or ""))
 
 
 # --- encoding ----------------------------------------------------------------------------------
@@ -196,18 +236,23 @@ def to_js(value: object) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def _deltas(numbers: list[int]) -> list[int]:
-    return [b - a for a, b in zip([0] + numbers[:-1], numbers)]
+def _deltas(numbers: list[int]) -> str:
+    """Sorted numbers as a JS array of differences: [3,7,8] -> "[3,4,1]"."""
+    return "[" + ",".join(map(str, map(int.__sub__, numbers, [0] + numbers[:-1]))) + "]"
 
 
-def _posting(all_docs: list[int], head_docs: list[int] | None) -> str:
-    """`[deltas]`, `[deltas,1]` (every hit is in a head field) or `[deltas,head deltas]`."""
-    encoded = to_js(_deltas(all_docs))
-    if not head_docs:
-        return f"[{encoded}]"
-    if len(head_docs) == len(all_docs):
-        return f"[{encoded},1]"
-    return f"[{encoded},{to_js(_deltas(head_docs))}]"
+def _posting(*levels: list[int] | None) -> str:
+    """Articles with the term anywhere, then in a head field, then in the headline, each a
+    subset of the one before; a list equal to the one before is written `1`, trailing empty
+    lists are left out: `[[0,4,1]]`, `[[0,4,1],1]`, `[[0,4,1],[4],1]`."""
+    parts: list[str] = []
+    previous: list[int] | None = None
+    for docs in levels:
+        if not docs:
+            break
+        parts.append("1" if previous is not None and len(docs) == len(previous) else _deltas(docs))
+        previous = docs
+    return "[" + ",".join(parts) + "]"
 
 
 def _shard_count(total_bytes: int) -> int:
@@ -253,6 +298,12 @@ def doc_record(article: dict, text: str) -> dict:
 
 # --- the whole index ---------------------------------------------------------------------------
 
+def _append_all(postings: defaultdict[str, list[int]], terms: set[str], number: int) -> None:
+    """`for t in terms: postings[t].append(number)`, iterated in C: 10,000 articles make
+    some 14 million postings, and this loop was the index build's largest cost."""
+    deque(map(list.append, map(postings.__getitem__, terms), repeat(number)), maxlen=0)
+
+
 def iter_search_files(articles: list[dict]) -> Iterator[tuple[str, str]]:
     """Yield `(path relative to docs/, file contents)` for every search file.
 
@@ -264,22 +315,26 @@ def iter_search_files(articles: list[dict]) -> Iterator[tuple[str, str]]:
              if isinstance(n, str)]
     tokenizer = make_tokenizer(names)
 
-    everywhere: dict[str, list[int]] = {}
-    in_head: dict[str, list[int]] = {}
+    everywhere: defaultdict[str, list[int]] = defaultdict(list)
+    in_head: defaultdict[str, list[int]] = defaultdict(list)
+    in_title: defaultdict[str, list[int]] = defaultdict(list)
     digest = hashlib.sha1(f"rr-search {FORMAT}".encode())
     for number, article in enumerate(ordered):
         text = plain_text(article.get("body") or "")
         record = to_js(doc_record(article, text))
         digest.update(record.encode())
         yield f"{SEARCH_DIR}/d/{number}.js", f"__rrs.d({number},{record});\n"
+        title = title_terms(article, tokenizer)
         head = head_terms(article, tokenizer)
-        for term in head:
-            in_head.setdefault(term, []).append(number)
-        for term in head | body_terms(article, text):
-            everywhere.setdefault(term, []).append(number)
+        terms = body_terms(article, text)
+        terms |= head
+        _append_all(in_title, title, number)
+        _append_all(in_head, head, number)
+        _append_all(everywhere, terms, number)
 
-    encoded = {term: _posting(docs, in_head.get(term)) for term, docs in everywhere.items()}
-    del everywhere, in_head
+    encoded = {term: _posting(docs, in_head.get(term), in_title.get(term))
+               for term, docs in everywhere.items()}
+    del everywhere, in_head, in_title
     shards = _shard_count(sum(len(t) * 3 + len(e) + 4 for t, e in encoded.items()))
     groups: list[list[str]] = [[] for _ in range(shards)]
     for term in sorted(encoded):

@@ -1,0 +1,207 @@
+"""Chinese search in a real browser: the served site and the unzipped offline bundle (file://).
+
+Builds the seeds once (`build_site.py build` into a temporary folder, then
+`reading_room.bundle.make_bundle`), unzips the bundle, and for each of the two runs every
+query of the table below in the header search box of Material's theme (driven by
+rr-search.js): each kind of query readers type, in both scripts.  Every request that would
+leave this machine is aborted and recorded, and the test fails on any, and on any console
+error.  See notes/search-design.md.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+import pytest
+
+from reading_room.bundle import make_bundle
+
+#: (what readers type, query, titles that must be among the results (prefixes), exact?).
+#: `exact`: the results are exactly those; `first`: the first one is the first result.
+QUERIES = [
+    ("whole title", "亚太“小伙伴”相聚郑州共话未来", ["亚太“小伙伴”相聚郑州共话未来"], "first"),
+    ("whole title, traditional", "鄭州在引領中國式現代化建設河南實踐中跑出“加速度”",
+     ["鄭州在引領中國式現代化建設"], "first"),
+    ("mid-title word (jieba)", "小伙伴", ["亚太“小伙伴”相聚郑州共话未来"], "exact"),
+    ("mid-title word", "生物经济", ["城发·高新生物经济产业园开工奠基"], "first"),
+    ("person", "王鸿勋", ["奋力开创现代化美丽登封建设新局面"], "exact"),
+    ("person", "柯世贤", ["世界城地组织亚太区主席柯世贤"], "first"),
+    ("place", "郑东新区", ["努力在郑州现代化国家中心城市建设", "强化“三标”意识",
+                         "为建设现代化国家中心城市贡献力量"], "exact"),
+    ("place, traditional query finds simplified", "鄭東新區",
+     ["努力在郑州现代化国家中心城市建设", "强化“三标”意识", "为建设现代化国家中心城市贡献力量"], "exact"),
+    ("organization", "世界城地组织", ["亚太“小伙伴”相聚郑州共话未来", "世界城地组织亚太区主席柯世贤",
+                                  "中国人民对外友好协会副会长姜江"], "exact"),
+    ("two characters", "墒情", ["郑州麦播完成近九成"], "exact"),
+    ("two characters", "登封", ["奋力开创现代化美丽登封建设新局面"], "exact"),
+    ("body phrase (8)", "深化环评管理改革", ["我省再出举措促进民营经济发展"], "exact"),
+    ("body phrase (4), traditional finds simplified", "營商環境",
+     ["鄭州在引領中國式現代化建設", "奋力开创现代化美丽登封建设新局面", "为建设现代化国家中心城市贡献力量"],
+     "exact"),
+    ("body phrase (4), simplified finds traditional", "营商环境",
+     ["鄭州在引領中國式現代化建設", "奋力开创现代化美丽登封建设新局面", "为建设现代化国家中心城市贡献力量"],
+     "exact"),
+    ("simplified finds the traditional article", "郑州", ["鄭州在引領中國式現代化建設"], "some"),
+    ("traditional finds simplified articles", "鄭州", ["亚太“小伙伴”相聚郑州共话未来"], "some"),
+    ("mixed scripts", "中國式现代化", ["鄭州在引領中國式現代化建設"], "first"),
+    ("two words", "郑东新区 高质量", ["强化“三标”意识"], "first"),
+]
+#: What the integration needs in mkdocs.yml (see notes/search-design.md).
+INTEGRATION = ("theme.custom_dir: overrides; extra_javascript: assets/javascripts/rr-search.js; "
+               "extra_css: assets/stylesheets/rr-search.css")
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
+
+
+@pytest.fixture(scope="module")
+def built(repo_root, tmp_path_factory):
+    """The seeds converted, built as the online site, bundled, and the bundle unzipped."""
+    tmp = tmp_path_factory.mktemp("search")
+    docs = tmp / "docs"
+    subprocess.run([sys.executable, "build_site.py", "convert", "-q", "--no-cache", "--docs", str(docs)],
+                   cwd=repo_root, check=True)
+    # The hand-written part of docs/ (stylesheets, rr-search.js, about page) next to the generated.
+    shutil.copytree(repo_root / "docs" / "assets", docs / "assets", dirs_exist_ok=True)
+    for page in (repo_root / "docs").glob("*.md"):
+        if not (docs / page.name).exists():
+            shutil.copy(page, docs / page.name)
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "--strict", "-d", str(tmp / "site")],
+                   cwd=repo_root, check=True, env=dict(os.environ, RR_DOCS_DIR=str(docs)))
+    zip_path = make_bundle(repo_root, tmp / "dist", docs_dir=docs, site_dir=tmp / "offline-site")
+    with zipfile.ZipFile(zip_path) as archive:
+        archive.extractall(tmp / "unzipped")
+    (index,) = (tmp / "unzipped").glob("*/index.html")
+    home = (tmp / "site" / "index.html").read_text("utf-8")
+    if "data-rr-search" not in home or "rr-search.js" not in home:
+        pytest.fail(f"the site has no rr-search box: mkdocs.yml needs {INTEGRATION}", pytrace=False)
+    catalog = [json.loads(line) for line in (docs / "data/articles.jsonl").read_text("utf-8").splitlines()]
+    return {"site": tmp / "site", "offline_index": index, "catalog": catalog}
+
+
+class Browser:
+    """One browser context for one way of opening the site, recording what must not happen."""
+
+    def __init__(self, chromium, home: str):
+        self.home = home
+        self.context = chromium.new_context(viewport={"width": 1200, "height": 900})
+        self.outside: list[str] = []
+        self.errors: list[str] = []
+        self.context.route("**/*", self._route)
+        self.context.on("request", self._request)
+
+    def _local(self, url: str) -> bool:
+        parts = urlsplit(url)
+        return parts.scheme in {"file", "data", "blob", "about"} or (
+            parts.scheme in {"http", "https", "ws", "wss"} and parts.hostname in LOCAL_HOSTS)
+
+    def _route(self, route):
+        if self._local(route.request.url):
+            route.continue_()
+        else:
+            route.abort("blockedbyclient")
+
+    def _request(self, request):
+        if not self._local(request.url):
+            self.outside.append(request.url)
+
+    def new_page(self, url: str):
+        page = self.context.new_page()
+        page.on("console", lambda m: m.type == "error" and self.errors.append(f"{page.url}: {m.text}"))
+        page.on("pageerror", lambda e: self.errors.append(f"{page.url}: {e}"))
+        page.goto(url)
+        page.wait_for_load_state("load")
+        page.wait_for_timeout(300)  # Material closes the search dialog 125 ms after load
+        return page
+
+    def search(self, page, query: str) -> list[dict]:
+        box = page.locator("[data-rr-search] input")
+        box.click()
+        box.fill(query)
+        page.wait_for_function(
+            "q => document.querySelector('[data-rr-search]').getAttribute('data-rr-done') === q",
+            arg=query, timeout=10_000)
+        return page.eval_on_selector_all("[data-rr-search] a.md-search-result__link", """links =>
+            links.map(a => ({id: a.dataset.rrId, href: a.href, word: a.hasAttribute('data-rr-word'),
+                             title: a.querySelector('h1').textContent,
+                             marks: Array.from(a.querySelectorAll('mark')).map(m => m.textContent)}))""")
+
+
+@pytest.fixture(scope="module", params=["online", "file"])
+def browser(request, built, chromium):
+    if request.param == "online":
+        from conftest import _serve  # the shared HTTP server of tests/conftest.py
+
+        with _serve(built["site"]) as base:
+            b = Browser(chromium, base)
+            b.page = b.new_page(base)
+            yield b
+            b.context.close()
+    else:
+        b = Browser(chromium, built["offline_index"].as_uri())
+        b.page = b.new_page(b.home)
+        yield b
+        b.context.close()
+
+
+@pytest.mark.parametrize("kind, query, titles, how", QUERIES, ids=[f"{k}: {q}" for k, q, _, _ in QUERIES])
+def test_query_finds_the_expected_articles(browser, kind, query, titles, how):
+    results = browser.search(browser.page, query)
+    found = [r["title"] for r in results]
+
+    def has(prefix):
+        return any(t.startswith(prefix) for t in found)
+
+    assert all(has(t) for t in titles), f"{query!r}: expected {titles}, got {found}"
+    if how == "first":
+        assert found[0].startswith(titles[0]), f"{query!r}: first should be {titles[0]}, got {found}"
+    if how == "exact":
+        assert len(found) == len(titles), f"{query!r}: expected only {titles}, got {found}"
+    assert all(r["marks"] for r in results), f"{query!r}: a result without a highlighted hit"
+
+
+def test_mid_title_word_is_a_jieba_word(browser):
+    """The jieba guard: 小伙伴 is a whole word of the title only because jieba segmented it
+    at build time; the result says so (data-rr-word)."""
+    results = browser.search(browser.page, "小伙伴")
+    assert results and results[0]["word"], results
+
+
+def test_results_highlight_the_original_script(browser):
+    results = browser.search(browser.page, "郑州")
+    hant = next(r for r in results if r["title"].startswith("鄭州在引領"))
+    assert "鄭州" in hant["marks"]
+
+
+def test_article_opens_with_hits_highlighted(browser, built):
+    results = browser.search(browser.page, "郑州")
+    hant = next(r for r in results if r["title"].startswith("鄭州在引領"))
+    assert f"?h={quote('郑州')}" in hant["href"]
+    if browser.home.startswith("file:"):
+        assert urlsplit(hant["href"]).path.endswith(".html")
+    page = browser.new_page(hant["href"])
+    marks = page.eval_on_selector_all("mark[data-rr-hit]", "ms => ms.map(m => m.textContent)")
+    page.close()
+    assert "鄭州" in marks  # the simplified query marks the traditional text
+
+
+def test_search_from_a_deep_page_and_phone_width(browser):
+    """Search works from an article page (other relative paths) on a phone-sized screen."""
+    article = browser.search(browser.page, "王鸿勋")[0]["href"].split("?")[0]
+    page = browser.new_page(article)
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.click("label.md-header__button[for=__search]")
+    results = browser.search(page, "鄭東新區")
+    assert len(results) == 3
+    assert page.locator("[data-rr-search] .md-search-result__list").is_visible()
+    page.close()
+
+
+def test_nothing_went_outside_and_no_console_errors(browser):
+    """Runs after the queries above (same module-scoped browser)."""
+    assert browser.outside == []
+    assert browser.errors == []

@@ -1,0 +1,234 @@
+"""The static search index (reading_room/search_index.py) and the offline bundle's guards.
+
+Tables of small hand-written articles; the browser side is in test_search_browser.py.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from reading_room import search_index as si
+from reading_room.bundle import bundle_name, iter_outside_loads
+
+ROOT = Path(__file__).resolve().parent.parent
+JS = (ROOT / "docs/assets/javascripts/rr-search.js").read_text("utf-8")
+
+
+def article(i: int, **fields) -> dict:
+    base = {"id": f"a{i}", "title": None, "kicker": None, "subtitle": None, "authors": [],
+            "people": [], "places": [], "organizations": [], "publication": "郑州日报",
+            "date": f"2024-09-{10 + i:02d}", "script": "hans", "url": f"articles/a{i}/", "body": ""}
+    base.update(fields)
+    return base
+
+
+SEEDS = [
+    article(1, title="亚太“小伙伴”相聚郑州共话未来", kicker="聚焦创新驱动区域协同",
+            authors=["杨丽萍"], body="3年前，世界城地组织亚太区第八届会员大会在郑州“云端”举行。"),
+    article(2, title="鄭州在引領中國式現代化建設河南實踐中跑出“加速度”", script="hant",
+            publication="鄭州晚報", body="9月18日，河南省委宣傳部舉行新聞發布會。\n\n## 聚焦都市圈建設\n\n營商環境持續優化。"),
+    article(3, title="奋力开创现代化美丽登封建设新局面", people=["王鸿勋"], places=["郑东新区"],
+            organizations=["登封市委"], body="王鸿勋表示，郑东新区要深化环评管理改革。"),
+]
+
+
+def unpack(call: str, name: str):
+    """The JSON arguments of a registration call `__rrs.X(a,b);`."""
+    match = re.fullmatch(rf"__rrs\.{name}\((.*)\);\n", call, re.S)
+    assert match, call[:80]
+    return json.loads(f"[{match.group(1)}]")
+
+
+def postings(files: dict[str, str], term: str) -> list | None:
+    manifest = unpack(files["rr-search/manifest.js"], "m")[0]
+    shard = si.shard_of(term, manifest["shards"])
+    index, entries = unpack(files[f"rr-search/t/{shard:x}.js"], "t")
+    assert index == shard
+    return entries.get(term)
+
+
+def undelta(deltas: list[int]) -> list[int]:
+    out, n = [], 0
+    for d in deltas:
+        n += d
+        out.append(n)
+    return out
+
+
+@pytest.fixture(scope="module")
+def files() -> dict[str, str]:
+    return si.build_search_files(SEEDS)
+
+
+# --- folding -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, folded", [
+    ("鄭州", "郑州"),
+    ("郑州", "郑州"),
+    ("鄭東新區", "郑东新区"),
+    ("營商環境", "营商环境"),
+    ("中國式现代化", "中国式现代化"),  # mixed scripts meet too
+    ("ＡＰＥＣ　２０２４", "apec 2024"),
+    ("乾隆", "干隆"),  # per character, never by phrase: a query folds as the article did
+])
+def test_fold(text, folded):
+    assert si.fold(text) == folded
+    assert len(si.fold(text)) == len(text)
+
+
+def test_fold_table_comes_from_opencc_and_keeps_lengths():
+    table = si.fold_table()
+    assert len(table) > 3000  # OpenCC's t2s characters, not a hand-made list
+    assert all(len(k) == len(v) == 1 and ord(v) < 0x10000 for k, v in table.items())
+
+
+# --- terms -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, unigrams, expected", [
+    ("郑东新区", False, ["郑东", "东新", "新区"]),
+    ("郑东新区", True, ["郑", "东", "新", "区", "郑东", "东新", "新区"]),
+    ("“郑州”2024年apec", False, ["郑州", "2024", "apec"]),  # punctuation and digits cut runs
+    ("城", False, []),  # a lone body character is not indexed
+    ("𠀀𠀁", False, ["𠀀𠀁"]),  # supplementary characters count as one
+])
+def test_iter_terms(text, unigrams, expected):
+    assert list(si.iter_terms(text, unigrams=unigrams)) == expected
+
+
+def test_text_terms_is_iter_terms_as_a_set():
+    text = si.fold("鄭州在引領中國式現代化建設“加速度”APEC 2024 𠀀𠀁城")
+    assert si.text_terms(text) == set(si.iter_terms(text))
+
+
+def test_jieba_words_and_names_are_whole_terms():
+    """The jieba guard: without jieba (or without the names as a user dictionary) these
+    whole words would not be terms; rr-search.js ranks articles that have them first."""
+    tokenizer = si.make_tokenizer(["郑东新区", "王鸿勋"])
+    terms = si.head_terms(SEEDS[0], tokenizer)
+    assert {"小伙伴", "伙伴", "亚太", "相聚"} <= terms
+    terms = si.head_terms(article(9, title="郑东新区王鸿勋调研"), tokenizer)
+    assert {"郑东新区", "王鸿勋"} <= terms
+
+
+def test_plain_text_reads_markdown_as_the_reader_sees_it():
+    assert si.plain_text("## 小标题\n\n正文\\*星号\\*与&lt;b&gt;。\n\n") == "小标题\n正文*星号*与<b>。"
+
+
+# --- the files ---------------------------------------------------------------------------------
+
+def test_every_file_is_a_registration_call(files):
+    assert set(files) >= {"rr-search/manifest.js", "rr-search/fold.js"}
+    for path, text in files.items():
+        assert path.startswith("rr-search/") and path.endswith(".js")
+        assert re.match(r"__rrs\.[mftd]\(", text), path
+        assert "<" not in text and ">" not in text and "&" not in text  # escaped as \u003c …
+
+
+def test_manifest(files):
+    manifest = unpack(files["rr-search/manifest.js"], "m")[0]
+    assert manifest["docs"] == 3 and manifest["format"] == si.FORMAT
+    assert manifest["shards"] & (manifest["shards"] - 1) == 0  # a power of two
+    assert manifest["dirurls"] is True and manifest["segmenter"].startswith("jieba")
+    assert len([p for p in files if p.startswith("rr-search/t/")]) == manifest["shards"]
+
+
+def test_docs_are_numbered_by_date_and_carry_what_a_result_shows(files):
+    docs = [unpack(files[f"rr-search/d/{n}.js"], "d") for n in range(3)]
+    assert [n for n, _ in docs] == [0, 1, 2]
+    assert [d["id"] for _, d in docs] == ["a1", "a2", "a3"]
+    second = docs[1][1]
+    assert second["t"].startswith("鄭州在引領") and second["p"] == "鄭州晚報"  # original script
+    assert second["x"] == "9月18日，河南省委宣傳部舉行新聞發布會。\n聚焦都市圈建設\n營商環境持續優化。"
+    assert second["u"] == "articles/a2/" and second["d"] == "2024-09-12"
+
+
+@pytest.mark.parametrize("term, docs, head, title", [
+    # 郑州 and 鄭州 (headlines) fold together; 郑州日报 (publication) counts as body text
+    ("郑州", [0, 1, 2], [0, 1], [0, 1]),
+    ("营商", [1], [], []),  # body only
+    ("小伙伴", [0], [0], [0]),  # a jieba word of a headline
+    ("郑东新区", [2], [2], []),  # an extracted place, whole, not in the headline
+    ("王鸿勋", [2], [2], []),
+    ("环评", [2], [], []),
+    ("杨丽萍", [0], [0], []),  # authors are head fields
+    ("创新", [0], [0], [0]),  # the kicker is part of the headline
+    ("郑", [0, 1, 2], [0, 1, 2], [0, 1]),  # single characters: head fields only
+])
+def test_postings(files, term, docs, head, title):
+    entry = postings(files, term)
+    assert entry is not None, term
+    levels = []
+    for part in entry:
+        levels.append(levels[-1] if part == 1 else undelta(part))
+    levels += [[]] * (3 - len(levels))
+    assert levels == [docs, head, title]
+
+
+def test_hostile_text_stays_text():
+    evil = article(1, title="</script><script>alert(1)</script>", kicker="<img src=x onerror=alert(1)>",
+                   body="&lt;b&gt;粗&lt;/b&gt; \u2028 line", url="javascript:alert(1)")
+    files = si.build_search_files([evil])
+    text = files["rr-search/d/0.js"]
+    assert "<" not in text and "\u2028" not in text
+    _, doc = unpack(text, "d")
+    assert doc["t"] == "</script><script>alert(1)</script>"  # shown with textContent, as is
+    assert doc["u"] == "articles/a1/"  # an odd url is replaced, never followed
+    assert "innerHTML" not in JS and "insertAdjacentHTML" not in JS and "document.write" not in JS
+
+
+def test_missing_fields_count_as_empty():
+    files = si.build_search_files([{"id": "x"}])
+    _, doc = unpack(files["rr-search/d/0.js"], "d")
+    assert doc["t"] == "" and doc["x"] == "" and doc["u"] == "articles/x/"
+
+
+def test_build_is_deterministic():
+    assert si.build_search_files(SEEDS) == si.build_search_files(list(reversed(SEEDS)))
+
+
+def test_shard_hash_matches_the_browser():
+    """rr-search.js computes FNV-1a over UTF-16 units with the same constants."""
+    assert "0x811c9dc5" in JS and "0x01000193" in JS and "charCodeAt" in JS
+    assert si.shard_of("郑州", 1 << 16) == _fnv1a_reference("郑州") & 0xFFFF
+    assert si.shard_of("𠀀𠀁", 1 << 16) == _fnv1a_reference("𠀀𠀁") & 0xFFFF
+
+
+def _fnv1a_reference(text: str) -> int:
+    h = 0x811C9DC5
+    units = [int.from_bytes(text.encode("utf-16-be")[i:i + 2], "big")
+             for i in range(0, len(text.encode("utf-16-be")), 2)]
+    for u in units:
+        h = ((h ^ u) * 0x01000193) % 2**32
+    return h
+
+
+def test_patterns_match_the_browser_script():
+    assert r"\\u3007\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{3134f}" in JS
+    assert si.CJK_RUN.pattern == "[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+"
+
+
+# --- the offline bundle's guards ---------------------------------------------------------------
+
+@pytest.mark.parametrize("html, outside", [
+    ('<script src="https://unpkg.com/iframe-worker/shim"></script>', ["https://unpkg.com/iframe-worker/shim"]),
+    ('<link rel="stylesheet" href="//fonts.googleapis.com/css">', ["//fonts.googleapis.com/css"]),
+    ('<link href="https://fonts.gstatic.com" rel="preconnect" crossorigin>', ["https://fonts.gstatic.com"]),
+    ('<img src="http://example.com/a.png">', ["http://example.com/a.png"]),
+    ('<a href="https://example.com/online/article/">permalink</a>', []),  # a link, not a load
+    ('<link rel="canonical" href="https://example.com/x/">', []),
+    ('<script src="assets/javascripts/bundle.js"></script><img src="data:image/png;base64,AA">', []),
+])
+def test_outside_loads_are_found(tmp_path, html, outside):
+    (tmp_path / "index.html").write_text(html, "utf-8")
+    assert [u for _, u in iter_outside_loads(tmp_path)] == outside
+
+
+@pytest.mark.parametrize("site_name, name", [
+    ("读报室 · The reading room", "the-reading-room"),
+    ("读报室", "reading-room"),
+])
+def test_bundle_name(site_name, name):
+    assert bundle_name(site_name) == name
