@@ -64,12 +64,27 @@ def lang_of(script: str) -> str:
 
 @dataclass(frozen=True)
 class Links:
-    """Relative links from an article page to its neighbours (computed by `indexes`)."""
+    """Relative links from an article page to the pages around it (computed by `indexes`)."""
 
-    source_page: str  # e.g. ../../sources/000_x/ (+ #L12)
+    source_page: str  # e.g. ../sources/000_x.md#L12
     previous: tuple[str, str] | None = None  # (href, title)
     following: tuple[str, str] | None = None
-    home: str = "../../"
+    home: str = "../index.md"
+    crumbs: tuple[tuple[str, str], ...] = ()  # (text, href): paper, month, issue…
+    terms: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()  # (facet label, ((name, href), …))
+
+
+#: Labels in the article's own script (the header carries its `lang`).
+LABELS = {
+    "hans": {"reporter": "记者", "correspondent": "通讯员", "photographer": "摄影", "editor": "编辑",
+             "no_paper": "报名不详", "no_date": "日期不详", "page": "第{}版", "from": "上接{}版",
+             "to": "（下转{}版）"},
+    "hant": {"reporter": "記者", "correspondent": "通訊員", "photographer": "攝影", "editor": "編輯",
+             "no_paper": "報名不詳", "no_date": "日期不詳", "page": "第{}版", "from": "上接{}版",
+             "to": "（下轉{}版）"},
+}
+#: Where a date that was not printed on the page came from (DESIGN.md: it must say so).
+DATE_NOTES = {"filename": "据文件名推断", "url": "据网址推断", "inferred": "据上下文推断"}
 
 
 def front_matter(article: Article) -> dict:
@@ -96,23 +111,32 @@ def display_title(article: Article) -> str:
 
 
 def render_article(article: Article, links: Links) -> str:
-    """The Markdown page of one article."""
-    meta = {"title": html_text(" ".join(display_title(article).split())), "article": front_matter(article)}
-    head = dump_yaml(meta)
+    """The Markdown page of one article: header, text, index box, previous/next, source, citation."""
+    from . import cite
+
+    meta = {"title": html_text(" ".join(display_title(article).split())), "hide": ["navigation", "toc"],
+            "article": front_matter(article),
+            "rr_citation": cite.citation_meta(article), "rr_jsonld": cite.json_ld(article)}
+    head = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
     lang = lang_of(article.script)
-    parts = [f"---\n{head}---\n", f'<header class="rr-article-head" lang="{lang}" markdown="0">']
+    label = LABELS.get(article.script, LABELS["hans"])
+    parts = [f"---\n{head}---\n", f'<header class="rr-article-head" lang="{lang}" markdown="1">\n']
+    if links.crumbs:
+        trail = " › ".join(f"[{md_text(text)}]({href})" for text, href in links.crumbs)
+        parts.append(f'<nav class="rr-crumbs" aria-label="位置" markdown="1">\n\n{trail}\n\n</nav>\n')
     if article.series:
         parts.append(f'<p class="rr-series">{html_text(article.series)}</p>')
     if article.kicker:
         parts.append(f'<p class="rr-kicker">{html_text(article.kicker)}</p>')
-    parts.append(f'<h1 class="rr-title">{html_text(display_title(article))}</h1>')
+    # The class sits on an inner span: Markdown's toc adds an id to the h1 itself.
+    parts.append(f'<h1 class="rr-headline"><span class="rr-title">{html_text(display_title(article))}</span></h1>')
     if article.subtitle:
         parts.append(f'<p class="rr-subtitle">{html_text(article.subtitle)}</p>')
     byline = byline_text(article)
     if byline:
         parts.append(f'<p class="rr-byline">{html_text(byline)}</p>')
     parts.append(f'<p class="rr-meta">{html_text(meta_line(article))}</p>')
-    parts.append("</header>\n")
+    parts.append("\n</header>\n")
     parts.append(f'<div class="rr-body" lang="{lang}" markdown="1">\n')
     for block in article.body.split("\n\n"):
         if block.startswith("## "):
@@ -121,41 +145,78 @@ def render_article(article: Article, links: Links) -> str:
             parts.append(md_text(block) + "\n")
     parts.append("</div>\n")
     if article.continued_to:
-        parts.append(f'<p class="rr-jump">（下转{html_text(article.continued_to)}版）</p>\n')
+        parts.append(f'<p class="rr-jump" lang="{lang}">{html_text(label["to"].format(article.continued_to))}</p>\n')
     nav = []
     if links.previous:
-        nav.append(f'[← {md_text(links.previous[1])}]({links.previous[0]})')
+        nav.append(f'[← {md_text(links.previous[1])}]({links.previous[0]}){{: rel="prev" }}')
     if links.following:
-        nav.append(f'[{md_text(links.following[1])} →]({links.following[0]})')
+        nav.append(f'[{md_text(links.following[1])} →]({links.following[0]}){{: rel="next" }}')
     if nav:
-        parts.append('<nav class="rr-prevnext" markdown="1">\n\n' + " · ".join(nav) + "\n\n</nav>\n")
-    parts.append(f"[查看原文（{md_text(article.source)} 第 {article.source_lines[0]}–"
-                 f"{article.source_lines[1]} 行）]({links.source_page}) · [返回首页]({links.home})\n")
+        parts.append('<nav class="rr-prevnext" aria-label="同一期的上一篇、下一篇" markdown="1">\n\n'
+                     + "\n".join(f"- {n}" for n in nav) + "\n\n</nav>\n")
+    parts.append(f'<p class="rr-source" markdown="1">[查看原文（{md_text(article.source)} 第 {article.source_lines[0]}–'
+                 f"{article.source_lines[1]} 行）]({links.source_page}) · [返回首页]({links.home})</p>\n")
+    if links.terms:
+        rows = []
+        for facet, pairs in links.terms:
+            rows.append(f"- **{md_text(facet)}**：" + " · ".join(f"[{md_text(n)}]({h})" for n, h in pairs))
+        parts.append('<aside class="rr-index" aria-label="索引" markdown="1">\n\n' + "\n".join(rows) + "\n\n</aside>\n")
+    parts.append(cite_block(article))
     return "\n".join(parts)
 
 
+def cite_block(article: Article) -> str:
+    """"Cite this": GB/T 7714, BibTeX, CSL-JSON, each with a copy button (shown by rr-cite.js).
+
+    The text is the offline form; `data-rr-ol` holds the online form with `cite.URL_SLOT` /
+    `cite.DATE_SLOT`, which rr-cite.js fills when the page has a canonical URL.
+    """
+    from . import cite
+
+    offline = {"gbt": cite.gbt7714(article), "bibtex": cite.bibtex(article), "csl": cite.csl_json(article)}
+    online = cite.online_templates(article)
+    names = {"gbt": "GB/T 7714-2015", "bibtex": "BibTeX", "csl": "CSL-JSON"}
+    items = []
+    for key, name in names.items():
+        block_id = f"rr-cite-{key}"
+        items.append(
+            f'<div class="rr-cite-item"><div class="rr-cite-bar"><h3 id="{block_id}-h">{name}</h3>'
+            f'<button type="button" class="rr-copy" data-rr-copy="{block_id}" aria-describedby="{block_id}-h" hidden>复制</button>'
+            f'</div><pre class="rr-cite-text" id="{block_id}" data-rr-ol="{html_text(online[key])}" tabindex="0">'
+            f"{html_text(offline[key])}</pre></div>")
+    return (f'<section class="rr-cite" lang="{lang_of(article.script)}" aria-labelledby="rr-cite-title" markdown="0">'
+            '<h2 id="rr-cite-title">引用本文</h2>' + "".join(items)
+            + '<p class="rr-cite-note" role="status" aria-live="polite"></p></section>\n')
+
+
 def byline_text(article: Article) -> str:
+    label = LABELS.get(article.script, LABELS["hans"])
     bits = []
     if article.authors:
-        bits.append("记者 " + " ".join(article.authors))
+        bits.append(label["reporter"] + " " + " ".join(article.authors))
     if article.correspondents:
-        bits.append("通讯员 " + " ".join(article.correspondents))
+        bits.append(label["correspondent"] + " " + " ".join(article.correspondents))
     if article.photographers:
-        bits.append("摄影 " + " ".join(article.photographers))
+        bits.append(label["photographer"] + " " + " ".join(article.photographers))
     if article.editors:
-        bits.append("编辑 " + " ".join(article.editors))
+        bits.append(label["editor"] + " " + " ".join(article.editors))
     return "　".join(bits)
 
 
 def meta_line(article: Article) -> str:
-    bits = [article.publication or "报名不详"]
+    label = LABELS.get(article.script, LABELS["hans"])
+    bits = [article.publication or label["no_paper"]]
     if article.date:
-        note = {"filename": "（据文件名）", "url": "（据网址）", "inferred": "（推断）"}.get(article.date_source or "", "")
-        bits.append(article.date + note)
+        note = DATE_NOTES.get(article.date_source or "")
+        if note:
+            source = f"“{article.date_text}”" if article.date_text else ""
+            bits.append(f"{article.date}（{note}{source}）")
+        else:
+            bits.append(article.date)
     else:
-        bits.append("日期不详")
+        bits.append(label["no_date"])
     if article.page:
-        bits.append(f"第{article.page}版" + (f" {article.section}" if article.section else ""))
+        bits.append(label["page"].format(article.page) + (f" {article.section}" if article.section else ""))
     if article.continued_from:
-        bits.append(f"上接{article.continued_from}版")
+        bits.append(label["from"].format(article.continued_from))
     return " · ".join(bits)

@@ -201,6 +201,7 @@ def _ranked(counts: Counter) -> list[str]:
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     import jieba
 
+    _word_tags()  # loads jieba quietly first
     return list(jieba.tokenize(text))
 
 

@@ -1,0 +1,114 @@
+"""Shared helpers for index pages: slugs, relative links, pagination, list items, front matter."""
+from __future__ import annotations
+
+import hashlib
+import posixpath
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+import yaml
+
+from ..meta.keywords import fold
+from ..model import Article
+from ..render import display_title, html_text, md_text
+
+#: Articles per listing page (tag, author, undated…); index pages list up to `TERMS_PER_PAGE`.
+PER_PAGE = 100
+TERMS_PER_PAGE = 500
+UNKNOWN_PAPER = "报名不详"
+_SAFE = re.compile(r"^[0-9a-z_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,24}$")
+_KEEP = re.compile(r"[^0-9a-z_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def slug(name: str) -> str:
+    """A file-name-safe key for a name, folded so 鄭州 and 郑州 share one page.
+
+    Han characters, ASCII digits/lower-case letters and `_` stay readable (`杨丽萍`); anything
+    else is dropped and a short hash of the name keeps the slug unique (`x-1a2b3c4d`).
+    """
+    key = fold(" ".join(name.split()))
+    lowered = key.lower()
+    if _SAFE.match(lowered) and lowered == key:
+        return key
+    kept = _KEEP.sub("", lowered)[:16]
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
+    return f"{kept}-{digest}" if kept else f"x-{digest}"
+
+
+def rel(from_page: str, to_page: str) -> str:
+    """Relative link between two docs-relative paths: `rel("a/b.md", "c/d.md#x")` → `../c/d.md#x`."""
+    target, _, anchor = to_page.partition("#")
+    path = posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+    return path + (f"#{anchor}" if anchor else "")
+
+
+def article_path(article: Article) -> str:
+    return f"articles/{article.id}.md"
+
+
+def link(from_page: str, text: str, to_page: str) -> str:
+    """A Markdown link with escaped text."""
+    return f"[{md_text(text)}]({rel(from_page, to_page)})"
+
+
+def when_plain(article: Article) -> str:
+    bits = [article.publication, article.date or "日期不详"]
+    if article.page:
+        bits.append(f"第{article.page}版")
+    return " · ".join(b for b in bits if b)
+
+
+def article_item(from_page: str, article: Article, when: bool = True) -> str:
+    """One list line: linked title, then publication · date · page in small type."""
+    text = "- " + link(from_page, display_title(article), article_path(article))
+    if article.kicker or article.subtitle:
+        extra = " ".join(x for x in (article.kicker, article.subtitle) if x)
+        text += f' <span class="rr-sub">{html_text(extra)}</span>'
+    if when:
+        text += f' <span class="rr-when">{html_text(when_plain(article))}</span>'
+    return text
+
+
+def page_head(title: str, hide: Sequence[str] = ("toc",), **extra) -> str:
+    """Front matter of a generated page; the title is HTML-escaped (the theme prints it raw)."""
+    meta = {"title": html_text(" ".join(title.split()))}
+    if hide:
+        meta["hide"] = list(hide)
+    meta.update(extra)
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000) + "---\n"
+
+
+def crumbs(from_page: str, trail: Iterable[tuple[str, str | None]]) -> str:
+    """A breadcrumb line (`首页 › 郑州日报 › 2024年`), the last item unlinked."""
+    bits = []
+    for text, target in trail:
+        bits.append(link(from_page, text, target) if target else md_text(text))
+    return '<nav class="rr-crumbs" aria-label="位置" markdown="1">\n\n' + " › ".join(bits) + "\n\n</nav>\n"
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a paginated listing."""
+
+    path: str
+    number: int
+    total: int
+    start: int  # index of the first item on this page
+
+
+def paginate(base: str, count: int, per_page: int) -> list[Page]:
+    """`base` is a folder: page 1 is `base/index.md`, page k is `base/page-k.md` (no slug has
+    that shape: hashed slugs end in eight hex digits)."""
+    total = max(1, -(-count // per_page))
+    return [Page(f"{base}/index.md" if n == 1 else f"{base}/page-{n}.md", n, total, (n - 1) * per_page)
+            for n in range(1, total + 1)]
+
+
+def pager(page: Page, pages: list[Page]) -> str:
+    """`第 2 / 5 页: 1 2 3 4 5` with the current page unlinked; empty for a single page."""
+    if page.total == 1:
+        return ""
+    bits = [f"**{p.number}**" if p is page else link(page.path, str(p.number), p.path) for p in pages]
+    return (f'<nav class="rr-pager" aria-label="分页" markdown="1">\n\n第 {page.number} / {page.total} 页：'
+            + " ".join(bits) + "\n\n</nav>\n")

@@ -1,0 +1,90 @@
+"""Source-file pages: one per file (its articles in printed order, what was removed and why, the
+original text with numbered, linkable lines) and a paginated index of all files.
+
+Does not: read the original (the result carries its decoded text), write files.
+"""
+from __future__ import annotations
+
+import html
+
+from ..model import SourceResult
+from ..pipeline import slug_for
+from ..render import md_text
+from .common import TERMS_PER_PAGE, article_item, crumbs, link, page_head, pager, paginate
+from .issues import paper_name
+
+#: Why each rule removed what it removed, for readers of a source page.
+RULE_NAMES = {
+    "html_tag": "残留 HTML 标签", "html_comment": "HTML 注释", "url": "网址或垃圾链接",
+    "furniture": "导航、分享、打印等版面控件", "list_marker": "网页列表符号",
+    "related_news": "“相关新闻”列表", "headline_list": "版面标题导航（已用作分篇依据）",
+    "headline_without_story": "无正文的标题", "separator": "分隔符", "navigation": "导航栏",
+    "page_numbers": "页码控件", "widget": "网页控件文字", "copyright": "版权或广告行",
+}
+ORIGINAL_LINES_SHOWN = 3000
+
+
+def source_path(source: str) -> str:
+    return f"sources/{slug_for(source)}.md"
+
+
+def sources_index(results: list[SourceResult]) -> dict[str, str]:
+    ordered = sorted(results, key=lambda r: r.source)
+    pages = paginate("sources", len(ordered), TERMS_PER_PAGE)
+    files = {}
+    for page in pages:
+        here = page.path
+        lines = [page_head("版面文件"), crumbs(here, [("首页", "index.md"), ("版面文件", None)]), "# 版面文件", "",
+                 f"{len(ordered)} 个文件。每个文件一页：其中的文章（按刊印顺序）、清理掉的内容及原因、原文。", "",
+                 pager(page, pages),
+                 "| 文件 | 报纸 | 日期 | 文章 | 编码 | 问题 |", "|---|---|---|---|---|---|"]
+        for result in ordered[page.start:page.start + TERMS_PER_PAGE]:
+            first = result.articles[0] if result.articles else None
+            problems = "；".join(i.message for i in result.issues) or "—"
+            lines.append("| " + " | ".join([
+                link(here, result.source, source_path(result.source)),
+                md_text(paper_name(first)) if first else "—",
+                md_text(first.date or "—") if first else "—",
+                str(len(result.articles)), md_text(result.encoding or "—"), md_text(problems)]) + " |")
+        lines += ["", pager(page, pages)]
+        files[here] = "\n".join(lines) + "\n"
+    return files
+
+
+def source_page(result: SourceResult, issue_paths: dict[str, str] | None = None) -> str:
+    """One source file: its articles in printed order, the original text, what was removed."""
+    here = source_path(result.source)
+    slug = slug_for(result.source)
+    first = result.articles[0] if result.articles else None
+    trail = [("首页", "index.md"), ("版面文件", "sources/index.md")]
+    if first and issue_paths and first.id in issue_paths:
+        trail.append((f"{paper_name(first)} {first.date}", issue_paths[first.id]))
+    lines = [page_head(result.source), crumbs(here, trail + [(result.source, None)]),
+             f"# 版面文件 {md_text(result.source)}", "",
+             f"编码 {md_text(result.encoding or '未能解码')} · SHA-256 `{result.sha256[:16]}…` · "
+             f"[下载原始文件](../originals/{slug}.txt)", ""]
+    for issue in result.issues:
+        lines.append(f"- **{md_text(issue.level.upper())}** {md_text(issue.message)}")
+    lines += ["", "## 本版文章（按刊印顺序）", ""]
+    for article in result.articles:
+        lines.append(article_item(here, article, when=False) + f' <span class="rr-when">第 {article.source_lines[0]}–'
+                     f'{article.source_lines[1]} 行 · {link(here, "原文位置", f"{here}#L{article.source_lines[0]}")}</span>')
+    if not result.articles:
+        lines.append("（没有识别出文章）")
+    lines += ["", "## 清理掉的内容及原因", ""]
+    if result.debris:
+        lines += ["| 行 | 列 | 规则 | 原因 | 内容 |", "|---|---|---|---|---|"]
+        for item in sorted(result.debris, key=lambda d: (d.span.line, d.span.col)):
+            lines.append(f"| [{item.span.line}](#L{item.span.line}) | {item.span.col} | `{item.rule}` | "
+                         f"{md_text(RULE_NAMES.get(item.rule, item.rule))} | {md_text(item.span.raw) or '&#160;'} |")
+    else:
+        lines.append("没有删除任何内容。")
+    lines += ["", "## 原文", ""]
+    text_lines = result.text.split("\n")
+    shown = text_lines[:ORIGINAL_LINES_SHOWN]
+    body = "\n".join(f'<span id="L{n}" class="rr-line"><span class="rr-ln">{n}</span>{html.escape(t)}</span>'
+                     for n, t in enumerate(shown, start=1))
+    lines.append(f'<pre class="rr-original" markdown="0" tabindex="0">{body}</pre>')
+    if len(text_lines) > ORIGINAL_LINES_SHOWN:
+        lines.append(f"\n（仅显示前 {ORIGINAL_LINES_SHOWN} 行，共 {len(text_lines)} 行；请下载原始文件查看全文。）")
+    return "\n".join(lines) + "\n"
