@@ -186,10 +186,11 @@ def title_terms(article: dict, tokenizer: jieba.Tokenizer) -> set[str]:
     return terms
 
 
-def head_terms(article: dict, tokenizer: jieba.Tokenizer) -> set[str]:
-    """Terms of every head field: the headline's, the series', and the names', each name
-    also whole (`郑东新区`)."""
-    terms = title_terms(article, tokenizer)
+def head_terms(article: dict, tokenizer: jieba.Tokenizer,
+               title: set[str] | None = None) -> set[str]:
+    """Terms of every head field: the headline's (`title`, when already computed), the
+    series', and the names', each name also whole (`郑东新区`)."""
+    terms = set(title) if title is not None else title_terms(article, tokenizer)
     if isinstance(article.get("series"), str):
         terms |= _text_field_terms(article["series"], tokenizer)
     for field in HEAD_NAME_FIELDS:
@@ -325,7 +326,7 @@ def iter_search_files(articles: list[dict]) -> Iterator[tuple[str, str]]:
         digest.update(record.encode())
         yield f"{SEARCH_DIR}/d/{number}.js", f"__rrs.d({number},{record});\n"
         title = title_terms(article, tokenizer)
-        head = head_terms(article, tokenizer)
+        head = head_terms(article, tokenizer, title)
         terms = body_terms(article, text)
         terms |= head
         _append_all(in_title, title, number)

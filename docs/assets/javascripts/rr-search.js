@@ -459,7 +459,18 @@
       }
       init().catch(report);
     });
+    function links() {
+      return Array.prototype.slice.call(list.querySelectorAll("a.md-search-result__link"));
+    }
     input.addEventListener("keydown", function (ev) {
+      if (ev.key === "Escape") { close(); ev.preventDefault(); }
+      if (ev.key === "ArrowDown" && links().length) { links()[0].focus(); ev.preventDefault(); }
+    });
+    list.addEventListener("keydown", function (ev) {
+      var all = links(), at = all.indexOf(document.activeElement);
+      if (at < 0) return;
+      if (ev.key === "ArrowDown" && at + 1 < all.length) { all[at + 1].focus(); ev.preventDefault(); }
+      if (ev.key === "ArrowUp") { (at > 0 ? all[at - 1] : input).focus(); ev.preventDefault(); }
       if (ev.key === "Escape") { close(); ev.preventDefault(); }
     });
     form.addEventListener("submit", function (ev) {
