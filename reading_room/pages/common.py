@@ -2,16 +2,13 @@
 from __future__ import annotations
 
 import hashlib
-import posixpath
 import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-import yaml
-
 from ..meta.keywords import fold
 from ..model import Article
-from ..render import display_title, html_text, md_text
+from ..render import display_title, dump_yaml, html_text, md_text
 
 #: Articles per listing page (tag, author, undated…); index pages list up to `TERMS_PER_PAGE`.
 PER_PAGE = 100
@@ -37,9 +34,18 @@ def slug(name: str) -> str:
 
 
 def rel(from_page: str, to_page: str) -> str:
-    """Relative link between two docs-relative paths: `rel("a/b.md", "c/d.md#x")` → `../c/d.md#x`."""
+    """Relative link between two docs-relative paths: `rel("a/b.md", "c/d.md#x")` → `../c/d.md#x`.
+
+    Both are normalised paths under docs/ (no `..`), so a shared-prefix walk does what
+    `posixpath.relpath` does, without its cost (it runs once per link, 10⁶ times at 50,000 articles).
+    """
     target, _, anchor = to_page.partition("#")
-    path = posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+    here = from_page.split("/")[:-1]
+    there = target.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    path = "/".join([".."] * (len(here) - common) + there[common:])
     return path + (f"#{anchor}" if anchor else "")
 
 
@@ -76,7 +82,7 @@ def page_head(title: str, hide: Sequence[str] = ("toc",), **extra) -> str:
     if hide:
         meta["hide"] = list(hide)
     meta.update(extra)
-    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000) + "---\n"
+    return "---\n" + dump_yaml(meta) + "---\n"
 
 
 def crumbs(from_page: str, trail: Iterable[tuple[str, str | None]]) -> str:
