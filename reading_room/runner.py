@@ -15,7 +15,7 @@ from . import __version__
 from .indexes import site_files
 from .model import ConversionIssue, SourceResult
 from .pipeline import convert_many, slug_for
-from .store import (SourceInput, content_hash, iter_sources, load_cached, read_original, save_cached,
+from .store import (SourceInput, code_fingerprint, content_hash, iter_sources, load_cached, read_original, save_cached,
                     write_tree)
 
 
@@ -44,8 +44,8 @@ class Report:
         return (f"{files} files · {self.articles} articles · {warnings} warnings · {errors} errors")
 
 
-def cache_key(item: SourceInput) -> str:
-    return content_hash(__version__, item.source, repr(item.settings), item.data)
+def cache_key(item: SourceInput, code: str = "") -> str:
+    return content_hash(__version__, code, item.source, repr(item.settings), item.data)
 
 
 def convert_archive(sources: Path, jobs: int = 1, cache: Path | None = None,
@@ -59,10 +59,11 @@ def convert_archive(sources: Path, jobs: int = 1, cache: Path | None = None,
             report.issues.append(item)
         else:
             inputs.append(item)
+    code = code_fingerprint(Path(__file__).parent) if cache else ""
     cached: dict[int, SourceResult] = {}
     todo: list[tuple[int, SourceInput, str]] = []
     for index, item in enumerate(inputs):
-        key = cache_key(item)
+        key = cache_key(item, code)
         hit = load_cached(cache, key) if cache else None
         if hit is not None:
             cached[index] = hit

@@ -206,3 +206,12 @@ def save_cached(cache: Path, key: str, value) -> None:
     with open(tmp, "wb") as fh:
         pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, path)
+
+
+def code_fingerprint(package: Path) -> str:
+    """A hash of the converter's own source files: cached results are reused only by the same code."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(package).rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()

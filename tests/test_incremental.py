@@ -28,3 +28,12 @@ def test_settings_change_invalidates_the_cache(repo_root, tmp_path):
     (src / "source.yml").write_text("publication: 某某日报\n", encoding="utf-8")
     changed = convert_archive(src, jobs=1, cache=cache)
     assert changed.converted == 5
+
+
+def test_cache_is_keyed_on_the_converter_code(repo_root, tmp_path):
+    from reading_room.runner import cache_key
+    from reading_room.settings import SourceSettings
+    from reading_room.store import SourceInput
+
+    item = SourceInput("a.txt", b"text", SourceSettings())
+    assert cache_key(item, "code-v1") != cache_key(item, "code-v2")
