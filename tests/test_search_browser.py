@@ -109,13 +109,15 @@ class Browser:
         if not self._local(request.url):
             self.outside.append(request.url)
 
-    def new_page(self, url: str):
+    def new_page(self, url: str, settle: bool = True):
         page = self.context.new_page()
         page.on("console", lambda m: m.type == "error" and self.errors.append(f"{page.url}: {m.text}"))
         page.on("pageerror", lambda e: self.errors.append(f"{page.url}: {e}"))
-        page.goto(url)
-        page.wait_for_load_state("load")
-        page.wait_for_timeout(300)  # Material closes the search dialog 125 ms after load
+        if settle:
+            page.goto(url)
+            page.wait_for_timeout(200)  # let Material's own start-up settle
+        else:
+            page.goto(url, wait_until="domcontentloaded")
         return page
 
     def search(self, page, query: str) -> list[dict]:
@@ -198,6 +200,32 @@ def test_search_from_a_deep_page_and_phone_width(browser):
     results = browser.search(page, "鄭東新區")
     assert len(results) == 3
     assert page.locator("[data-rr-search] .md-search-result__list").is_visible()
+    page.close()
+
+
+def test_typing_right_after_arrival_keeps_the_dialog_open(browser):
+    """A reader (or the benchmark) typing as soon as the page is parsed gets results in an
+    open dialog, and a ?q= link opens the dialog with its results."""
+    page = browser.context.new_page()
+    page.add_init_script("""document.addEventListener("DOMContentLoaded", () => setTimeout(() => {
+        const box = document.querySelector("[data-rr-search] input");
+        box.focus();
+        box.value = "墒情";
+        box.dispatchEvent(new Event("input", {bubbles: true}));
+    }, 40));""")
+    page.on("pageerror", lambda e: browser.errors.append(f"{page.url}: {e}"))
+    page.goto(browser.home)
+    page.wait_for_function(
+        "() => document.querySelector('[data-rr-search]').getAttribute('data-rr-done') === '墒情'")
+    page.wait_for_timeout(400)
+    assert page.evaluate("document.getElementById('__search').checked")
+    assert page.locator("[data-rr-search] .md-search-result__item").first.is_visible()
+    page.close()
+    page = browser.new_page(browser.home.split("?")[0] + "?q=" + quote("登封"))
+    page.wait_for_function(
+        "() => document.querySelector('[data-rr-search]').getAttribute('data-rr-done') === '登封'")
+    assert page.evaluate("document.getElementById('__search').checked")
+    assert page.locator("[data-rr-search] .md-search-result__item").count() == 1
     page.close()
 
 

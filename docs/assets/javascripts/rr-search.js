@@ -332,11 +332,11 @@
     }
 
     function close() {
+      input.blur();
       if (toggle && toggle.checked) {
         toggle.checked = false;
         toggle.dispatchEvent(new Event("change"));
       }
-      input.blur();
     }
 
     function item(env, doc, query, hit) {
@@ -498,9 +498,7 @@
 
     var q = new URLSearchParams(location.search).get("q");
     setMeta("输入关键词，简体繁体均可");
-    // Material closes the search dialog 125 ms after load (its location$ fires once): open
-    // a ?q= search after that.
-    if (q) setTimeout(function () { open(q); }, 250);
+    if (q) open(q);
 
     window.rrSearch = { open: open, search: search };
   }
