@@ -163,9 +163,11 @@ def paper_summary(from_page: str, paper: Paper) -> list[str]:
     """The block home and the papers index show for one publication: span, years, months."""
     lines = []
     dates = [i.date for i in paper.issues]
-    bits = [f"{paper.count} 篇文章", f"{len(paper.issues)} 期"]
+    bits = [f"{paper.count} 篇文章"]
     if dates:
-        bits.append(f"{dates[0]} 至 {dates[-1]}")
+        bits += [f"{len(paper.issues)} 期", f"{dates[0]} 至 {dates[-1]}" if dates[0] != dates[-1] else dates[0]]
+    else:
+        bits.append("版面上都没有印日期")
     lines.append(" · ".join(bits))
     lines.append("")
     if paper.issues:
