@@ -34,9 +34,11 @@ import html
 from itertools import repeat
 import json
 import logging
+import multiprocessing
 import re
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
 import jieba  # a hard dependency: segmentation must never switch off silently
 import opencc
@@ -53,6 +55,9 @@ HEAD_NAME_FIELDS = ("authors", "people", "places", "organizations")
 #: Target size of one postings shard, in bytes: small enough that a first query stays a few
 #: hundred KB, big enough that 10,000 articles do not need tens of thousands of files.
 SHARD_TARGET_BYTES = 24_000
+#: Fewest articles per process worth forking for (a fork and its pickled postings cost about
+#: as much as indexing a thousand articles).
+PARALLEL_MIN_ARTICLES = 2000
 #: Plain text kept per article for snippets and the phrase check (longer text is cut).
 DOC_TEXT_LIMIT = 20_000
 
@@ -299,43 +304,88 @@ def doc_record(article: dict, text: str) -> dict:
 
 # --- the whole index ---------------------------------------------------------------------------
 
-def _append_all(postings: defaultdict[str, list[int]], terms: set[str], number: int) -> None:
+def _append_all(postings: dict[str, list[int]], terms: set[str], number: int) -> None:
     """`for t in terms: postings[t].append(number)`, iterated in C: 10,000 articles make
     some 14 million postings, and this loop was the index build's largest cost."""
     deque(map(list.append, map(postings.__getitem__, terms), repeat(number)), maxlen=0)
 
 
-def iter_search_files(articles: list[dict]) -> Iterator[tuple[str, str]]:
-    """Yield `(path relative to docs/, file contents)` for every search file.
+@dataclass
+class _Part:
+    """What indexing a run of consecutive articles gives: their doc files and postings."""
 
-    Same as `build_search_files` but one file at a time, for archives where holding every
-    file in memory at once costs too much.
-    """
-    ordered = sorted(articles, key=lambda a: (str(a.get("date") or ""), str(a.get("id") or "")))
-    names = [n for a in ordered for f in HEAD_NAME_FIELDS for n in (a.get(f) or [])
-             if isinstance(n, str)]
-    tokenizer = make_tokenizer(names)
+    docs: list[tuple[str, str]] = field(default_factory=list)
+    everywhere: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    in_head: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    in_title: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
 
-    everywhere: defaultdict[str, list[int]] = defaultdict(list)
-    in_head: defaultdict[str, list[int]] = defaultdict(list)
-    in_title: defaultdict[str, list[int]] = defaultdict(list)
-    digest = hashlib.sha1(f"rr-search {FORMAT}".encode())
-    for number, article in enumerate(ordered):
+
+#: The tokenizer of the build under way, inherited by forked workers (see `_index_range`).
+_TOKENIZER: jieba.Tokenizer | None = None
+
+
+def _index_range(job: tuple[int, list[dict]]) -> _Part:
+    """Index `articles`, numbered from `start`."""
+    start, articles = job
+    tokenizer = _TOKENIZER
+    part = _Part()
+    for number, article in enumerate(articles, start):
         text = plain_text(article.get("body") or "")
-        record = to_js(doc_record(article, text))
-        digest.update(record.encode())
-        yield f"{SEARCH_DIR}/d/{number}.js", f"__rrs.d({number},{record});\n"
+        part.docs.append((f"{SEARCH_DIR}/d/{number}.js",
+                          f"__rrs.d({number},{to_js(doc_record(article, text))});\n"))
         title = title_terms(article, tokenizer)
         head = head_terms(article, tokenizer, title)
         terms = body_terms(article, text)
         terms |= head
-        _append_all(in_title, title, number)
-        _append_all(in_head, head, number)
-        _append_all(everywhere, terms, number)
+        _append_all(part.in_title, title, number)
+        _append_all(part.in_head, head, number)
+        _append_all(part.everywhere, terms, number)
+    return part
 
-    encoded = {term: _posting(docs, in_head.get(term), in_title.get(term))
-               for term, docs in everywhere.items()}
-    del everywhere, in_head, in_title
+
+def _index_all(ordered: list[dict], jobs: int) -> _Part:
+    """Index every article, in `jobs` forked processes when that is worth it; the parts are
+    joined in order, so the result is the same as one process's."""
+    global _TOKENIZER
+    names = [n for a in ordered for f in HEAD_NAME_FIELDS for n in (a.get(f) or [])
+             if isinstance(n, str)]
+    _TOKENIZER = make_tokenizer(names)
+    try:
+        jobs = max(1, min(jobs, len(ordered) // PARALLEL_MIN_ARTICLES))
+        if jobs == 1 or "fork" not in multiprocessing.get_all_start_methods():
+            return _index_range((0, ordered))
+        size = -(-len(ordered) // jobs)
+        ranges = [(i, ordered[i:i + size]) for i in range(0, len(ordered), size)]
+        with multiprocessing.get_context("fork").Pool(len(ranges)) as pool:
+            parts = pool.map(_index_range, ranges)
+    finally:
+        _TOKENIZER = None
+    whole = parts[0]
+    for part in parts[1:]:
+        whole.docs += part.docs
+        for mine, theirs in ((whole.everywhere, part.everywhere), (whole.in_head, part.in_head),
+                             (whole.in_title, part.in_title)):
+            for term, numbers in theirs.items():
+                mine[term] += numbers
+    return whole
+
+
+def iter_search_files(articles: list[dict], *, jobs: int = 1) -> Iterator[tuple[str, str]]:
+    """Yield `(path relative to docs/, file contents)` for every search file.
+
+    Same as `build_search_files`, one file at a time.
+    """
+    ordered = sorted(articles, key=lambda a: (str(a.get("date") or ""), str(a.get("id") or "")))
+    part = _index_all(ordered, jobs)
+    digest = hashlib.sha1(f"rr-search {FORMAT}".encode())
+    for path, text in part.docs:
+        digest.update(text.encode())
+        yield path, text
+    del part.docs
+
+    encoded = {term: _posting(docs, part.in_head.get(term), part.in_title.get(term))
+               for term, docs in part.everywhere.items()}
+    del part
     shards = _shard_count(sum(len(t) * 3 + len(e) + 4 for t, e in encoded.items()))
     groups: list[list[str]] = [[] for _ in range(shards)]
     for term in sorted(encoded):
@@ -354,17 +404,19 @@ def iter_search_files(articles: list[dict]) -> Iterator[tuple[str, str]]:
     yield f"{SEARCH_DIR}/manifest.js", f"__rrs.m({to_js(manifest)});\n"
 
 
-def build_search_files(articles: list[dict]) -> dict[str, str]:
+def build_search_files(articles: list[dict], *, jobs: int = 1) -> dict[str, str]:
     """Build every search file for the catalogue.
 
     Args:
         articles: the catalogue dicts, as in `docs/data/articles.jsonl` (id, title, kicker,
             subtitle, authors, people, places, organizations, series, publication, date,
             url, body); missing fields count as empty.
+        jobs: processes to index with (forked; used from PARALLEL_MIN_ARTICLES articles
+            per process on); the files are the same for any number.
 
     Returns:
         `{path relative to docs/: contents}`: `rr-search/manifest.js`, `rr-search/fold.js`,
         `rr-search/t/<hex>.js` (postings shards) and `rr-search/d/<n>.js` (one per article).
         The pipeline writes them and removes any other file under `rr-search/`.
     """
-    return dict(iter_search_files(articles))
+    return dict(iter_search_files(articles, jobs=jobs))

@@ -232,3 +232,9 @@ def test_outside_loads_are_found(tmp_path, html, outside):
 ])
 def test_bundle_name(site_name, name):
     assert bundle_name(site_name) == name
+
+
+def test_parallel_build_gives_the_same_files(monkeypatch):
+    monkeypatch.setattr(si, "PARALLEL_MIN_ARTICLES", 1)
+    many = SEEDS + [article(i, title=f"第{i}篇郑州新闻", body="郑东新区营商环境持续优化。") for i in range(4, 9)]
+    assert si.build_search_files(many, jobs=2) == si.build_search_files(many)
