@@ -19,8 +19,10 @@ from pathlib import Path
 import click
 
 from reading_room.audit import audit
+from reading_room.catalog import catalog_record
+from reading_room.search_index import build_search_files
 from reading_room.runner import Report, convert_archive, write_docs
-from reading_room.store import StoreError, swap_dir
+from reading_room.store import StoreError, static_files, swap_dir
 
 ROOT = Path(__file__).resolve().parent
 log = logging.getLogger("reading_room")
@@ -135,14 +137,10 @@ def _convert(sources: Path, docs: Path, jobs: int, no_cache: bool, quiet: bool) 
                                  progress=_progress(quiet, "converting"))
     except StoreError as exc:
         raise click.ClickException(str(exc))
-    extra = {}
-    try:
-        from reading_room.search_index import build_search_files
-        from reading_room.catalog import catalog_record
-
-        extra = build_search_files([catalog_record(a) for r in report.results for a in r.articles])
-    except ImportError:
-        pass
+    # Search is part of the site: if jieba or OpenCC is missing this import fails loudly.
+    extra = build_search_files([catalog_record(a) for r in report.results for a in r.articles])
+    if Path(docs).resolve() != (ROOT / "docs").resolve():
+        extra.update(static_files(ROOT / "docs"))  # stylesheets, scripts, about page
     written = write_docs(report, sources, docs, extra)
     log.info("sources: %d converted, %d unchanged (from cache)", report.converted, report.cached)
     log.info("docs: %(written)d written, %(unchanged)d unchanged, %(removed)d removed", written)

@@ -215,3 +215,21 @@ def code_fingerprint(package: Path) -> str:
         digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+#: Hand-written parts of the project's docs/ that a site built from another --docs needs too.
+STATIC = ("assets", "about.md")
+
+
+def static_files(docs: Path) -> dict[str, bytes]:
+    """The hand-written files of `docs` (see STATIC), by path relative to it."""
+    files: dict[str, bytes] = {}
+    for name in STATIC:
+        path = Path(docs) / name
+        if path.is_file():
+            files[name] = path.read_bytes()
+        elif path.is_dir():
+            for item in sorted(path.rglob("*")):
+                if item.is_file():
+                    files[item.relative_to(docs).as_posix()] = item.read_bytes()
+    return files

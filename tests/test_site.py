@@ -46,3 +46,9 @@ def test_search_index_is_segmented_by_jieba(site):
     index = (site / "search" / "search_index.json").read_text()
     # Material inserts U+200B between jieba's words; without jieba there is none.
     assert "\\u200b" in index or "\u200b" in index
+
+
+def test_site_built_from_another_docs_dir_has_its_assets(site):
+    assert (site / "assets" / "stylesheets" / "reading-room.css").is_file()
+    assert (site / "assets" / "javascripts" / "rr-search.js").is_file()
+    assert (site / "about" / "index.html").is_file()
