@@ -74,8 +74,9 @@ def article_item(from_page: str, article: Article, when: bool = True) -> str:
     if when:
         text += f' <span class="rr-when">{html_text(when_plain(article))}</span>'
     else:  # inside an issue or a source the date is known: say who wrote it and how long it is
-        who = ("记者 " + " ".join(article.authors) + " · ") if article.authors else ""
-        text += f' <span class="rr-when">{html_text(who)}{article.chars} 字</span>'
+        names = list(article.authors[:3]) + (["等"] if len(article.authors) > 3 else [])
+        who = ("记者 " + " ".join(names) + " · ") if names else ""
+        text += f' <span class="rr-sub">{html_text(who)}{article.chars} 字</span>'
     return text
 
 
