@@ -42,23 +42,6 @@ def html_text(text: str | None) -> str:
     return html.escape(text or "", quote=True)
 
 
-class _Dumper(yaml.SafeDumper):
-    """Safe YAML that double-quotes any string holding a character YAML 1.1 may read as a line
-    break or that is not printable (`\x85`, U+2028…), so every value reads back unchanged."""
-
-
-def _str(dumper: yaml.SafeDumper, value: str):
-    odd = any(c in "\x85\u2028\u2029" or (not c.isprintable() and c not in " ") for c in value)
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"' if odd else None)
-
-
-_Dumper.add_representer(str, _str)
-
-
-def dump_yaml(data: dict) -> str:
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
-
-
 def lang_of(script: str) -> str:
     return "zh-Hant" if script == "hant" else "zh-Hans"
 
@@ -124,8 +107,10 @@ def render_article(article: Article, links: Links) -> str:
     """The Markdown page of one article: header, text, index box, previous/next, source, citation."""
     from . import cite
 
+    # `search.exclude`: the archive's own index (rr-search) covers articles; Material's lunr index
+    # is never loaded by the UI, and building it for every article dominated large builds.
     meta = {"title": html_text(" ".join(display_title(article).split())), "hide": ["navigation", "toc"],
-            "article": front_matter(article),
+            "search": {"exclude": True}, "article": front_matter(article),
             "rr_citation": cite.citation_meta(article), "rr_jsonld": cite.json_ld(article)}
     head = dump_yaml(meta)
     lang = lang_of(article.script)

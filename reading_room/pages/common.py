@@ -80,11 +80,17 @@ def article_item(from_page: str, article: Article, when: bool = True) -> str:
     return text
 
 
-def page_head(title: str, hide: Sequence[str] = ("toc",), **extra) -> str:
-    """Front matter of a generated page; the title is HTML-escaped (the theme prints it raw)."""
+def page_head(title: str, hide: Sequence[str] = ("toc",), indexed: bool = False, **extra) -> str:
+    """Front matter of a generated page; the title is HTML-escaped (the theme prints it raw).
+
+    Generated listings stay out of Material's lunr index unless `indexed`: the archive's own
+    search covers them, and that index is never loaded by the UI (notes/search-design.md).
+    """
     meta = {"title": html_text(" ".join(title.split()))}
     if hide:
         meta["hide"] = list(hide)
+    if not indexed:
+        meta["search"] = {"exclude": True}
     meta.update(extra)
     return "---\n" + dump_yaml(meta) + "---\n"
 

@@ -21,7 +21,7 @@ def home_page(results: list[SourceResult], articles: list[Article], papers: list
     here = "index.md"
     dates = sorted(a.date for a in articles if a.date)
     span = f"{dates[0]} 至 {dates[-1]}" if dates else "日期不详"
-    lines = [page_head("读报室", hide=("navigation", "toc")), '<div class="rr-home" markdown="1">', "",
+    lines = [page_head("读报室", hide=("navigation", "toc"), indexed=True), '<div class="rr-home" markdown="1">', "",
              "# 读报室", "",
              f'<p class="rr-stats">{len(articles)} 篇文章 · {len(results)} 个版面文件 · '
              f"{len(papers)} 种报纸 · {html_text(span)}</p>", "",
