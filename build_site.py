@@ -155,11 +155,12 @@ def _build_site(docs: Path, site: Path, quiet: bool) -> None:
         shutil.rmtree(stale, ignore_errors=True)
     tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
     cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(tmp)]
-    if quiet:
-        cmd.append("-q")
-    env = dict(os.environ, RR_DOCS_DIR=str(Path(docs).resolve()))
-    done = subprocess.run(cmd, cwd=ROOT, env=env)
+    # Never `mkdocs -q`: it hides warnings from --strict, which then passes a broken site.
+    env = dict(os.environ, RR_DOCS_DIR=str(Path(docs).resolve()), NO_MKDOCS_2_WARNING="1")
+    done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=quiet, text=True)
     if done.returncode != 0:
+        if quiet:
+            click.echo(done.stdout + done.stderr, err=True, nl=False)
         shutil.rmtree(tmp, ignore_errors=True)
         raise click.ClickException("mkdocs build failed (see messages above); the previous site is unchanged")
     swap_dir(tmp, site)
