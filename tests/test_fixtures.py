@@ -78,6 +78,10 @@ CASES = {
                   dict(title="城市书房再添新成员", authors=["王芳"], title_source="headline-list"),
                   dict(title="夜间经济点亮老城区", authors=["赵强"], title_source="headline-list")],
         keep=["书房藏书两万册"], drop=["返回主页"]),
+    "dateline_under_headline.txt": dict(
+        articles=[dict(title="公交线路优化调整", authors=["陈一"]),
+                  dict(title="新建学校秋季开学", authors=["王莹"], publication="郑州日报")],
+        keep=["新学期各校均已做好准备。"], drop=["来源", "分享到"], date="2024-09-01"),
     "dates.txt": dict(
         articles=[dict(title="市議會通過年度預算", authors=["王大同"], script="hant")],
         keep=["市議會昨日三讀通過"], drop=["台中報導"], date="2024-09-19"),
