@@ -584,6 +584,10 @@ def main(argv: list[str] | None = None) -> int:
         log(f"N={n}: reading room")
         rr = run_reading_room(n, project, args.jobs, browser)
         rr["truth"] = compare_with_truth(gen.to_json(), project / "docs" / "data" / "articles.jsonl")
+        # A partial report now, so a long run that is stopped during the baseline keeps this.
+        partial = {"generate": gen_summary, "reading_room": rr, "stock": {"reason": "not run yet (run stopped?)"}}
+        partial["summary"] = summarize(n, gen_summary, rr, partial["stock"])
+        write_reports(report | {"runs": report["runs"] + [partial]}, args.report_dir)
         if args.no_stock:
             stock = {"reason": "skipped (--no-stock)"}
         else:

@@ -1,9 +1,13 @@
 """The baseline: the same synthetic articles as a stock Material for MkDocs project.
 
 One plain Markdown page per article (title, subtitle, a credit line, the text), filed by
-year/month, no hand-made `nav` (MkDocs lists every page, as a stock project does), the built-in
-`search` plugin with `lang: zh` and the same separator as the reading room's `mkdocs.yml`, so
-jieba segments at build time.  Nothing of the reading room is used.
+year/month, the built-in `search` plugin with `lang: zh` and the same separator as the reading
+room's `mkdocs.yml`, so jieba segments at build time.  Nothing of the reading room is used.
+
+The one concession: a one-entry `nav`.  With MkDocs' automatic nav every page embeds all N
+entries, and the build is O(n²): 37 s at 1,000 articles here, and still running after 22 min
+at 10,000 when it was stopped.  The baseline is meant to show Material's *search* at scale, so
+its nav is kept as bounded as the reading room's (articles reached from pages, not the nav).
 """
 from __future__ import annotations
 
@@ -20,6 +24,11 @@ theme:
   name: material
   language: zh
   font: false
+nav:
+  - index.md
+validation:
+  nav:
+    omitted_files: ignore
 plugins:
   - search:
       lang: zh
