@@ -49,7 +49,7 @@ serve: site
 	  $(BIN)/mkdocs serve -a 127.0.0.1:8000; \
 	fi
 
-bundle: venv
+bundle: convert
 	$(BIN)/python build_site.py bundle
 
 bench: venv
