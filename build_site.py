@@ -205,6 +205,8 @@ def _progress(quiet: bool, label: str):
 def _logging(verbose: int, quiet: bool) -> None:
     level = logging.WARNING if quiet else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
     logging.basicConfig(level=level, format="%(levelname)s %(message)s")
+    # jieba logs its dictionary loading at DEBUG on its own handler; keep it out of our output.
+    logging.getLogger("jieba").setLevel(logging.DEBUG if verbose > 1 else logging.WARNING)
 
 
 if __name__ == "__main__":
