@@ -50,11 +50,11 @@ class SearchUI:
         return any(frag in path for frag in self.search_paths)
 
 
-MATERIAL_UI = SearchUI("material", ".md-search__input", ".md-search-result__item",
+MATERIAL_UI = SearchUI("material", ".md-search__input", ".md-search-result__link",
                        search_paths=("/search/search_index.json", "/workers/search", "/lunr/"))
 #: The reading room's search (docs/assets/javascripts/rr-search.js) keeps Material's search box
 #: and result markup, so the same selectors apply; kept separate so they can diverge.
-RR_UI = SearchUI("rr-search", ".md-search__input", ".md-search-result__item",
+RR_UI = SearchUI("rr-search", ".md-search__input", ".md-search-result__link",
                  search_paths=("/rr-search/", "/rr-search.js"))
 
 
