@@ -52,7 +52,7 @@ serve: site
 bundle: convert
 	$(BIN)/python build_site.py bundle
 
-bench: venv
+bench: dev chromium
 	$(BIN)/python bench/run.py
 
 # The whole suite, always: no -k, no -x.
