@@ -219,9 +219,26 @@ NAME_END = (rf"(?=[^{HAN}]|$|表示|说|指出|强调|介绍|认为|称|告诉|�
 #: `郑州市大数据管理局党组书记、局长郭程明` (roles chained with 、);
 #: `市委常委、宣传部长陈明到上街区` (the name ends before 到);
 #: `吉隆坡市市长麦慕娜·莫哈德·谢里夫` (a transliterated name, joined by middle dots).
-ROLE_NAME = re.compile(rf"(?P<org>[{HAN}]{{0,24}}?)(?P<role>(?:{ROLE_WORDS})(?:、[{HAN}]{{0,12}}?(?:{ROLE_WORDS}))*)"
-                       rf"(?P<name>[{HAN}]{{1,6}}(?:[·・][{HAN}]{{1,8}}?)+"
-                       rf"|(?:{SURNAMES_COMPOUND}|[{SURNAMES}])[{HAN}]{{1,2}}?){NAME_END}")
+#: At most this many characters of organisation or place before an office.
+ROLE_ORG_CHARS = 24
+#: One or more offices chained with 、: `党组书记、局长`.
+ROLE_CHAIN = rf"(?:{ROLE_WORDS})(?:、[{HAN}]{{0,12}}?(?:{ROLE_WORDS}))*"
+#: A person's name after an office: a surname and one or two characters, or a transliterated
+#: name joined by middle dots.
+ROLE_PERSON = (rf"[{HAN}]{{1,6}}(?:[·・][{HAN}]{{1,8}}?)+"
+               rf"|(?:{SURNAMES_COMPOUND}|[{SURNAMES}])[{HAN}]{{1,2}}?")
+ROLE_NAME = re.compile(rf"(?P<org>[{HAN}]{{0,{ROLE_ORG_CHARS}}}?)(?P<role>{ROLE_CHAIN})"
+                       rf"(?P<name>{ROLE_PERSON}){NAME_END}")
+#: ROLE_NAME without its organisation, as a zero-width match at every place an office + name
+#: starts (overlapping ones too: `副书记` and its `书记`).  ROLE_NAME's lazy org is tried at every
+#: character of a text, which made it the converter's slowest pattern; keywords.py finds these
+#: few places first and reads the org back from them, with the same matches (tests/test_patterns.py
+#: checks that): `市委书记王鸿勋表示` → role 书记, name 王鸿勋.
+ROLE_NAME_AT = re.compile(rf"(?=[{''.join(sorted({w[0] for w in ROLE_WORDS.split('|')}))}])"
+                          rf"(?=(?P<role>{ROLE_CHAIN})(?P<name>{ROLE_PERSON}){NAME_END})")
+#: The run of Han characters that ends where a search stops (its `endpos`): the org before an
+#: office.  `在登封市委` searched up to its end → `在登封市委`; `(登封市委` → `登封市委`.
+HAN_RUN_END = re.compile(rf"[{HAN}]*\Z")
 #: Not a name although shaped like one: ends in a particle (`高兴地`), or is a pronoun/title.
 NOT_A_NAME = re.compile(r"[的地得了着们说]$|^(?:同志|先生|女士|我们|他们|本人|一行)$")
 #: Words that may stand before an organisation in the same run of Han characters and are not

@@ -53,6 +53,11 @@ MATCHES = {  # name: (matches, does not match)
     "MASTHEAD_LINE": ("人民日报 2024年09月19日 星期四 第01版：要闻", "人民日报社论指出"),
     "CITATION_FOOTER": ("《 人民日报 》（ 2024年09月19日 01 版）", "《人民日报》评论"),
     "SPEAKER_LINE": ("经开区党工委书记 樊福太", "经开区党工委书记樊福太表示同意"),
+    # browse terms (not required above, tested all the same)
+    "ROLE_NAME": ("登封市委书记王鸿勋表示", "登封市委书记会议"),
+    "ROLE_NAME_AT": ("登封市委书记王鸿勋表示", "登封市委书记会议"),
+    "PLACE_PREFIX": ("登封市委", "市委"),
+    "KEYWORD_SHAPE": ("墒情", "10月"),
 }
 
 
@@ -81,3 +86,25 @@ def test_tables_are_clean():
     assert all(isinstance(p, str) and p for p in P.FURNITURE_PHRASES)
     assert not set(P.ROLE_AUTHOR) & set(P.ROLE_EDITOR)
     assert "要闻" in P.SECTION_NAMES and "港聞" in P.SECTION_NAMES
+
+
+def test_role_names_found_from_their_offices_are_role_name_matches():
+    """keywords.iter_role_names finds ROLE_NAME's matches without ROLE_NAME's slow scan: the
+    same matches on every fixture and on random text made of the pieces that matter (long Han
+    runs before an office, chained and overlapping offices, names, punctuation)."""
+    import random
+    from pathlib import Path
+
+    from reading_room.meta.keywords import fold, iter_role_names
+
+    def expected(text):
+        return [(m.start("org"), m.start("role"), m.start("name"), m.end("name"))
+                for m in P.ROLE_NAME.finditer(text)]
+
+    texts = [fold(p.read_text("utf-8", errors="replace"))
+             for p in sorted((Path(__file__).parent / "fixtures").glob("*.txt"))]
+    pieces = list("登封市委王鸿勋郭程明陈在由的。，、 a·") + ["书记", "副书记", "局长", "党组", "主任", "表示", "麦慕娜"]
+    rng = random.Random(7)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 80))) for _ in range(3000)]
+    for text in texts:
+        assert list(iter_role_names(text)) == expected(text), text

@@ -1,5 +1,6 @@
 """Per-stage unit tests with tiny inline inputs (tables, mkdocs-redirects style)."""
 import codecs
+from pathlib import Path
 
 import pytest
 
@@ -7,10 +8,13 @@ from reading_room.clean import clean, clean_line
 from reading_room.decode import DecodeError, decode
 from reading_room.meta.bylines import parse_byline, split_leading_credit, split_trailing_byline
 from reading_room.meta.dates import date_from_path, date_from_url, parse_date
+from reading_room.meta.keywords import _tokens, fold
 from reading_room.meta.script import detect_script
 from reading_room.model import Kind
 from reading_room.paragraphs import classify, line_kind, page_header, rejoin
 from reading_room.split import split_articles
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 # --- decode ----------------------------------------------------------------------------------
 
@@ -188,6 +192,33 @@ def test_dates_from_paths_and_urls():
 ])
 def test_detect_script(text, script):
     assert detect_script(text) == script
+
+
+# --- browsing terms: segmentation ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "奋力开创现代化美丽登封建设新局面\n——访登封市委书记王鸿勋",
+    "世界城地组织亚太区2024年理事会暨第二次执行局会议在郑州举行,郑州与亚太地区城市再续友谊佳话。",
+    "截至10月22日,全省小麦已播4855万亩。近期降雨带来良好墒情,科创、文旅与冷链齐发力。",
+    "颱風過境全台停班停課 ASPAC 3.5% a-b_c.d #1 &",  # Latin and digit runs, traditional
+    "", "。", "郑",
+])
+def test_tokens_are_jiebas_words(text):
+    """keywords._tokens reimplements jieba's default cut for speed: it must give jieba's words."""
+    import jieba
+
+    expected = [t for t in jieba.tokenize(text) if jieba.re_han_default.fullmatch(t[0])]
+    assert _tokens(text) == expected
+
+
+def test_tokens_are_jiebas_words_on_every_fixture():
+    import jieba
+
+    for path in sorted(FIXTURES.glob("*.txt")):
+        text = fold(path.read_text("utf-8", errors="replace"))
+        expected = [t for t in jieba.tokenize(text) if jieba.re_han_default.fullmatch(t[0])]
+        assert _tokens(text) == expected, path.name
+
 
 # --- split -----------------------------------------------------------------------------------
 
