@@ -9,7 +9,7 @@ from reading_room.decode import DecodeError, decode
 from reading_room.meta.bylines import parse_byline, split_leading_credit, split_trailing_byline
 from reading_room.meta.dates import date_from_path, date_from_url, parse_date
 from reading_room.meta.keywords import _tokens, fold
-from reading_room.meta.script import detect_script
+from reading_room.meta.script import SAMPLE as SCRIPT_SAMPLE, detect_script
 from reading_room.model import Kind
 from reading_room.paragraphs import classify, line_kind, page_header, rejoin
 from reading_room.split import split_articles
@@ -192,6 +192,13 @@ def test_dates_from_paths_and_urls():
 ])
 def test_detect_script(text, script):
     assert detect_script(text) == script
+
+
+def test_detect_script_reads_the_first_sample_han_characters_only():
+    lead = "，a1 " + "在中" * (SCRIPT_SAMPLE // 2 - 2)  # characters of both scripts
+    assert detect_script(lead + "郑州郑州" + "鄭" * 9) == "hans"  # 鄭 comes after the sample
+    assert detect_script(lead + "郑鄭鄭鄭") == "hant"
+    assert detect_script(lead + "郑鄭鄭鄭" + "郑" * 9) == "hant"
 
 
 # --- browsing terms: segmentation ---------------------------------------------------------------
