@@ -75,10 +75,11 @@ def convert(sources, docs, jobs, no_cache, strict, verbose, quiet):
 @click.option("--site", type=click.Path(file_okay=False, path_type=Path), default=ROOT / "site",
               show_default="site/", help="Where the built site goes.")
 def build(sources, docs, jobs, no_cache, strict, verbose, quiet, site):
-    """Convert, then build the site with `mkdocs build --strict`.  The previous site/ stays in
-    place until the new one is complete."""
+    """Convert, then build the site with `mkdocs build --strict`, in --jobs parts at once.  The
+    previous site/ stays in place until the new one is complete.  The same site works from
+    file://: `bundle` zips it."""
     report = _convert(sources, docs, jobs, no_cache, quiet)
-    _build_site(docs, site, quiet)
+    _build_site(docs, site, quiet, jobs)
     _finish(report, strict)
 
 
@@ -114,18 +115,26 @@ def check(sources, docs, jobs, no_cache, strict, verbose, quiet):
 
 
 @cli.command()
+@click.option("--site", type=click.Path(file_okay=False, path_type=Path), default=ROOT / "site",
+              show_default="site/", help="The built site to bundle.")
+@click.option("--docs", type=click.Path(file_okay=False, path_type=Path), default=ROOT / "docs",
+              show_default="docs/", help="The docs the site must have been built from.")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=ROOT / "dist",
               show_default="dist/", help="Where the zip goes.")
 @click.option("-q", "--quiet", is_flag=True, help="Only problems.")
-def bundle(out, quiet):
-    """Build the offline edition (works from file://, search included) as dist/<name>-offline.zip.
-    Run `convert` (or `build`) first."""
+def bundle(site, docs, out, quiet):
+    """Zip the built site as the offline edition, dist/<name>-offline.zip: unzipped, its
+    index.html opens by double click and search works without a network.  Run `build` first."""
     _logging(0, quiet)
+    from reading_room.bundle import BundleError, make_bundle
+    from mkdocs.config import load_config
+
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    site_name = load_config(str(ROOT / "mkdocs.yml")).site_name
     try:
-        from reading_room.bundle import make_bundle
-    except ImportError as exc:
-        raise click.ClickException(f"offline bundle is not available: {exc}")
-    path = make_bundle(ROOT, Path(out))
+        path = make_bundle(site, docs, out, site_name)
+    except BundleError as exc:
+        raise click.ClickException(str(exc))
     click.echo(f"bundle: {path}")
 
 
@@ -147,23 +156,29 @@ def _convert(sources: Path, docs: Path, jobs: int, no_cache: bool, quiet: bool) 
     return report
 
 
-def _build_site(docs: Path, site: Path, quiet: bool) -> None:
-    """`mkdocs build --strict` into a temporary folder, then swap it into place."""
+def _build_site(docs: Path, site: Path, quiet: bool, jobs: int = 0) -> None:
+    """Build the site (`mkdocs build --strict`, one part per core) into a temporary folder,
+    then swap it into place."""
+    from reading_room.sitebuild import SiteBuildError, build_site
+
     site = Path(site)
     site.parent.mkdir(parents=True, exist_ok=True)
     for stale in site.parent.glob(".site-*"):  # left by a build that was killed
         shutil.rmtree(stale, ignore_errors=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(tmp)]
-    # Never `mkdocs -q`: it hides warnings from --strict, which then passes a broken site.
-    env = dict(os.environ, RR_DOCS_DIR=str(Path(docs).resolve()), NO_MKDOCS_2_WARNING="1")
-    done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=quiet, text=True)
-    if done.returncode != 0:
-        if quiet:
-            click.echo(done.stdout + done.stderr, err=True, nl=False)
-        shutil.rmtree(tmp, ignore_errors=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent)) / "site"
+    parts = _jobs(jobs)
+    if not quiet:
+        click.echo(f"building the site ({parts} part{'s' if parts > 1 else ''} in parallel)…", err=True)
+    try:
+        result = build_site(ROOT / "mkdocs.yml", docs, tmp, parts)
+    except (SiteBuildError, OSError) as exc:
+        shutil.rmtree(tmp.parent, ignore_errors=True)
+        click.echo(str(exc), err=True)
         raise click.ClickException("mkdocs build failed (see messages above); the previous site is unchanged")
+    for message in result.messages:
+        click.echo(message, err=True)
     swap_dir(tmp, site)
+    shutil.rmtree(tmp.parent, ignore_errors=True)
 
 
 def _finish(report: Report, strict: bool, failed: bool = False) -> None:

@@ -168,7 +168,7 @@ class Article:
 
     @property
     def url(self) -> str:
-        return f"articles/{self.id}/"
+        return f"articles/{self.id}.html"
 
 
 @dataclass(frozen=True)

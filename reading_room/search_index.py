@@ -269,11 +269,11 @@ def _shard_count(total_bytes: int) -> int:
 
 
 def safe_url(article: dict) -> str:
-    """The article's site-relative url, or `articles/<id>/` when the catalogue's looks odd."""
+    """The article's site-relative url, or `articles/<id>.html` when the catalogue's looks odd."""
     url = article.get("url") or ""
     if isinstance(url, str) and SAFE_URL.match(url):
         return url
-    return f"articles/{article.get('id')}/"
+    return f"articles/{article.get('id')}.html"
 
 
 def _head_extras(article: dict) -> list[str]:
@@ -399,7 +399,7 @@ def iter_search_files(articles: list[dict], *, jobs: int = 1) -> Iterator[tuple[
     keys, values = "".join(table), "".join(table.values())
     yield f"{SEARCH_DIR}/fold.js", f"__rrs.f({to_js(keys)},{to_js(values)});\n"
     manifest = {"format": FORMAT, "docs": len(ordered), "shards": shards,
-                "build": digest.hexdigest()[:12], "dirurls": True,
+                "build": digest.hexdigest()[:12], "dirurls": False,
                 "segmenter": f"jieba {jieba.__version__}"}
     yield f"{SEARCH_DIR}/manifest.js", f"__rrs.m({to_js(manifest)});\n"
 

@@ -233,3 +233,46 @@ def static_files(docs: Path) -> dict[str, bytes]:
                 if item.is_file():
                     files[item.relative_to(docs).as_posix()] = item.read_bytes()
     return files
+
+
+def move_tree(src: Path, dest: Path, keep: frozenset[str] = frozenset()) -> list[str]:
+    """Move every file under `src` to the same place under `dest` (renames, no copying).
+
+    A file already in `dest` is left alone and its path (relative, forward slashes) is
+    returned, unless it has the same bytes; paths in `keep` are always left for the caller.
+    """
+    src, dest = Path(src), Path(dest)
+    clashes: list[str] = []
+    for dirpath, _, filenames in os.walk(src):
+        here = Path(dirpath)
+        target_dir = dest / here.relative_to(src)
+        target_dir.mkdir(parents=True, exist_ok=True)
+        for name in filenames:
+            target = target_dir / name
+            rel = (here / name).relative_to(src).as_posix()
+            if rel in keep:
+                clashes.append(rel)
+            elif not target.exists():
+                os.replace(here / name, target)
+            elif target.read_bytes() != (here / name).read_bytes():
+                clashes.append(rel)
+    return clashes
+
+
+def read_text(path: Path) -> str:
+    return Path(path).read_text(encoding="utf-8")
+
+
+def write_text(path: Path, text: str | bytes) -> None:
+    """Write a whole file at once (temporary name, then rename)."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    if isinstance(text, bytes):
+        tmp.write_bytes(text)
+    else:
+        tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def remove_tree(path: Path) -> None:
+    shutil.rmtree(path, ignore_errors=True)

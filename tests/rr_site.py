@@ -45,6 +45,13 @@ def built_site(site_url: str | None = None) -> Path:
     return site
 
 
+def page_file(site: Path, path: str) -> Path:
+    """The HTML file of a page: `""` → index.html, a folder → its index.html, else the path
+    itself (URLs end in .html: `use_directory_urls: false`)."""
+    target = site / path
+    return target / "index.html" if not path or target.is_dir() else target
+
+
 def sample_pages(site: Path) -> dict[str, str]:
     """The pages the screenshots, overflow and axe checks look at: {name: path under the site}.
 
@@ -60,9 +67,9 @@ def sample_pages(site: Path) -> dict[str, str]:
     dated = [r for r in records if r["date"]] or records
     article = dated[0]
     paper = slug(article["publication"] or "报名不详")
-    pages = {"home": "", "article": article["url"], "source": f"sources/{slug_for(article['source'])}/"}
+    pages = {"home": "", "article": article["url"], "source": f"sources/{slug_for(article['source'])}.html"}
     if article["date"]:
         y, m, _ = article["date"].split("-")
-        pages["month"] = f"papers/{paper}/{y}/{m}/"
-        pages["issue"] = f"papers/{paper}/{article['date']}/"
+        pages["month"] = f"papers/{paper}/{y}/{m}.html"
+        pages["issue"] = f"papers/{paper}/{article['date']}.html"
     return pages

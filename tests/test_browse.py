@@ -14,7 +14,7 @@ from reading_room.model import Article, SourceResult
 from reading_room.pages import issues
 from reading_room.pages.common import PER_PAGE, TERMS_PER_PAGE, slug
 from reading_room.render import Links, render_article
-from rr_site import built_site, sample_pages
+from rr_site import built_site, page_file, sample_pages
 
 A = Article(
     id="a-01", source="a.txt", position=1, title="标题", kicker=None, subtitle=None, authors=("王五",),
@@ -104,7 +104,7 @@ def site():
 
 
 def _html(site: Path, path: str) -> str:
-    return (site / path / "index.html").read_text("utf-8")
+    return page_file(site, path).read_text("utf-8")
 
 
 def test_month_calendar_and_issue_page(site):
@@ -112,34 +112,34 @@ def test_month_calendar_and_issue_page(site):
     month = _html(site, pages["month"])
     calendar = month[month.index('class="rr-calendar"'):]
     calendar = calendar[:calendar.index("</table>")]
-    assert re.search(r'<td[^>]*><a href="\.\./\.\./2024-09-19/">19</a></td>', calendar)
+    assert re.search(r'<td[^>]*><a href="\.\./2024-09-19\.html">19</a></td>', calendar)
     assert re.search(r"<td[^>]*>18</td>", calendar)
     issue = _html(site, pages["issue"])
     assert "鄭州在引領中國式現代化建設河南實踐中跑出“加速度”" in issue
-    assert 'href="../../../sources/002_35a1e122cccdf170/"' in issue
+    assert 'href="../../sources/002_35a1e122cccdf170.html"' in issue
 
 
 def test_undated_list_is_labelled_and_in_source_order(site):
     page = _html(site, "papers/郑州日报/undated")
     assert "日期不详的文章" in page and "17 篇文章" in page
-    order = re.findall(r'href="\.\./\.\./\.\./articles/([^/]+)/"', page)
+    order = re.findall(r'href="\.\./\.\./\.\./articles/([^/"]+)\.html"', page)
     assert order == sorted(order) and len(order) == 17
 
 
 def test_article_prev_next_source_link_and_index_box(site):
-    page = _html(site, "articles/000_296d3495bee0e4b2-07")
-    assert 'href="../000_296d3495bee0e4b2-06/" rel="prev"' in page
-    assert 'href="../000_296d3495bee0e4b2-08/" rel="next"' in page
-    assert 'href="../../sources/000_296d3495bee0e4b2/#L125"' in page
+    page = _html(site, "articles/000_296d3495bee0e4b2-07.html")
+    assert 'href="000_296d3495bee0e4b2-06.html" rel="prev"' in page
+    assert 'href="000_296d3495bee0e4b2-08.html" rel="next"' in page
+    assert 'href="../sources/000_296d3495bee0e4b2.html#L125"' in page
     assert re.search(r'<aside [^>]*class="rr-index"', page) and "李凤芝" in page
-    first = _html(site, "articles/000_296d3495bee0e4b2-01")
+    first = _html(site, "articles/000_296d3495bee0e4b2-01.html")
     assert 'rel="prev"' not in first
 
 
 def test_facet_pages_exist(site):
     for path in ("authors", "authors/杨丽萍", "tags", "tags/keywords", "tags/people", "tags/people/王鸿勋",
                  "tags/places", "tags/organizations", "series", "papers", "papers/郑州晚报", "papers/郑州晚报/2024"):
-        assert (site / path / "index.html").is_file(), path
+        assert page_file(site, path).is_file(), path
     author = _html(site, "authors/杨丽萍")
     assert author.count('href="../../articles/') == 3
 
@@ -179,7 +179,7 @@ def test_every_page_is_within_three_clicks_of_home(site):
     every = {p.resolve() for p in root.rglob("*.html") if p.name != "404.html" and "/page-" not in p.as_posix()}
     missing = sorted(str(p.relative_to(root)) for p in every - set(depth))
     assert missing == []
-    articles = [p for p in depth if p.parent.parent.name == "articles"]
+    articles = [p for p in depth if p.parent.name == "articles" and p.name != "index.html"]
     assert len(articles) == 21
 
 
@@ -188,8 +188,9 @@ def test_no_horizontal_overflow_on_a_phone(site, chromium, serve_dir, block_exte
     context = chromium.new_context(viewport={"width": width, "height": 844})
     page = context.new_page()
     blocked = block_external(page)
-    paths = dict(sample_pages(site), author="authors/杨丽萍/", tags="tags/", paper="papers/郑州晚报/",
-                 undated="papers/郑州日报/undated/", sources="sources/", about="about/")
+    paths = dict(sample_pages(site), author="authors/杨丽萍/index.html", tags="tags/index.html",
+                 paper="papers/郑州晚报/index.html", undated="papers/郑州日报/undated/index.html",
+                 sources="sources/index.html", about="about.html")
     wide = {}
     try:
         with serve_dir(site) as base:

@@ -101,7 +101,7 @@ def _head(html: str) -> str:
 
 def test_article_head_has_zotero_meta_and_json_ld():
     site = built_site()
-    html = (site / "articles" / "002_35a1e122cccdf170-01" / "index.html").read_text("utf-8")
+    html = (site / "articles" / "002_35a1e122cccdf170-01.html").read_text("utf-8")
     head = _head(html)
     assert '<meta name="citation_title" content="鄭州在引領中國式現代化建設河南實踐中跑出“加速度”">' in head
     assert '<meta name="citation_author" content="董艷竹">' in head and '<meta name="citation_author" content="袁帥">' in head
@@ -127,7 +127,7 @@ def test_hostile_title_cannot_close_the_json_ld_script(tmp_path):
     shutil.copy(REPO / "docs" / "about.md", docs / "about.md")  # hand-written page the nav lists
     subprocess.run([sys.executable, "build_site.py", "build", "--no-cache", "-j", "1", "--sources", str(sources),
                     "--docs", str(docs), "--site", str(site)], cwd=REPO, check=True, capture_output=True)
-    [page] = [p for p in (site / "articles").rglob("index.html")]
+    [page] = [p for p in (site / "articles").glob("*.html") if p.name != "index.html"]
     head = _head(page.read_text("utf-8"))
     scripts = re.findall(r"<script\b[^>]*>", head)
     assert sum("ld+json" in s for s in scripts) == 1
@@ -144,8 +144,8 @@ def online_site():
 
 def test_online_site_upgrades_citations_in_the_browser(online_site, chromium, serve_dir, block_external):
     article = seed("002_35a1e122cccdf170-01")
-    url = "https://example.org/room/articles/002_35a1e122cccdf170-01/"
-    head = _head((online_site / "articles" / "002_35a1e122cccdf170-01" / "index.html").read_text("utf-8"))
+    url = "https://example.org/room/articles/002_35a1e122cccdf170-01.html"
+    head = _head((online_site / "articles" / "002_35a1e122cccdf170-01.html").read_text("utf-8"))
     assert f'<meta name="citation_public_url" content="{url}">' in head
     ld = json.loads(re.findall(r'<script type="application/ld\+json">(.*?)</script>', head, re.S)[0])
     assert ld["url"] == url
@@ -155,7 +155,7 @@ def test_online_site_upgrades_citations_in_the_browser(online_site, chromium, se
     blocked = block_external(page)
     try:
         with serve_dir(online_site) as base:
-            page.goto(base + "articles/002_35a1e122cccdf170-01/", wait_until="networkidle")
+            page.goto(base + "articles/002_35a1e122cccdf170-01.html", wait_until="networkidle")
             today = page.evaluate("(() => { const d = new Date(); return d.getFullYear() + '-' + "
                                   "String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0') })()")
             assert page.inner_text("#rr-cite-gbt") == cite.gbt7714(article, url, today)
@@ -175,7 +175,7 @@ def test_offline_site_shows_the_offline_form(chromium, serve_dir):
     page = chromium.new_page()
     try:
         with serve_dir(site) as base:
-            page.goto(base + "articles/002_35a1e122cccdf170-01/", wait_until="networkidle")
+            page.goto(base + "articles/002_35a1e122cccdf170-01.html", wait_until="networkidle")
             assert page.inner_text("#rr-cite-gbt") == cite.gbt7714(seed("002_35a1e122cccdf170-01"))
             assert page.locator("button.rr-copy").count() == 3
     finally:

@@ -22,7 +22,7 @@ def test_rss_of_the_seeds_parses_and_puts_the_dated_issue_first():
     assert root.tag == "rss" and root.get("version") == "2.0"
     assert len(items) == 21
     first = items[0]
-    assert first.findtext("link") == "articles/002_35a1e122cccdf170-01/"
+    assert first.findtext("link") == "articles/002_35a1e122cccdf170-01.html"
     assert first.findtext("pubDate") == "Thu, 19 Sep 2024 00:00:00 +0800"
     dc = "{http://purl.org/dc/elements/1.1/}creator"
     assert [c.text for c in first.findall(dc)] == ["董艷竹", "袁帥"]
@@ -33,7 +33,7 @@ def test_json_feed_of_the_seeds():
     feed = json.loads((converted_docs() / "feed.json").read_text("utf-8"))
     assert feed["version"] == "https://jsonfeed.org/version/1.1"
     item = feed["items"][0]
-    assert item["id"] == "reading-room:002_35a1e122cccdf170-01" and item["url"] == "articles/002_35a1e122cccdf170-01/"
+    assert item["id"] == "reading-room:002_35a1e122cccdf170-01" and item["url"] == "articles/002_35a1e122cccdf170-01.html"
     assert item["date_published"] == "2024-09-19T00:00:00+08:00" and item["language"] == "zh-Hant"
     assert "## " not in item["content_text"] and item["content_text"].startswith("9月18日")
     assert all("date_published" not in i for i in feed["items"][1:])
@@ -41,10 +41,10 @@ def test_json_feed_of_the_seeds():
 
 def test_feeds_use_absolute_urls_when_the_site_url_is_known():
     rss = ET.fromstring(feeds.rss([BASE], "https://example.org/room"))
-    assert rss.findtext("./channel/item/link") == "https://example.org/room/articles/x-01/"
+    assert rss.findtext("./channel/item/link") == "https://example.org/room/articles/x-01.html"
     feed = json.loads(feeds.json_feed([BASE], "https://example.org/room/"))
     assert feed["feed_url"] == "https://example.org/room/feed.json"
-    assert feed["items"][0]["url"] == "https://example.org/room/articles/x-01/"
+    assert feed["items"][0]["url"] == "https://example.org/room/articles/x-01.html"
 
 
 def test_feed_is_bounded_newest_first_and_survives_hostile_text():
@@ -66,7 +66,7 @@ def test_csv_has_a_bom_and_the_home_and_about_pages_link_feeds_and_data():
     home = (site / "index.html").read_text("utf-8")
     for href in ('href="feed.xml"', 'href="feed.json"', 'href="data/articles.jsonl"', 'href="data/articles.csv"'):
         assert href in home
-    about = (site / "about" / "index.html").read_text("utf-8")
-    for href in ('href="../feed.xml"', 'href="../data/articles.jsonl"', 'href="../data/articles.csv"'):
+    about = (site / "about.html").read_text("utf-8")
+    for href in ('href="feed.xml"', 'href="data/articles.jsonl"', 'href="data/articles.csv"'):
         assert href in about
     assert (site / "feed.xml").is_file() and (site / "feed.json").is_file()

@@ -74,10 +74,10 @@ def test_bad_files_one_line_each_rest_builds(repo_root, bad_sources, tmp_path, m
     assert done.returncode == 1  # errors → exit 1, but the rest was built
     # Every file that was read has a source page (the undecodable ones say why); the seven
     # readable ones (good, nested, bad-utf8 and the four odd names) have their article.
-    site_sources = list((tmp_path / "site" / "sources").glob("*/index.html"))
+    site_sources = [p for p in (tmp_path / "site" / "sources").glob("*.html") if p.name != "index.html"]
     assert len(site_sources) == 11
-    articles = (tmp_path / "site" / "articles").glob("*/index.html")
-    assert len({p.parent.name.rsplit("-", 1)[0] for p in articles}) == 7
+    articles = [p for p in (tmp_path / "site" / "articles").glob("*.html") if p.name != "index.html"]
+    assert len({p.stem.rsplit("-", 1)[0] for p in articles}) == 7
     assert (tmp_path / "site" / "index.html").is_file()
     assert not (repo_root / "pwned").exists() and not (tmp_path / "pwned").exists()
 
@@ -96,16 +96,16 @@ def test_hostile_page_renders_as_text_in_a_browser(repo_root, tmp_path, serve_di
     shutil.copy(FIXTURES / "hostile.txt", src / "<script>alert(9)<'script>.txt")
     cli(repo_root, "build", "--sources", src, "--docs", tmp_path / "docs", "--site", tmp_path / "site",
         "--no-cache", "-q", check=True)
-    pages = sorted((tmp_path / "site" / "articles").glob("*/index.html")) + sorted(
-        (tmp_path / "site" / "sources").glob("*/index.html"))
+    pages = sorted(p for d in ("articles", "sources") for p in (tmp_path / "site" / d).glob("*.html")
+                   if p.name != "index.html")
     assert pages
     with serve_dir(tmp_path / "site") as base:
         page = chromium.new_page()
         dialogs = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         for path in pages:
-            rel = path.parent.relative_to(tmp_path / "site").as_posix()
-            page.goto(f"{base}/{rel}/")
+            rel = path.relative_to(tmp_path / "site").as_posix()
+            page.goto(f"{base}/{rel}")
             page.wait_for_load_state("load")
             assert page.evaluate("window.__pwned") is None
             text = page.inner_text("article")

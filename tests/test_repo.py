@@ -105,7 +105,8 @@ def test_mkdocs_search_is_configured_for_chinese(mkdocs_config):
 
 def test_site_config_stays_small_and_offline_friendly(mkdocs_config):
     assert mkdocs_config["theme"]["font"] is False, "font: false, or every page asks Google Fonts"
-    assert mkdocs_config["use_directory_urls"] is True
+    # .html URLs: the site served online is also the offline bundle (works from file://).
+    assert mkdocs_config["use_directory_urls"] is False
     nav_files = [next(iter(item.values())) for item in mkdocs_config["nav"]]
     assert len(nav_files) <= 8, "articles belong in generated index pages, not in nav"
     assert not any(str(f).startswith("articles/") for f in nav_files)

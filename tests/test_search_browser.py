@@ -1,7 +1,7 @@
 """Chinese search in a real browser: the served site and the unzipped offline bundle (file://).
 
-Builds the seeds once (`build_site.py build` into a temporary folder, then
-`reading_room.bundle.make_bundle`), unzips the bundle, and for each of the two runs every
+Builds the seeds once (`build_site.py build` into a temporary folder, then `build_site.py
+bundle`, which zips that same site), unzips the bundle, and for each of the two runs every
 query of the table below in the header search box of Material's theme (driven by
 rr-search.js): each kind of query readers type, in both scripts.  Every request that would
 leave this machine is aborted and recorded, and the test fails on any, and on any console
@@ -20,7 +20,6 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 
-from reading_room.bundle import make_bundle
 
 #: (what readers type, query, titles that must be among the results (prefixes), exact?).
 #: `exact`: the results are exactly those; `first`: the first one is the first result.
@@ -63,16 +62,12 @@ def built(repo_root, tmp_path_factory):
     """The seeds converted, built as the online site, bundled, and the bundle unzipped."""
     tmp = tmp_path_factory.mktemp("search")
     docs = tmp / "docs"
-    subprocess.run([sys.executable, "build_site.py", "convert", "-q", "--no-cache", "--docs", str(docs)],
-                   cwd=repo_root, check=True)
-    # The hand-written part of docs/ (stylesheets, rr-search.js, about page) next to the generated.
-    shutil.copytree(repo_root / "docs" / "assets", docs / "assets", dirs_exist_ok=True)
-    for page in (repo_root / "docs").glob("*.md"):
-        if not (docs / page.name).exists():
-            shutil.copy(page, docs / page.name)
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "--strict", "-d", str(tmp / "site")],
-                   cwd=repo_root, check=True, env=dict(os.environ, RR_DOCS_DIR=str(docs)))
-    zip_path = make_bundle(repo_root, tmp / "dist", docs_dir=docs, site_dir=tmp / "offline-site")
+    # The real commands: convert + parallel build, then the bundle zips that very site.
+    subprocess.run([sys.executable, "build_site.py", "build", "-q", "--no-cache", "--docs", str(docs),
+                    "--site", str(tmp / "site")], cwd=repo_root, check=True)
+    subprocess.run([sys.executable, "build_site.py", "bundle", "-q", "--docs", str(docs),
+                    "--site", str(tmp / "site"), "--out", str(tmp / "dist")], cwd=repo_root, check=True)
+    (zip_path,) = (tmp / "dist").glob("*-offline.zip")
     with zipfile.ZipFile(zip_path) as archive:
         archive.extractall(tmp / "unzipped")
     (index,) = (tmp / "unzipped").glob("*/index.html")

@@ -131,7 +131,7 @@ def test_manifest(files):
     manifest = unpack(files["rr-search/manifest.js"], "m")[0]
     assert manifest["docs"] == 3 and manifest["format"] == si.FORMAT
     assert manifest["shards"] & (manifest["shards"] - 1) == 0  # a power of two
-    assert manifest["dirurls"] is True and manifest["segmenter"].startswith("jieba")
+    assert manifest["dirurls"] is False and manifest["segmenter"].startswith("jieba")
     assert len([p for p in files if p.startswith("rr-search/t/")]) == manifest["shards"]
 
 
@@ -175,14 +175,14 @@ def test_hostile_text_stays_text():
     assert "<" not in text and "\u2028" not in text
     _, doc = unpack(text, "d")
     assert doc["t"] == "</script><script>alert(1)</script>"  # shown with textContent, as is
-    assert doc["u"] == "articles/a1/"  # an odd url is replaced, never followed
+    assert doc["u"] == "articles/a1.html"  # an odd url is replaced, never followed
     assert "innerHTML" not in JS and "insertAdjacentHTML" not in JS and "document.write" not in JS
 
 
 def test_missing_fields_count_as_empty():
     files = si.build_search_files([{"id": "x"}])
     _, doc = unpack(files["rr-search/d/0.js"], "d")
-    assert doc["t"] == "" and doc["x"] == "" and doc["u"] == "articles/x/"
+    assert doc["t"] == "" and doc["x"] == "" and doc["u"] == "articles/x.html"
 
 
 def test_build_is_deterministic():

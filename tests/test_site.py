@@ -16,18 +16,18 @@ def site(repo_root, tmp_path_factory):
 
 def test_home_sources_and_articles_exist(site):
     assert (site / "index.html").is_file()
-    assert len(list((site / "sources").glob("*/index.html"))) == 5
-    assert len(list((site / "articles").glob("*/index.html"))) == 21
+    assert len([p for p in (site / "sources").glob("*.html") if p.name != "index.html"]) == 5
+    assert len(list((site / "articles").glob("*.html"))) == 21
 
 
 def test_article_page_has_header_and_source_link(site):
     records = [json.loads(x) for x in (site / "data" / "articles.jsonl").read_text().splitlines()]
     record = next(r for r in records if r["title"] == "全力推进项目建设 努力完成全年任务")
-    page = (site / record["url"] / "index.html").read_text()
+    page = (site / record["url"]).read_text()
     assert 'class="rr-kicker">市领导到上街区、新密市调研<' in page
     assert 'class="rr-title">全力推进项目建设 努力完成全年任务<' in page
     assert "记者 苏瑜" in page and "郑州日报" in page
-    assert 'href="../../sources/000_296d3495bee0e4b2/#L131"' in page
+    assert 'href="../sources/000_296d3495bee0e4b2.html#L131"' in page
 
 
 def test_navigation_does_not_list_articles(site):
@@ -51,4 +51,4 @@ def test_search_index_is_segmented_by_jieba(site):
 def test_site_built_from_another_docs_dir_has_its_assets(site):
     assert (site / "assets" / "stylesheets" / "reading-room.css").is_file()
     assert (site / "assets" / "javascripts" / "rr-search.js").is_file()
-    assert (site / "about" / "index.html").is_file()
+    assert (site / "about.html").is_file()

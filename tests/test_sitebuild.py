@@ -1,0 +1,80 @@
+"""The site built in parallel parts is the site built in one process, and a broken link in any
+part still fails the build."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reading_room.mkdocs_hooks import parse_shard, part_of
+from reading_room.sitebuild import SiteBuildError, build_site, merge_search_indexes, merge_sitemaps
+from rr_site import REPO, converted_docs
+
+
+def test_parse_shard():
+    assert parse_shard(None) is None and parse_shard("") is None
+    assert parse_shard("1/4") == (1, 4)
+    for bad in ("4/4", "-1/2", "x/2", "1"):
+        with pytest.raises(ValueError):
+            parse_shard(bad)
+
+
+def test_parts_are_stable_and_spread():
+    uris = [f"articles/{i:05d}-01.md" for i in range(1000)]
+    counts = [sum(part_of(u, 2) == k for u in uris) for k in range(2)]
+    assert part_of("articles/00001-01.md", 2) == part_of("articles/00001-01.md", 2)
+    assert min(counts) > 400  # no part gets (nearly) all the work
+
+
+def test_merge_sitemaps_keeps_every_url_once():
+    frame = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{}\n</urlset>'
+    a = frame.format("<url><loc>https://x/a.html</loc></url>\n<url><loc>https://x/c.html</loc></url>")
+    b = frame.format("<url><loc>https://x/b.html</loc></url>\n<url><loc>https://x/a.html</loc></url>")
+    merged = merge_sitemaps([a, b])
+    assert merged.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns=')
+    assert merged.count("<loc>") == 3 and merged.index("a.html") < merged.index("b.html") < merged.index("c.html")
+    assert merged.rstrip().endswith("</urlset>")
+
+
+def test_merge_search_indexes_joins_docs_and_keeps_config():
+    a = json.dumps({"config": {"lang": ["zh"]}, "docs": [{"location": "index.html"}]})
+    b = json.dumps({"config": {"lang": ["zh"]}, "docs": [{"location": "about.html"}]})
+    merged = json.loads(merge_search_indexes([a, b]))
+    assert merged["config"] == {"lang": ["zh"]}
+    assert [d["location"] for d in merged["docs"]] == ["index.html", "about.html"]
+
+
+def _tree(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+def test_three_parts_build_the_same_site_as_one(tmp_path):
+    docs = converted_docs()
+    one = build_site(REPO / "mkdocs.yml", docs, tmp_path / "one", parts=1)
+    three = build_site(REPO / "mkdocs.yml", docs, tmp_path / "three", parts=3)
+    assert one.messages == () and three.messages == ()
+    a, b = _tree(tmp_path / "one"), _tree(tmp_path / "three")
+    assert sorted(a) == sorted(b)
+    index = "search/search_index.json"
+    merged = (index, "search/search_index.js", "sitemap.xml", "sitemap.xml.gz")
+    differ = [p for p in a if a[p] != b[p] and p not in merged]
+    assert differ == []
+    urls = [sorted(re.findall(rb"<loc>.*?</loc>", t["sitemap.xml"])) for t in (a, b)]
+    assert urls[0] == urls[1]
+    docs_one, docs_three = (json.loads(t[index])["docs"] for t in (a, b))
+    assert sorted(map(json.dumps, docs_one)) == sorted(map(json.dumps, docs_three))
+    assert not list((tmp_path / "three").glob(".part-*"))
+
+
+def test_a_broken_link_in_any_part_fails_the_build(tmp_path):
+    docs = tmp_path / "docs"
+    shutil.copytree(converted_docs(), docs)
+    pages = sorted((docs / "articles").glob("*.md"))
+    victim = next(p for p in pages if part_of(p.relative_to(docs).as_posix(), 2) == 1)
+    victim.write_text(victim.read_text("utf-8") + "\n[gone](../nowhere.md)\n", "utf-8")
+    with pytest.raises(SiteBuildError) as caught:
+        build_site(REPO / "mkdocs.yml", docs, tmp_path / "site", parts=2)
+    assert "nowhere.md" in str(caught.value) and victim.name in str(caught.value)
