@@ -113,6 +113,17 @@ def test_jieba_words_and_names_are_whole_terms():
     assert {"郑东新区", "王鸿勋"} <= terms
 
 
+def test_tokenizer_starts_from_a_copy_of_the_global_dictionary():
+    """No second dictionary load (half a second), and the global tokenizer, which the keyword
+    stage segments with, never learns the names."""
+    import jieba
+
+    tokenizer = si.make_tokenizer(["鸿勋登封"])
+    assert "鸿勋登封" in tokenizer.FREQ and "鸿勋登封" not in jieba.dt.FREQ
+    assert tokenizer.total == jieba.dt.total + 1000
+    assert tokenizer.lcut("郑州市") == jieba.lcut("郑州市")
+
+
 def test_plain_text_reads_markdown_as_the_reader_sees_it():
     assert si.plain_text("## 小标题\n\n正文\\*星号\\*与&lt;b&gt;。\n\n") == "小标题\n正文*星号*与<b>。"
 
