@@ -147,10 +147,11 @@ def _convert(sources: Path, docs: Path, jobs: int, no_cache: bool, quiet: bool) 
     except StoreError as exc:
         raise click.ClickException(str(exc))
     # Search is part of the site: if jieba or OpenCC is missing this import fails loudly.
-    extra = build_search_files([catalog_record(a) for r in report.results for a in r.articles])
+    extra = build_search_files([catalog_record(a) for r in report.results for a in r.articles],
+                               jobs=_jobs(jobs))
     if Path(docs).resolve() != (ROOT / "docs").resolve():
         extra.update(static_files(ROOT / "docs"))  # stylesheets, scripts, about page
-    written = write_docs(report, sources, docs, extra)
+    written = write_docs(report, sources, docs, extra, jobs=_jobs(jobs))
     log.info("sources: %d converted, %d unchanged (from cache)", report.converted, report.cached)
     log.info("docs: %(written)d written, %(unchanged)d unchanged, %(removed)d removed", written)
     return report

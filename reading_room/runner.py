@@ -7,6 +7,7 @@ Does not: talk to the user (the CLI does), build the site.
 """
 from __future__ import annotations
 
+import multiprocessing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -17,6 +18,10 @@ from .model import ConversionIssue, SourceResult
 from .pipeline import convert_many, slug_for
 from .store import (SourceInput, code_fingerprint, content_hash, iter_sources, load_cached, read_original, save_cached,
                     write_tree)
+
+
+#: Below this many pages, starting processes costs more than it saves.
+PARALLEL_MIN_ITEMS = 200
 
 
 @dataclass
@@ -81,8 +86,20 @@ def convert_archive(sources: Path, jobs: int = 1, cache: Path | None = None,
     return report
 
 
-def write_docs(report: Report, sources: Path, docs: Path, extra: dict | None = None) -> dict:
-    files: dict[str, str | bytes] = dict(site_files(report.results))
+def fork_map(jobs: int) -> Callable:
+    """A `map(func, items)` over `jobs` forked processes (results in order), or the plain one
+    for one job or few items."""
+    def pmap(func: Callable, items: Iterable) -> list:
+        items = list(items)
+        if jobs <= 1 or len(items) < PARALLEL_MIN_ITEMS or "fork" not in multiprocessing.get_all_start_methods():
+            return list(map(func, items))
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            return pool.map(func, items, chunksize=max(1, len(items) // (jobs * 8)))
+    return pmap
+
+
+def write_docs(report: Report, sources: Path, docs: Path, extra: dict | None = None, jobs: int = 1) -> dict:
+    files: dict[str, str | bytes] = dict(site_files(report.results, pmap=fork_map(jobs)))
     for result in report.results:
         try:
             files[f"originals/{slug_for(result.source)}.txt"] = read_original(sources, result.source)

@@ -231,10 +231,23 @@ def test_patterns_match_the_browser_script():
     ('<a href="https://example.com/online/article/">permalink</a>', []),  # a link, not a load
     ('<link rel="canonical" href="https://example.com/x/">', []),
     ('<script src="assets/javascripts/bundle.js"></script><img src="data:image/png;base64,AA">', []),
+    ('<style>body { background: url( "https://example.com/bg.png" ) }</style>', ["https://example.com/bg.png"]),
+    ('<p title="src=https://x">text</p><iframe\n  width="1" src="//evil.example/frame"></iframe>',
+     ["//evil.example/frame"]),
 ])
 def test_outside_loads_are_found(tmp_path, html, outside):
     (tmp_path / "index.html").write_text(html, "utf-8")
     assert [u for _, u in iter_outside_loads(tmp_path)] == outside
+
+
+def test_the_zip_refuses_a_site_that_loads_from_outside(tmp_path):
+    from reading_room.bundle import BundleError, zip_site
+
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "index.html").write_text('<script src="https://cdn.example/x.js"></script>', "utf-8")
+    with pytest.raises(BundleError, match="index.html loads https://cdn.example/x.js"):
+        zip_site(tmp_path / "site", tmp_path / "out.zip", "x")
+    assert not list(tmp_path.glob("out.zip*"))
 
 
 @pytest.mark.parametrize("site_name, name", [
