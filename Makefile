@@ -49,7 +49,8 @@ serve: site
 	  $(BIN)/mkdocs serve -a 127.0.0.1:8000; \
 	fi
 
-bundle: convert
+# The offline zip is the built site itself (its URLs end in .html): build, then zip.
+bundle: site
 	$(BIN)/python build_site.py bundle
 
 bench: dev chromium

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import multiprocessing
 import os
 import shutil
 import subprocess
@@ -78,9 +79,10 @@ def build(sources, docs, jobs, no_cache, strict, verbose, quiet, site):
     """Convert, then build the site with `mkdocs build --strict`, in --jobs parts at once.  The
     previous site/ stays in place until the new one is complete.  The same site works from
     file://: `bundle` zips it."""
-    report = _convert(sources, docs, jobs, no_cache, quiet)
+    code = _convert_apart(sources, docs, jobs, no_cache, strict, quiet)
     _build_site(docs, site, quiet, jobs)
-    _finish(report, strict)
+    if code:
+        raise SystemExit(code)
 
 
 @cli.command()
@@ -185,10 +187,44 @@ def _build_site(docs: Path, site: Path, quiet: bool, jobs: int = 0) -> None:
 def _finish(report: Report, strict: bool, failed: bool = False) -> None:
     _report_issues(report, report.sources)
     click.echo(report.summary(), err=True)
-    issues = report.all_issues
-    errors = any(i.level == "error" for i in issues)
-    if failed or errors or (strict and issues):
+    code = _exit_code(report, strict)
+    if failed or code:
         raise SystemExit(1)
+
+
+def _exit_code(report: Report, strict: bool) -> int:
+    issues = report.all_issues
+    return 1 if any(i.level == "error" for i in issues) or (strict and issues) else 0
+
+
+def _convert_apart(sources: Path, docs: Path, jobs: int, no_cache: bool, strict: bool, quiet: bool) -> int:
+    """`convert` in a child process; returns the exit code it would have.  Every converted
+    article lives in that child, so its memory is back with the system before MkDocs starts."""
+    ctx = multiprocessing.get_context("fork")
+    reader, writer = ctx.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            report = _convert(sources, docs, jobs, no_cache, quiet)
+        except click.ClickException as exc:
+            exc.show()
+            writer.send(None)
+            return
+        _report_issues(report, report.sources)
+        click.echo(report.summary(), err=True)
+        writer.send(_exit_code(report, strict))
+
+    process = ctx.Process(target=child)
+    process.start()
+    writer.close()
+    try:
+        code = reader.recv()
+    except EOFError:  # the child died (killed, out of memory): it said why on stderr
+        code = None
+    process.join()
+    if code is None:
+        raise SystemExit(1)
+    return code
 
 
 def _report_issues(report: Report, sources: Path) -> None:

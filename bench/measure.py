@@ -1,12 +1,15 @@
 """Run one command and measure it from outside: wall time, CPU time, peak memory.
 
-Two memory figures, because a parallel converter is a tree of processes:
+Three memory figures, because a parallel converter is a tree of processes:
 
 * `max_rss_mb` — the largest single process of the tree (`wait4()` rusage, what `/usr/bin/time -v`
   prints as "Maximum resident set size");
 * `peak_tree_rss_mb` — the largest *sum* of RSS over the process and all its descendants, sampled
   from /proc every `SAMPLE_S` seconds.  Pages shared by forked workers count once per worker, so
-  this errs high; it is the figure compared with the memory target.
+  this errs high;
+* `peak_tree_pss_mb` — the same sum of PSS (`/proc/<pid>/smaps_rollup`): each shared page is
+  divided among the processes sharing it, so the sum is the memory the tree really holds.  This
+  is the figure compared with the memory target.
 
 Nothing here asserts a time: it only records.
 """
@@ -32,12 +35,13 @@ class Run:
     sys_s: float
     max_rss_mb: float
     peak_tree_rss_mb: float
+    peak_tree_pss_mb: float
     stderr_tail: str
 
     def as_dict(self) -> dict:
         d = asdict(self)
         d["cmd"] = " ".join(str(c) for c in self.cmd)
-        for k in ("wall_s", "user_s", "sys_s", "max_rss_mb", "peak_tree_rss_mb"):
+        for k in ("wall_s", "user_s", "sys_s", "max_rss_mb", "peak_tree_rss_mb", "peak_tree_pss_mb"):
             d[k] = round(d[k], 3 if k.endswith("_s") else 1)
         return d
 
@@ -87,13 +91,19 @@ def tree_rss_kb(root: int) -> int:
     return sum(rss_kb(p) for p in tree_pids(root))
 
 
+def tree_memory_kb(root: int) -> tuple[int, int]:
+    """(sum of RSS, sum of PSS) over `root` and its descendants."""
+    pids = tree_pids(root)
+    return sum(rss_kb(p) for p in pids), sum(pss_kb(p) for p in pids)
+
+
 def run(cmd: list, cwd: Path | str | None = None, env: dict | None = None,
         log: Path | None = None, timeout: float | None = None) -> Run:
     """Run `cmd` to completion and measure it.  stdout/stderr go to `log` (or are discarded)."""
     full_env = dict(os.environ)
     full_env.update(env or {})
     out = open(log, "wb") if log else subprocess.DEVNULL
-    peak = [0]
+    peak = [0, 0]
     done = threading.Event()
     t0 = time.perf_counter()
     try:
@@ -102,7 +112,8 @@ def run(cmd: list, cwd: Path | str | None = None, env: dict | None = None,
 
         def sample():
             while not done.is_set():
-                peak[0] = max(peak[0], tree_rss_kb(p.pid))
+                rss, pss = tree_memory_kb(p.pid)
+                peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss)
                 done.wait(SAMPLE_S)
 
         sampler = threading.Thread(target=sample, daemon=True)
@@ -129,4 +140,5 @@ def run(cmd: list, cwd: Path | str | None = None, env: dict | None = None,
         tail = Path(log).read_text(encoding="utf-8", errors="replace")[-1500:]
     return Run(cmd=list(cmd), returncode=p.returncode, wall_s=wall, user_s=ru.ru_utime,
                sys_s=ru.ru_stime, max_rss_mb=ru.ru_maxrss / 1024,
-               peak_tree_rss_mb=max(peak[0], ru.ru_maxrss) / 1024, stderr_tail=tail)
+               peak_tree_rss_mb=max(peak[0], ru.ru_maxrss) / 1024,
+               peak_tree_pss_mb=(peak[1] or ru.ru_maxrss) / 1024, stderr_tail=tail)

@@ -157,7 +157,7 @@ def test_smoke_run_writes_a_complete_report(tmp_path):
     (run,) = report["runs"]
     summary = run["summary"]
     expected = {"n", "source_mb", "articles_expected", "articles_converted", "convert_s", "convert_mb_s",
-                "convert_peak_rss_mb", "site_s", "site_peak_rss_mb", "bundle_s", "bundle_peak_rss_mb",
+                "convert_peak_rss_mb", "site_s", "build_s", "build_peak_rss_mb", "bundle_s", "bundle_peak_rss_mb",
                 "pipeline_s", "pipeline_peak_rss_mb", "site_mb", "bundle_zip_mb", "search_index_mb",
                 "first_query_kb", "first_result_online_s", "first_result_file_s", "browser_mem_mb",
                 "convert_unchanged_s", "convert_one_changed_s",
