@@ -63,10 +63,22 @@ def test_check_writes_nothing(run, repo_root, tmp_path):
     assert result.exit_code == 0 and not (tmp_path / "docs").exists()
 
 
-def test_parallel_output_equals_serial(run, repo_root, tmp_path):
+@pytest.mark.parametrize("archive", ["seeds", "generated"])
+def test_parallel_output_equals_serial(run, repo_root, tmp_path, monkeypatch, archive):
+    """Same bytes for -j1 and -j2.  For the generated archive the thresholds are lowered so that
+    every parallel path (conversion, page rendering, search index) really forks."""
+    src = repo_root / "sources"
+    if archive == "generated":
+        from bench.generate import generate_archive
+        from reading_room import runner, search_index
+
+        monkeypatch.setattr(runner, "PARALLEL_MIN_ITEMS", 20)
+        monkeypatch.setattr(search_index, "PARALLEL_MIN_ARTICLES", 50)
+        src = tmp_path / "src"
+        assert generate_archive(300, src, seed=3).articles >= 300
     for jobs in (1, 2):
-        assert run("convert", "--sources", repo_root / "sources", "--docs", tmp_path / f"j{jobs}",
+        assert run("convert", "--sources", src, "--docs", tmp_path / f"j{jobs}",
                    "--no-cache", "-j", jobs).exit_code == 0
     serial = {p.relative_to(tmp_path / "j1"): p.read_bytes() for p in (tmp_path / "j1").rglob("*") if p.is_file()}
     parallel = {p.relative_to(tmp_path / "j2"): p.read_bytes() for p in (tmp_path / "j2").rglob("*") if p.is_file()}
-    assert serial == parallel
+    assert len(serial) > 20 and serial == parallel
