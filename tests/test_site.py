@@ -52,3 +52,15 @@ def test_site_built_from_another_docs_dir_has_its_assets(site):
     assert (site / "assets" / "stylesheets" / "reading-room.css").is_file()
     assert (site / "assets" / "javascripts" / "rr-search.js").is_file()
     assert (site / "about.html").is_file()
+
+
+def test_source_page_shows_every_original_line_at_its_anchor(site, repo_root):
+    """The link `#L131` of the article above lands on line 131 of the original file: its kicker."""
+    import html
+    import re
+
+    page = (site / "sources" / "000_296d3495bee0e4b2.html").read_text("utf-8")
+    original = next((repo_root / "sources").glob("000*")).read_bytes().decode("utf-8").splitlines()
+    lines = dict(re.findall(r'<span id="L(\d+)">(.*?)</span>', page))
+    assert len(lines) == len(original)
+    assert html.unescape(lines["131"]) == original[130] == "市领导到上街区、新密市调研"
