@@ -8,6 +8,7 @@ Exit codes: 0 success; 1 a file failed to convert (ERROR), the site failed to bu
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import multiprocessing
 import os
@@ -21,7 +22,7 @@ import click
 
 from reading_room.audit import audit
 from reading_room.catalog import catalog_record
-from reading_room.search_index import build_search_files
+from reading_room.search_index import iter_search_files
 from reading_room.runner import Report, convert_archive, write_docs
 from reading_room.store import StoreError, static_files, swap_dir
 
@@ -149,10 +150,11 @@ def _convert(sources: Path, docs: Path, jobs: int, no_cache: bool, quiet: bool) 
     except StoreError as exc:
         raise click.ClickException(str(exc))
     # Search is part of the site: if jieba or OpenCC is missing this import fails loudly.
-    extra = build_search_files([catalog_record(a) for r in report.results for a in r.articles],
-                               jobs=_jobs(jobs))
+    # Made while the pages are written (see write_docs), never all in memory at once.
+    extra = iter_search_files([catalog_record(a) for r in report.results for a in r.articles],
+                              jobs=_jobs(jobs))
     if Path(docs).resolve() != (ROOT / "docs").resolve():
-        extra.update(static_files(ROOT / "docs"))  # stylesheets, scripts, about page
+        extra = itertools.chain(extra, static_files(ROOT / "docs").items())  # stylesheets, scripts, about
     written = write_docs(report, sources, docs, extra, jobs=_jobs(jobs))
     log.info("sources: %d converted, %d unchanged (from cache)", report.converted, report.cached)
     log.info("docs: %(written)d written, %(unchanged)d unchanged, %(removed)d removed", written)

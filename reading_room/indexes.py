@@ -11,13 +11,16 @@ Does not: write files (`store`), decide metadata.
 from __future__ import annotations
 
 import json
-from typing import Callable
+from typing import Callable, Iterator
 
 from . import catalog
 from .model import Article, SourceResult
 from .pages import facets, feeds, home, issues, sources
 from .pages.common import article_path, rel
 from .render import Links, display_title, render_article
+
+#: Article and source pages made (and written) at a time: bounds the memory of a large build.
+BATCH = 2000
 
 # Kept importable from here (older callers).
 RULE_NAMES = sources.RULE_NAMES
@@ -34,33 +37,42 @@ def site_files(results: list[SourceResult], site_url: str | None = None,
         pmap: a `map` that may run in other processes (for the per-article and per-source
             pages, the bulk of the work); the result is the same.
     """
-    files: dict[str, str] = {}
+    return dict(iter_site_files(results, site_url, pmap))
+
+
+def iter_site_files(results: list[SourceResult], site_url: str | None = None,
+                    pmap: Callable = map) -> Iterator[tuple[str, str]]:
+    """`site_files`, one `(path, content)` at a time: article and source pages are made
+    `BATCH` at a time, so the whole tree is never in memory at once."""
     articles = [a for r in results for a in r.articles]
     papers = issues.browse(articles)
     around = issues.neighbours(papers)
     issue_of = issues.issue_of(papers)
     terms = facets.collect(articles)
     term_links = facets.term_links(terms, articles)
-    pages = pmap(_article_page, [(a, article_links(a, around, issue_of, term_links)) for a in articles])
-    files.update(zip(map(article_path, articles), pages))
+    for start in range(0, len(articles), BATCH):
+        batch = articles[start:start + BATCH]
+        pages = pmap(_article_page, [(a, article_links(a, around, issue_of, term_links)) for a in batch])
+        yield from zip(map(article_path, batch), pages)
     issue_paths = {aid: issue.path for aid, issue in issue_of.items()}
-    pages = pmap(_source_page, [(r, {a.id: issue_paths[a.id] for a in r.articles if a.id in issue_paths})
-                                for r in results])
-    files.update(zip((sources.source_path(r.source) for r in results), pages))
-    files.update(sources.sources_index(results))
-    files.update(issues.browse_pages(papers))
-    files.update(facets.facet_pages(terms))
+    for start in range(0, len(results), BATCH):
+        batch = results[start:start + BATCH]
+        pages = pmap(_source_page, [(r, {a.id: issue_paths[a.id] for a in r.articles if a.id in issue_paths})
+                                    for r in batch])
+        yield from zip((sources.source_path(r.source) for r in batch), pages)
+    yield from sources.sources_index(results).items()
+    yield from issues.browse_pages(papers).items()
+    yield from facets.facet_pages(terms).items()
     latest = feeds.latest(articles)
-    files["index.md"] = home.home_page(results, articles, papers, terms, latest)
-    files["feed.xml"] = feeds.rss(articles, site_url)
-    files["feed.json"] = feeds.json_feed(articles, site_url)
-    files["data/articles.jsonl"] = catalog.articles_jsonl(articles)
-    files["data/articles.csv"] = catalog.articles_csv(articles)
-    files["data/debris.jsonl"] = catalog.debris_jsonl(results)
-    files["data/issues.json"] = json.dumps(
+    yield "index.md", home.home_page(results, articles, papers, terms, latest)
+    yield "feed.xml", feeds.rss(articles, site_url)
+    yield "feed.json", feeds.json_feed(articles, site_url)
+    yield "data/articles.jsonl", catalog.articles_jsonl(articles)
+    yield "data/articles.csv", catalog.articles_csv(articles)
+    yield "data/debris.jsonl", catalog.debris_jsonl(results)
+    yield "data/issues.json", json.dumps(
         [{"source": i.source, "stage": i.stage, "level": i.level, "message": i.message}
          for r in results for i in r.issues], ensure_ascii=False, indent=1) + "\n"
-    return files
 
 
 def _article_page(job: tuple[Article, Links]) -> str:

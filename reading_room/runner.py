@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from . import __version__
-from .indexes import site_files
+from .indexes import iter_site_files
 from .model import ConversionIssue, SourceResult
 from .pipeline import convert_many, slug_for
 from .store import (SourceInput, code_fingerprint, content_hash, iter_sources, load_cached, read_original, save_cached,
@@ -105,13 +105,19 @@ def fork_map(jobs: int) -> Callable:
     return pmap
 
 
-def write_docs(report: Report, sources: Path, docs: Path, extra: dict | None = None, jobs: int = 1) -> dict:
-    files: dict[str, str | bytes] = dict(site_files(report.results, pmap=fork_map(jobs)))
-    for result in report.results:
-        try:
-            files[f"originals/{slug_for(result.source)}.txt"] = read_original(sources, result.source)
-        except OSError:
-            pass
-    files.update(extra or {})
-    report.written = write_tree(docs, files)
+def write_docs(report: Report, sources: Path, docs: Path,
+               extra: Iterable[tuple[str, str | bytes]] = (), jobs: int = 1) -> dict:
+    """Write every generated file into `docs` as it is made (the tree is never whole in
+    memory); `extra` are more `(path, content)` pairs, e.g. the search index's."""
+    def generated():
+        # `extra` first: the search index forks its workers while the parent is still small.
+        yield from extra.items() if isinstance(extra, dict) else extra
+        yield from iter_site_files(report.results, pmap=fork_map(jobs))
+        for result in report.results:
+            try:
+                yield f"originals/{slug_for(result.source)}.txt", read_original(sources, result.source)
+            except OSError:
+                pass
+
+    report.written = write_tree(docs, generated())
     return report.written

@@ -29,6 +29,7 @@ numbers and its doc files.
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import html
 from itertools import repeat
@@ -363,8 +364,12 @@ def _index_all(ordered: list[dict], jobs: int) -> _Part:
             return _index_range((0, ordered))
         size = -(-len(ordered) // jobs)
         ranges = [(i, ordered[i:i + size]) for i in range(0, len(ordered), size)]
-        with multiprocessing.get_context("fork").Pool(len(ranges)) as pool:
-            parts = pool.map(_index_range, ranges)
+        gc.freeze()  # the workers' GC would otherwise touch, and so copy, all they inherit
+        try:
+            with multiprocessing.get_context("fork").Pool(len(ranges)) as pool:
+                parts = pool.map(_index_range, ranges)
+        finally:
+            gc.unfreeze()
     finally:
         _TOKENIZER = None
     whole = parts[0]

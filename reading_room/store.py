@@ -17,7 +17,7 @@ import pickle
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from .model import ConversionIssue
 from .settings import FolderSettings, SettingsError, SourceSettings, parse_source_yml
@@ -122,14 +122,18 @@ def read_original(root: Path, source: str) -> bytes:
     return (Path(root) / source).read_bytes()
 
 
-def write_tree(docs: Path, files: dict[str, str | bytes]) -> dict[str, int]:
-    """Write `files` (paths relative to `docs`) and remove what the last run generated but this
-    one did not.  Returns counts of written, unchanged and removed files."""
+def write_tree(docs: Path, files: dict[str, str | bytes] | Iterable[tuple[str, str | bytes]]) -> dict[str, int]:
+    """Write `files` (paths relative to `docs`; a dict, or `(path, content)` pairs written as
+    they come, so the whole tree never has to be in memory) and remove what the last run
+    generated but this one did not.  Returns counts of written, unchanged and removed files."""
     docs = Path(docs)
     docs.mkdir(parents=True, exist_ok=True)
     old = _read_manifest(docs)
     counts = {"written": 0, "unchanged": 0, "removed": 0}
-    for rel, content in sorted(files.items()):
+    names: set[str] = set()
+    pairs = sorted(files.items()) if isinstance(files, dict) else files
+    for rel, content in pairs:
+        names.add(rel)
         data = content.encode("utf-8") if isinstance(content, str) else content
         target = docs / rel
         if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
@@ -140,15 +144,15 @@ def write_tree(docs: Path, files: dict[str, str | bytes]) -> dict[str, int]:
         tmp.write_bytes(data)
         os.replace(tmp, target)  # each file appears whole or not at all
         counts["written"] += 1
-    for rel in sorted(set(old) - set(files)):
+    for rel in sorted(set(old) - names):
         stale = docs / rel
         if stale.is_file():
             stale.unlink()
             counts["removed"] += 1
-    _prune_empty_dirs(docs, {Path(r).parts[0] for r in old} | {Path(r).parts[0] for r in files})
+    _prune_empty_dirs(docs, {Path(r).parts[0] for r in old} | {Path(r).parts[0] for r in names})
     manifest = docs / MANIFEST
     tmp = manifest.with_name(manifest.name + ".tmp")
-    tmp.write_text(json.dumps(sorted(files), ensure_ascii=False), encoding="utf-8")
+    tmp.write_text(json.dumps(sorted(names), ensure_ascii=False), encoding="utf-8")
     os.replace(tmp, manifest)
     return counts
 
