@@ -18,9 +18,7 @@ What it does not do: convert sources or build the site (`build_site.py build` do
 from __future__ import annotations
 
 import logging
-import os
 import re
-import shutil
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path

@@ -7,8 +7,6 @@ Does not: talk to the user (the CLI does), build the site.
 """
 from __future__ import annotations
 
-import gc
-import multiprocessing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -16,6 +14,7 @@ from typing import Callable, Iterable
 from . import __version__
 from .indexes import iter_site_files
 from .model import ConversionIssue, SourceResult
+from .parallel import fork_map
 from .pipeline import convert_many, slug_for
 from .store import (SourceInput, code_fingerprint, content_hash, iter_sources, load_cached, read_original, save_cached,
                     write_tree)
@@ -87,24 +86,6 @@ def convert_archive(sources: Path, jobs: int = 1, cache: Path | None = None,
     return report
 
 
-def fork_map(jobs: int) -> Callable:
-    """A `map(func, items)` over `jobs` forked processes (results in order), or the plain one
-    for one job or few items."""
-    def pmap(func: Callable, items: Iterable) -> list:
-        items = list(items)
-        if jobs <= 1 or len(items) < PARALLEL_MIN_ITEMS or "fork" not in multiprocessing.get_all_start_methods():
-            return list(map(func, items))
-        # Frozen objects are skipped by the workers' garbage collector, which would otherwise
-        # touch, and so copy, every page of the parent's memory they inherit.
-        gc.freeze()
-        try:
-            with multiprocessing.get_context("fork").Pool(jobs) as pool:
-                return pool.map(func, items, chunksize=max(1, len(items) // (jobs * 8)))
-        finally:
-            gc.unfreeze()
-    return pmap
-
-
 def write_docs(report: Report, sources: Path, docs: Path,
                extra: Iterable[tuple[str, str | bytes]] = (), jobs: int = 1) -> dict:
     """Write every generated file into `docs` as it is made (the tree is never whole in
@@ -112,7 +93,7 @@ def write_docs(report: Report, sources: Path, docs: Path,
     def generated():
         # `extra` first: the search index forks its workers while the parent is still small.
         yield from extra.items() if isinstance(extra, dict) else extra
-        yield from iter_site_files(report.results, pmap=fork_map(jobs))
+        yield from iter_site_files(report.results, pmap=fork_map(jobs, PARALLEL_MIN_ITEMS))
         for result in report.results:
             try:
                 yield f"originals/{slug_for(result.source)}.txt", read_original(sources, result.source)

@@ -29,13 +29,11 @@ numbers and its doc files.
 from __future__ import annotations
 
 import functools
-import gc
 import hashlib
 import html
 from itertools import repeat
 import json
 import logging
-import multiprocessing
 import re
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
@@ -43,6 +41,8 @@ from dataclasses import dataclass, field
 
 import jieba  # a hard dependency: segmentation must never switch off silently
 import opencc
+
+from .parallel import fork_map
 
 #: Folder under docs/ that holds every generated search file (git-ignored, fully generated).
 SEARCH_DIR = "rr-search"
@@ -360,16 +360,9 @@ def _index_all(ordered: list[dict], jobs: int) -> _Part:
     _TOKENIZER = make_tokenizer(names)
     try:
         jobs = max(1, min(jobs, len(ordered) // PARALLEL_MIN_ARTICLES))
-        if jobs == 1 or "fork" not in multiprocessing.get_all_start_methods():
-            return _index_range((0, ordered))
-        size = -(-len(ordered) // jobs)
-        ranges = [(i, ordered[i:i + size]) for i in range(0, len(ordered), size)]
-        gc.freeze()  # the workers' GC would otherwise touch, and so copy, all they inherit
-        try:
-            with multiprocessing.get_context("fork").Pool(len(ranges)) as pool:
-                parts = pool.map(_index_range, ranges)
-        finally:
-            gc.unfreeze()
+        size = -(-len(ordered) // jobs) or 1
+        ranges = [(i, ordered[i:i + size]) for i in range(0, len(ordered), size)] or [(0, [])]
+        parts = fork_map(jobs)(_index_range, ranges)
     finally:
         _TOKENIZER = None
     whole = parts[0]

@@ -10,12 +10,9 @@ error.  See notes/search-design.md.
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 import sys
 import zipfile
-from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
