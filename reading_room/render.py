@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from urllib.parse import quote
 
 import yaml
 
@@ -40,6 +41,24 @@ def md_text(text: str) -> str:
 
 def html_text(text: str | None) -> str:
     return html.escape(text or "", quote=True)
+
+
+def html_href(href: str) -> str:
+    """A link between docs pages as the built site's URL, for raw HTML, which MkDocs leaves as
+    written: `../papers/郑州.md#L3` → `../papers/%E9%83%91%E5%B7%9E.html#L3` (mkdocs.yml sets
+    `use_directory_urls: false`, so `x.md` is built as `x.html`; the encoding is MkDocs' own)."""
+    path, sep, anchor = href.partition("#")
+    if path.endswith(".md"):
+        path = path[:-3] + ".html"
+    return quote(path, safe="/") + sep + quote(anchor, safe="")
+
+
+def html_link(text: str, href: str, rel: str | None = None) -> str:
+    """`<a href>` with escaped text.  Chrome around the text (crumbs, lists, pagers) is raw HTML
+    rather than Markdown: Python-Markdown spends about 30 µs on each Markdown link and inline
+    tag, and a listing page has hundreds (bench/report.md)."""
+    extra = f' rel="{rel}"' if rel else ""
+    return f'<a href="{html_href(href)}"{extra}>{html_text(text)}</a>'
 
 
 def lang_of(script: str) -> str:
@@ -115,23 +134,25 @@ def render_article(article: Article, links: Links) -> str:
     head = dump_yaml(meta)
     lang = lang_of(article.script)
     label = LABELS.get(article.script, LABELS["hans"])
-    parts = [f"---\n{head}---\n", f'<header class="rr-article-head" lang="{lang}" markdown="1">\n']
+    # Header, links and index box are raw HTML blocks (no blank line inside: one block each);
+    # only the text itself is Markdown.
+    head_lines = [f'<header class="rr-article-head" lang="{lang}">']
     if links.crumbs:
-        trail = " › ".join(f"[{md_text(text)}]({href})" for text, href in links.crumbs)
-        parts.append(f'<nav class="rr-crumbs" aria-label="位置" markdown="1">\n\n{trail}\n\n</nav>\n')
+        trail = " › ".join(html_link(text, href) for text, href in links.crumbs)
+        head_lines.append(f'<nav class="rr-crumbs" aria-label="位置"><p>{trail}</p></nav>')
     if article.series:
-        parts.append(f'<p class="rr-series">{html_text(article.series)}</p>')
+        head_lines.append(f'<p class="rr-series">{html_text(article.series)}</p>')
     if article.kicker:
-        parts.append(f'<p class="rr-kicker">{html_text(article.kicker)}</p>')
-    # The class sits on an inner span: Markdown's toc adds an id to the h1 itself.
-    parts.append(f'<h1 class="rr-headline"><span class="rr-title">{html_text(display_title(article))}</span></h1>')
+        head_lines.append(f'<p class="rr-kicker">{html_text(article.kicker)}</p>')
+    head_lines.append(f'<h1 class="rr-headline"><span class="rr-title">{html_text(display_title(article))}</span></h1>')
     if article.subtitle:
-        parts.append(f'<p class="rr-subtitle">{html_text(article.subtitle)}</p>')
+        head_lines.append(f'<p class="rr-subtitle">{html_text(article.subtitle)}</p>')
     byline = byline_text(article)
     if byline:
-        parts.append(f'<p class="rr-byline">{html_text(byline)}</p>')
-    parts.append(f'<p class="rr-meta">{html_text(meta_line(article))}</p>')
-    parts.append("\n</header>\n")
+        head_lines.append(f'<p class="rr-byline">{html_text(byline)}</p>')
+    head_lines.append(f'<p class="rr-meta">{html_text(meta_line(article))}</p>')
+    head_lines.append("</header>\n")
+    parts = [f"---\n{head}---\n", "\n".join(head_lines)]
     parts.append(f'<div class="rr-body" lang="{lang}" markdown="1">\n')
     for block in article.body.split("\n\n"):
         if block.startswith("## "):
@@ -143,19 +164,19 @@ def render_article(article: Article, links: Links) -> str:
         parts.append(f'<p class="rr-jump" lang="{lang}">{html_text(label["to"].format(article.continued_to))}</p>\n')
     nav = []
     if links.previous:
-        nav.append(f'[← {md_text(links.previous[1])}]({links.previous[0]}){{: rel="prev" }}')
+        nav.append(html_link(f"← {links.previous[1]}", links.previous[0], rel="prev"))
     if links.following:
-        nav.append(f'[{md_text(links.following[1])} →]({links.following[0]}){{: rel="next" }}')
+        nav.append(html_link(f"{links.following[1]} →", links.following[0], rel="next"))
     if nav:
-        parts.append('<nav class="rr-prevnext" aria-label="同一期的上一篇、下一篇" markdown="1">\n\n'
-                     + "\n".join(f"- {n}" for n in nav) + "\n\n</nav>\n")
-    parts.append(f'<p class="rr-source" markdown="1">[查看原文（{md_text(article.source)} 第 {article.source_lines[0]}–'
-                 f"{article.source_lines[1]} 行）]({links.source_page}) · [返回首页]({links.home})</p>\n")
+        parts.append('<nav class="rr-prevnext" aria-label="同一期的上一篇、下一篇"><ul>'
+                     + "".join(f"<li>{n}</li>" for n in nav) + "</ul></nav>\n")
+    source_text = f"查看原文（{article.source} 第 {article.source_lines[0]}–{article.source_lines[1]} 行）"
+    parts.append(f'<p class="rr-source">{html_link(source_text, links.source_page)} · '
+                 f'{html_link("返回首页", links.home)}</p>\n')
     if links.terms:
-        rows = []
-        for facet, pairs in links.terms:
-            rows.append(f"- **{md_text(facet)}**：" + " · ".join(f"[{md_text(n)}]({h})" for n, h in pairs))
-        parts.append('<aside class="rr-index" aria-label="索引" markdown="1">\n\n' + "\n".join(rows) + "\n\n</aside>\n")
+        rows = [f"<li><strong>{html_text(facet)}</strong>：" + " · ".join(html_link(n, h) for n, h in pairs) + "</li>"
+                for facet, pairs in links.terms]
+        parts.append('<aside class="rr-index" aria-label="索引"><ul>\n' + "\n".join(rows) + "\n</ul></aside>\n")
     parts.append(cite_block(article))
     return "\n".join(parts)
 

@@ -8,7 +8,7 @@ from typing import Iterable, Sequence
 
 from ..meta.keywords import fold
 from ..model import Article
-from ..render import display_title, dump_yaml, html_text, md_text
+from ..render import display_title, dump_yaml, html_link, html_text, md_text
 
 #: Articles per listing page (tag, author, undated…); index pages list up to `TERMS_PER_PAGE`.
 PER_PAGE = 100
@@ -65,19 +65,25 @@ def when_plain(article: Article) -> str:
     return " · ".join(b for b in bits if b)
 
 
-def article_item(from_page: str, article: Article, when: bool = True) -> str:
-    """One list line: linked title, then publication · date · page in small type."""
-    text = "- " + link(from_page, display_title(article), article_path(article))
+def article_item(from_page: str, article: Article, when: bool = True, extra: str = "") -> str:
+    """One list entry (`<li>`): linked title, then publication · date · page in small type;
+    `extra` is more HTML for the end of the entry.  Goes inside `article_list`."""
+    text = "<li>" + html_link(display_title(article), rel(from_page, article_path(article)))
     if article.kicker or article.subtitle:
-        extra = " ".join(x for x in (article.kicker, article.subtitle) if x)
-        text += f' <span class="rr-sub">{html_text(extra)}</span>'
+        sub = " ".join(x for x in (article.kicker, article.subtitle) if x)
+        text += f' <span class="rr-sub">{html_text(sub)}</span>'
     if when:
         text += f' <span class="rr-when">{html_text(when_plain(article))}</span>'
     else:  # inside an issue or a source the date is known: say who wrote it and how long it is
         names = list(article.authors[:3]) + (["等"] if len(article.authors) > 3 else [])
         who = ("记者 " + " ".join(names) + " · ") if names else ""
         text += f' <span class="rr-sub">{html_text(who)}{article.chars} 字</span>'
-    return text
+    return text + extra + "</li>"
+
+
+def article_list(items: Iterable[str]) -> str:
+    """`article_item`s as one raw HTML list (one block: no blank line inside)."""
+    return '<ul class="rr-list">\n' + "\n".join(items) + "\n</ul>\n"
 
 
 def page_head(title: str, hide: Sequence[str] = ("toc",), indexed: bool = False, **extra) -> str:
@@ -97,10 +103,8 @@ def page_head(title: str, hide: Sequence[str] = ("toc",), indexed: bool = False,
 
 def crumbs(from_page: str, trail: Iterable[tuple[str, str | None]]) -> str:
     """A breadcrumb line (`首页 › 郑州日报 › 2024年`), the last item unlinked."""
-    bits = []
-    for text, target in trail:
-        bits.append(link(from_page, text, target) if target else md_text(text))
-    return '<nav class="rr-crumbs" aria-label="位置" markdown="1">\n\n' + " › ".join(bits) + "\n\n</nav>\n"
+    bits = [html_link(text, rel(from_page, target)) if target else html_text(text) for text, target in trail]
+    return f'<nav class="rr-crumbs" aria-label="位置"><p>{" › ".join(bits)}</p></nav>\n'
 
 
 @dataclass(frozen=True)
@@ -125,6 +129,6 @@ def pager(page: Page, pages: list[Page]) -> str:
     """`第 2 / 5 页: 1 2 3 4 5` with the current page unlinked; empty for a single page."""
     if page.total == 1:
         return ""
-    bits = [f"**{p.number}**" if p is page else link(page.path, str(p.number), p.path) for p in pages]
-    return (f'<nav class="rr-pager" aria-label="分页" markdown="1">\n\n第 {page.number} / {page.total} 页：'
-            + " ".join(bits) + "\n\n</nav>\n")
+    bits = [f'<strong aria-current="page">{p.number}</strong>' if p is page else html_link(str(p.number), rel(page.path, p.path))
+            for p in pages]
+    return f'<nav class="rr-pager" aria-label="分页"><p>第 {page.number} / {page.total} 页：{" ".join(bits)}</p></nav>\n'

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..model import Article
-from ..render import md_text
-from .common import PER_PAGE, TERMS_PER_PAGE, article_item, crumbs, link, page_head, pager, paginate, slug
+from ..render import html_link, md_text
+from .common import PER_PAGE, TERMS_PER_PAGE, article_item, article_list, crumbs, link, page_head, pager, paginate, rel, slug
 
 
 @dataclass(frozen=True)
@@ -149,15 +149,16 @@ def term_pages(term: Term) -> dict[str, str]:
         if others:
             summary += "也写作：" + "、".join(md_text(s) for s in sorted(others)) + "。"
         lines += [summary, "", pager(page, pages)]
-        lines += [article_item(here, a) for a in chunk]
+        lines.append(article_list(article_item(here, a) for a in chunk))
         lines += ["", pager(page, pages)]
         files[here] = "\n".join(lines) + "\n"
     return files
 
 
 def _term_list(here: str, terms: list[Term]) -> list[str]:
-    items = [f"- {link(here, t.name, t.path)} <span class=\"rr-count\">{len(t.articles)}</span>" for t in terms]
-    return ['<div class="rr-terms" markdown="1">', ""] + items + ["", "</div>"]
+    items = [f'<li>{html_link(t.name, rel(here, t.path))} <span class="rr-count">{len(t.articles)}</span></li>'
+             for t in terms]
+    return ['<div class="rr-terms"><ul>'] + items + ["</ul></div>"]
 
 
 def _neg(date: str | None) -> str:

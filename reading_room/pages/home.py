@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..model import Article, SourceResult
 from ..render import html_text
-from .common import article_item, link, page_head
+from .common import article_item, article_list, link, page_head
 from .facets import FACETS, Term
 from .issues import Paper, paper_summary
 
@@ -30,7 +30,7 @@ def home_page(results: list[SourceResult], articles: list[Article], papers: list
     for paper in papers:
         lines += [f"### {link(here, paper.name, paper.path)}", ""] + paper_summary(here, paper) + [""]
     lines += ["## 最新文章", ""]
-    lines += [article_item(here, a) for a in latest[:LATEST]]
+    lines.append(article_list(article_item(here, a) for a in latest[:LATEST]))
     lines += ["", "## 浏览", ""]
     counts = {f.key: len(terms[f.key]) for f in FACETS}
     lines += [

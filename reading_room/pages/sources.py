@@ -9,8 +9,8 @@ import html
 
 from ..model import SourceResult
 from ..pipeline import slug_for
-from ..render import md_text
-from .common import TERMS_PER_PAGE, article_item, crumbs, link, page_head, pager, paginate
+from ..render import html_link, md_text
+from .common import TERMS_PER_PAGE, article_item, article_list, crumbs, link, page_head, pager, paginate
 from .issues import paper_name
 
 #: Why each rule removed what it removed, for readers of a source page.
@@ -66,17 +66,22 @@ def source_page(result: SourceResult, issue_paths: dict[str, str] | None = None)
     for issue in result.issues:
         lines.append(f"- **{md_text(issue.level.upper())}** {md_text(issue.message)}")
     lines += ["", "## 本版文章（按刊印顺序）", ""]
-    for article in result.articles:
-        lines.append(article_item(here, article, when=False) + f' <span class="rr-when">第 {article.source_lines[0]}–'
-                     f'{article.source_lines[1]} 行 · {link(here, "原文位置", f"{here}#L{article.source_lines[0]}")}</span>')
+    if result.articles:
+        lines.append(article_list(
+            article_item(here, a, when=False, extra=f' <span class="rr-when">第 {a.source_lines[0]}–{a.source_lines[1]} 行 · '
+                         f'{html_link("原文位置", f"#L{a.source_lines[0]}")}</span>')
+            for a in result.articles))
     if not result.articles:
         lines.append("（没有识别出文章）")
     lines += ["", "## 清理掉的内容及原因", ""]
     if result.debris:
-        lines += ["| 行 | 列 | 规则 | 原因 | 内容 |", "|---|---|---|---|---|"]
-        for item in sorted(result.debris, key=lambda d: (d.span.line, d.span.col)):
-            lines.append(f"| [{item.span.line}](#L{item.span.line}) | {item.span.col} | `{item.rule}` | "
-                         f"{md_text(RULE_NAMES.get(item.rule, item.rule))} | {md_text(item.span.raw) or '&#160;'} |")
+        # A raw HTML table without a class, so Material styles it as it does Markdown tables.
+        rows = [f'<tr><td><a href="#L{d.span.line}">{d.span.line}</a></td><td>{d.span.col}</td>'
+                f"<td><code>{html.escape(d.rule)}</code></td><td>{html.escape(RULE_NAMES.get(d.rule, d.rule))}</td>"
+                f"<td>{html.escape(' '.join(d.span.raw.split())) or '&#160;'}</td></tr>"
+                for d in sorted(result.debris, key=lambda d: (d.span.line, d.span.col))]
+        lines.append("<table>\n<thead><tr><th>行</th><th>列</th><th>规则</th><th>原因</th><th>内容</th></tr></thead>\n"
+                     "<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>")
     else:
         lines.append("没有删除任何内容。")
     lines += ["", "## 原文", ""]
