@@ -8,7 +8,6 @@ Exit codes: 0 success; 1 a file failed to convert (ERROR), the site failed to bu
 from __future__ import annotations
 
 import functools
-import itertools
 import logging
 import multiprocessing
 import os
@@ -150,12 +149,14 @@ def _convert(sources: Path, docs: Path, jobs: int, no_cache: bool, quiet: bool) 
     except StoreError as exc:
         raise click.ClickException(str(exc))
     # Search is part of the site: if jieba or OpenCC is missing this import fails loudly.
-    # Made while the pages are written (see write_docs), never all in memory at once.
-    extra = iter_search_files([catalog_record(a) for r in report.results for a in r.articles],
-                              jobs=_jobs(jobs))
+    # Made while the pages are written, by a process of its own (see write_docs).
+    jobs = _jobs(jobs)
+    search = iter_search_files([catalog_record(a) for r in report.results for a in r.articles],
+                               jobs=max(1, jobs // 2))
+    extra = {}
     if Path(docs).resolve() != (ROOT / "docs").resolve():
-        extra = itertools.chain(extra, static_files(ROOT / "docs").items())  # stylesheets, scripts, about
-    written = write_docs(report, sources, docs, extra, jobs=_jobs(jobs))
+        extra = static_files(ROOT / "docs")  # stylesheets, scripts, about
+    written = write_docs(report, sources, docs, extra, jobs=jobs, apart=search)
     log.info("sources: %d converted, %d unchanged (from cache)", report.converted, report.cached)
     log.info("docs: %(written)d written, %(unchanged)d unchanged, %(removed)d removed", written)
     return report

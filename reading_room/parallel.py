@@ -1,5 +1,7 @@
 """One way to spread pure work over forked worker processes, used by every stage that does.
 
+`in_background(func)` runs one more function in a forked process alongside the caller.
+
 Does not: decide what is worth spreading (callers pass their own threshold), or stream
 (`pipeline.convert_many` streams converted files to the progress bar itself).
 """
@@ -7,7 +9,9 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-from typing import Callable, Iterable
+from typing import Callable, Iterable, TypeVar
+
+T = TypeVar("T")
 
 
 def fork_map(jobs: int, min_items: int = 1) -> Callable[[Callable, Iterable], list]:
@@ -26,3 +30,49 @@ def fork_map(jobs: int, min_items: int = 1) -> Callable[[Callable, Iterable], li
         finally:
             gc.unfreeze()
     return pmap
+
+
+def in_background(func: Callable[[], T]) -> Callable[[], T]:
+    """Start `func()` in a forked process now; the returned callable waits for it and returns
+    its result (or raises its exception).  Without fork, `func` runs when the result is asked.
+
+    The child inherits the caller's memory instead of receiving pickled arguments: only the
+    result travels back, so it should be small.
+    """
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return func
+    ctx = multiprocessing.get_context("fork")
+    reader, writer = ctx.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            outcome = (True, func())
+        except BaseException as exc:  # handed to the parent, which raises it
+            outcome = (False, exc)
+        try:
+            writer.send(outcome)
+        except Exception as exc:  # an exception that does not pickle
+            writer.send((False, RuntimeError(f"{type(outcome[1]).__name__}: {outcome[1]}: {exc}")))
+
+    gc.freeze()  # as in fork_map: the child's collector leaves the inherited objects alone
+    try:
+        process = ctx.Process(target=child)
+        process.start()
+    finally:
+        gc.unfreeze()
+    writer.close()
+
+    def result() -> T:
+        try:
+            ok, value = reader.recv()
+        except EOFError:
+            process.join()
+            raise ChildProcessError(f"the background process (pid {process.pid}) died "
+                                    f"with exit code {process.exitcode}") from None
+        finally:
+            reader.close()
+        process.join()
+        if not ok:
+            raise value
+        return value
+    return result

@@ -7,6 +7,7 @@ Does not: talk to the user (the CLI does), build the site.
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -14,10 +15,10 @@ from typing import Callable, Iterable
 from . import __version__
 from .indexes import iter_site_files
 from .model import ConversionIssue, SourceResult
-from .parallel import fork_map
+from .parallel import fork_map, in_background
 from .pipeline import convert_many, slug_for
-from .store import (SourceInput, code_fingerprint, content_hash, iter_sources, load_cached, read_original, save_cached,
-                    write_tree)
+from .store import (SourceInput, code_fingerprint, content_hash, finish_tree, iter_sources, load_cached, read_original,
+                    save_cached, write_files)
 
 
 #: Below this many pages, starting processes costs more than it saves.
@@ -87,18 +88,31 @@ def convert_archive(sources: Path, jobs: int = 1, cache: Path | None = None,
 
 
 def write_docs(report: Report, sources: Path, docs: Path,
-               extra: Iterable[tuple[str, str | bytes]] = (), jobs: int = 1) -> dict:
+               extra: Iterable[tuple[str, str | bytes]] = (), jobs: int = 1,
+               apart: Iterable[tuple[str, str | bytes]] = ()) -> dict:
     """Write every generated file into `docs` as it is made (the tree is never whole in
-    memory); `extra` are more `(path, content)` pairs, e.g. the search index's."""
+    memory); `extra` are more `(path, content)` pairs, e.g. static files.
+
+    `apart` is a stream made and written by a forked process at the same time as the pages,
+    when there is more than one job (the search index: it needs nothing the pages need, and
+    costs about as much).  With one job it is written first, here."""
     def generated():
-        # `extra` first: the search index forks its workers while the parent is still small.
         yield from extra.items() if isinstance(extra, dict) else extra
-        yield from iter_site_files(report.results, pmap=fork_map(jobs, PARALLEL_MIN_ITEMS))
+        pmap = fork_map(max(1, jobs - jobs // 2) if apart else jobs, PARALLEL_MIN_ITEMS)
+        yield from iter_site_files(report.results, pmap=pmap)
         for result in report.results:
             try:
                 yield f"originals/{slug_for(result.source)}.txt", read_original(sources, result.source)
             except OSError:
                 pass
 
-    report.written = write_tree(docs, generated())
+    side = in_background(lambda: write_files(docs, apart)) if jobs > 1 else None
+    if side is None:
+        names, counts = write_files(docs, itertools.chain(apart, generated()))
+    else:
+        names, counts = write_files(docs, generated())
+        more, more_counts = side()
+        names += more
+        counts = {key: counts[key] + more_counts[key] for key in counts}
+    report.written = finish_tree(docs, names, counts)
     return report.written

@@ -2,9 +2,10 @@
 
 `iter_sources` walks a sources directory and yields one `SourceInput` per file, or a
 `ConversionIssue` for a file it will not read (a link leading outside, unreadable, too large).
-`write_tree` writes generated files into `docs/` by staging the whole tree first and then
-swapping each generated top-level entry into place, so an interrupted run leaves complete
-entries behind; files whose content did not change keep their modification time.
+`write_tree` writes generated files into `docs/` as they come, each replaced whole (an
+interrupted run never leaves half a file), leaves files whose content did not change alone
+(they keep their modification time) and removes what the last run generated and this one did
+not.  `write_files` + `finish_tree` are the same in two steps, so several processes can write.
 
 Does not: parse or convert anything.
 """
@@ -126,14 +127,20 @@ def write_tree(docs: Path, files: dict[str, str | bytes] | Iterable[tuple[str, s
     """Write `files` (paths relative to `docs`; a dict, or `(path, content)` pairs written as
     they come, so the whole tree never has to be in memory) and remove what the last run
     generated but this one did not.  Returns counts of written, unchanged and removed files."""
+    names, counts = write_files(docs, sorted(files.items()) if isinstance(files, dict) else files)
+    return finish_tree(docs, names, counts)
+
+
+def write_files(docs: Path, pairs: Iterable[tuple[str, str | bytes]]) -> tuple[list[str], dict[str, int]]:
+    """Write `(path, content)` pairs under `docs` as they come, leaving files whose bytes are
+    unchanged alone.  Returns the paths and counts of written and unchanged files.  Several
+    processes may write disjoint paths into one tree at once; `finish_tree` ends the run."""
     docs = Path(docs)
     docs.mkdir(parents=True, exist_ok=True)
-    old = _read_manifest(docs)
-    counts = {"written": 0, "unchanged": 0, "removed": 0}
-    names: set[str] = set()
-    pairs = sorted(files.items()) if isinstance(files, dict) else files
+    counts = {"written": 0, "unchanged": 0}
+    names: list[str] = []
     for rel, content in pairs:
-        names.add(rel)
+        names.append(rel)
         data = content.encode("utf-8") if isinstance(content, str) else content
         target = docs / rel
         if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
@@ -144,6 +151,17 @@ def write_tree(docs: Path, files: dict[str, str | bytes] | Iterable[tuple[str, s
         tmp.write_bytes(data)
         os.replace(tmp, target)  # each file appears whole or not at all
         counts["written"] += 1
+    return names, counts
+
+
+def finish_tree(docs: Path, names: Iterable[str], counts: dict[str, int]) -> dict[str, int]:
+    """After `write_files`: remove what the last run generated but this one (`names`) did not,
+    and record `names` for the next run.  Returns `counts` with `removed` added."""
+    docs = Path(docs)
+    docs.mkdir(parents=True, exist_ok=True)
+    names = set(names)
+    old = _read_manifest(docs)
+    counts = {**counts, "removed": 0}
     for rel in sorted(set(old) - names):
         stale = docs / rel
         if stale.is_file():
