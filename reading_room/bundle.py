@@ -18,10 +18,13 @@ What it does not do: convert sources or build the site (`build_site.py build` do
 from __future__ import annotations
 
 import logging
+import os
 import re
-import zipfile
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+from .zipwriter import Deflated, ZipWriter, deflate
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +44,8 @@ LOADED_URL = re.compile(
 SLASHES = re.compile("//")
 #: Deflate level of the zip: 1 is twice as fast as the default 6 and 9 % larger on this site.
 ZIP_LEVEL = 1
+#: Files read and compressed ahead of the writer at most.
+ZIP_WINDOW = 512
 #: A URL that leaves the bundle: a scheme other than data:/file:/javascript:, or `//host`.
 OUTSIDE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:(?<!data:)(?<!file:)(?<!javascript:)|//)", re.I)
 
@@ -98,27 +103,33 @@ def check_current(site_dir: Path, docs_dir: Path) -> None:
         raise BundleError(f"{site_dir} is older than {docs_dir}: run `build_site.py build` first")
 
 
-def zip_site(site_dir: Path, zip_path: Path, folder: str) -> Path:
+def zip_site(site_dir: Path, zip_path: Path, folder: str, threads: int | None = None) -> Path:
     """Zip `site_dir` as `folder/…`, entries sorted and dated 1980-01-01, so the same site
-    gives the same bytes.  Each file is read once, and pages and stylesheets are checked for
-    outside loads on the way.
+    gives the same bytes.  Each file is read once and compressed by one of `threads` threads
+    (default: one per core; zlib works outside the GIL), and pages and stylesheets are checked
+    for outside loads on the way.
 
     Raises:
         BundleError: a page or stylesheet would load something from another host.
     """
     zip_path.parent.mkdir(parents=True, exist_ok=True)
     partial = zip_path.with_name(zip_path.name + ".part")
+    paths = sorted(p for p in site_dir.rglob("*") if p.is_file())
     outside: list[str] = []
-    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=ZIP_LEVEL) as archive:
-        for path in sorted(p for p in site_dir.rglob("*") if p.is_file()):
-            rel = path.relative_to(site_dir).as_posix()
-            data = path.read_bytes()
-            if path.suffix in (".html", ".css"):
-                outside += [f"{rel} loads {url}" for url in outside_loads(data.decode("utf-8", "replace"))]
-            info = zipfile.ZipInfo(f"{folder}/{rel}", date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, data, compresslevel=ZIP_LEVEL)
+
+    def prepare(path: Path) -> tuple[str, Deflated, list[str]]:
+        rel = path.relative_to(site_dir).as_posix()
+        data = path.read_bytes()
+        found = outside_loads(data.decode("utf-8", "replace")) if path.suffix in (".html", ".css") else []
+        return rel, deflate(data, ZIP_LEVEL), found
+
+    with open(partial, "wb") as out, ThreadPoolExecutor(threads or os.cpu_count() or 1) as pool:
+        writer = ZipWriter(out)
+        for start in range(0, len(paths), ZIP_WINDOW):  # a window at a time bounds the memory
+            for rel, entry, found in pool.map(prepare, paths[start:start + ZIP_WINDOW]):
+                outside += [f"{rel} loads {url}" for url in found]
+                writer.add(f"{folder}/{rel}", entry)
+        writer.close()
     if outside:
         partial.unlink()
         raise BundleError(f"the offline site would load {len(outside)} outside resource(s): "
