@@ -78,3 +78,26 @@ def test_a_broken_link_in_any_part_fails_the_build(tmp_path):
     with pytest.raises(SiteBuildError) as caught:
         build_site(REPO / "mkdocs.yml", docs, tmp_path / "site", parts=2)
     assert "nowhere.md" in str(caught.value) and victim.name in str(caught.value)
+
+
+def test_fast_anchor_ids_find_what_mkdocs_finds():
+    """mkdocs_hooks parses only id-bearing tags; on every converted page (and on tricky
+    hand-written HTML) it must find exactly the ids MkDocs' own full parse finds."""
+    from mkdocs.structure.pages import _HTMLHandler
+    from mkdocs.utils import meta
+
+    from reading_room.mkdocs_hooks import present_ids
+    from rr_site import converted_docs
+
+    def full(text):
+        parser = _HTMLHandler()
+        parser.feed(text)
+        parser.close()
+        return parser.present_anchor_ids
+
+    pages = [meta.get_data(p.read_text("utf-8"))[0] for p in sorted(converted_docs().rglob("*.md"))]
+    pages.append('<p ID="Upper">x</p>\n<a\n  name="multi-line">y</a>\n<span class="a" id=bare>z</span>\n'
+                 '<div data-id="not-an-id">w</div>\n<style>#x{}</style><h2 id="after-style">v</h2>')
+    assert sum(bool(full(p)) for p in pages) > 20  # the pages do carry ids
+    for text in pages:
+        assert present_ids(text, _HTMLHandler) == full(text)
