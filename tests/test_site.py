@@ -64,3 +64,5 @@ def test_source_page_shows_every_original_line_at_its_anchor(site, repo_root):
     lines = dict(re.findall(r'<span id="L(\d+)">(.*?)</span>', page))
     assert len(lines) == len(original)
     assert html.unescape(lines["131"]) == original[130] == "市领导到上街区、新密市调研"
+    # Each line span is a block: a newline between two of them would show as an empty line.
+    assert '</span>\n<span id="L' not in page

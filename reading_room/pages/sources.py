@@ -89,7 +89,9 @@ def source_page(result: SourceResult, issue_paths: dict[str, str] | None = None)
     shown = text_lines[:ORIGINAL_LINES_SHOWN]
     # One bare span per line: the stylesheet numbers them (a CSS counter, not copied with the
     # text), and every tag less is work less for each of MkDocs' HTML passes over the page.
-    body = "\n".join(f'<span id="L{n}">{html.escape(t)}</span>' for n, t in enumerate(shown, start=1))
+    # No newline between them: each span is a block already, and a newline inside a
+    # `white-space: pre-wrap` box would show as an empty line after every line.
+    body = "".join(f'<span id="L{n}">{html.escape(t)}</span>' for n, t in enumerate(shown, start=1))
     lines.append(f'<pre class="rr-original" markdown="0" tabindex="0">{body}</pre>')
     if len(text_lines) > ORIGINAL_LINES_SHOWN:
         lines.append(f"\n（仅显示前 {ORIGINAL_LINES_SHOWN} 行，共 {len(text_lines)} 行；请下载原始文件查看全文。）")
