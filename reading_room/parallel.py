@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-from typing import Callable, Iterable, TypeVar
+from contextlib import contextmanager
+from typing import Callable, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
 
@@ -21,15 +22,20 @@ def fork_map(jobs: int, min_items: int = 1) -> Callable[[Callable, Iterable], li
         items = list(items)
         if jobs <= 1 or len(items) < max(min_items, 2) or "fork" not in multiprocessing.get_all_start_methods():
             return list(map(func, items))
-        # Frozen objects are skipped by the workers' garbage collector, which would otherwise
-        # touch, and so copy, every page of the parent's memory they inherit.
-        gc.freeze()
-        try:
-            with multiprocessing.get_context("fork").Pool(min(jobs, len(items))) as pool:
-                return pool.map(func, items, chunksize=max(1, len(items) // (jobs * 8)))
-        finally:
-            gc.unfreeze()
+        with _frozen(), multiprocessing.get_context("fork").Pool(min(jobs, len(items))) as pool:
+            return pool.map(func, items, chunksize=max(1, len(items) // (jobs * 8)))
     return pmap
+
+
+@contextmanager
+def _frozen() -> Iterator[None]:
+    """Fork inside this: frozen objects are skipped by the children's garbage collector, which
+    would otherwise touch, and so copy, every page of the parent's memory they inherit."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def in_background(func: Callable[[], T]) -> Callable[[], T]:
@@ -54,12 +60,9 @@ def in_background(func: Callable[[], T]) -> Callable[[], T]:
         except Exception as exc:  # an exception that does not pickle
             writer.send((False, RuntimeError(f"{type(outcome[1]).__name__}: {outcome[1]}: {exc}")))
 
-    gc.freeze()  # as in fork_map: the child's collector leaves the inherited objects alone
-    try:
-        process = ctx.Process(target=child)
+    process = ctx.Process(target=child)
+    with _frozen():
         process.start()
-    finally:
-        gc.unfreeze()
     writer.close()
 
     def result() -> T:

@@ -227,15 +227,16 @@ ROLE_CHAIN = rf"(?:{ROLE_WORDS})(?:、[{HAN}]{{0,12}}?(?:{ROLE_WORDS}))*"
 #: name joined by middle dots.
 ROLE_PERSON = (rf"[{HAN}]{{1,6}}(?:[·・][{HAN}]{{1,8}}?)+"
                rf"|(?:{SURNAMES_COMPOUND}|[{SURNAMES}])[{HAN}]{{1,2}}?")
-ROLE_NAME = re.compile(rf"(?P<org>[{HAN}]{{0,{ROLE_ORG_CHARS}}}?)(?P<role>{ROLE_CHAIN})"
-                       rf"(?P<name>{ROLE_PERSON}){NAME_END}")
+#: Office(s), then the name, the part ROLE_NAME and ROLE_NAME_AT share: `书记、局长曹柳昕`.
+ROLE_THEN_NAME = rf"(?P<role>{ROLE_CHAIN})(?P<name>{ROLE_PERSON}){NAME_END}"
+ROLE_NAME = re.compile(rf"(?P<org>[{HAN}]{{0,{ROLE_ORG_CHARS}}}?){ROLE_THEN_NAME}")
 #: ROLE_NAME without its organisation, as a zero-width match at every place an office + name
 #: starts (overlapping ones too: `副书记` and its `书记`).  ROLE_NAME's lazy org is tried at every
 #: character of a text, which made it the converter's slowest pattern; keywords.py finds these
 #: few places first and reads the org back from them, with the same matches (tests/test_patterns.py
 #: checks that): `市委书记王鸿勋表示` → role 书记, name 王鸿勋.
 ROLE_NAME_AT = re.compile(rf"(?=[{''.join(sorted({w[0] for w in ROLE_WORDS.split('|')}))}])"
-                          rf"(?=(?P<role>{ROLE_CHAIN})(?P<name>{ROLE_PERSON}){NAME_END})")
+                          rf"(?={ROLE_THEN_NAME})")
 #: The run of Han characters that ends where a search stops (its `endpos`): the org before an
 #: office.  `在登封市委` searched up to its end → `在登封市委`; `(登封市委` → `登封市委`.
 HAN_RUN_END = re.compile(rf"[{HAN}]*\Z")

@@ -3,8 +3,8 @@
 Source text is data, never markup: everything from a source passes through `md_text` (body
 Markdown: every character Markdown or HTML could read as syntax becomes a character reference)
 or `html_text` (inside the raw HTML blocks around it: header, links, index box, citation;
-`html_link` builds their links, already pointing at the built `.html` pages).  Front matter is written by `yaml.safe_dump`, so
-a title holding `: `, `---`, quotes, `&anchor` or `!!python/object` stays a string.  The theme
+`html_link` builds their links, already pointing at the built `.html` pages).  Front matter
+is written by PyYAML's safe dumper (`dump_yaml`), so a title holding `: `, `---`, quotes, `&anchor` or `!!python/object` stays a string.  The theme
 prints `title` unescaped, so the front-matter `title` is HTML-escaped; the article's own values
 stay raw under `article:` and read back equal (`tests/test_render.py`).
 

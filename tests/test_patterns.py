@@ -108,3 +108,9 @@ def test_role_names_found_from_their_offices_are_role_name_matches():
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 80))) for _ in range(3000)]
     for text in texts:
         assert list(iter_role_names(text)) == expected(text), text
+
+
+def test_role_then_name_is_offices_then_a_name():
+    match = re.match(P.ROLE_THEN_NAME, "书记、局长曹柳昕表示")
+    assert (match["role"], match["name"]) == ("书记、局长", "曹柳昕")
+    assert re.match(P.ROLE_THEN_NAME, "市委书记王鸿勋") is None  # 市委 is the organisation, not an office

@@ -5,11 +5,9 @@ Does not: read the original (the result carries its decoded text), write files.
 """
 from __future__ import annotations
 
-import html
-
 from ..model import SourceResult
 from ..pipeline import slug_for
-from ..render import html_link, md_text
+from ..render import html_link, html_text, md_text
 from .common import TERMS_PER_PAGE, article_item, article_list, crumbs, link, page_head, pager, paginate
 from .issues import paper_name
 
@@ -71,14 +69,14 @@ def source_page(result: SourceResult, issue_paths: dict[str, str] | None = None)
             article_item(here, a, when=False, extra=f' <span class="rr-when">第 {a.source_lines[0]}–{a.source_lines[1]} 行 · '
                          f'{html_link("原文位置", f"#L{a.source_lines[0]}")}</span>')
             for a in result.articles))
-    if not result.articles:
+    else:
         lines.append("（没有识别出文章）")
     lines += ["", "## 清理掉的内容及原因", ""]
     if result.debris:
         # A raw HTML table without a class, so Material styles it as it does Markdown tables.
         rows = [f'<tr><td><a href="#L{d.span.line}">{d.span.line}</a></td><td>{d.span.col}</td>'
-                f"<td><code>{html.escape(d.rule)}</code></td><td>{html.escape(RULE_NAMES.get(d.rule, d.rule))}</td>"
-                f"<td>{html.escape(' '.join(d.span.raw.split())) or '&#160;'}</td></tr>"
+                f"<td><code>{html_text(d.rule)}</code></td><td>{html_text(RULE_NAMES.get(d.rule, d.rule))}</td>"
+                f"<td>{html_text(' '.join(d.span.raw.split())) or '&#160;'}</td></tr>"
                 for d in sorted(result.debris, key=lambda d: (d.span.line, d.span.col))]
         lines.append("<table>\n<thead><tr><th>行</th><th>列</th><th>规则</th><th>原因</th><th>内容</th></tr></thead>\n"
                      "<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>")
@@ -91,7 +89,7 @@ def source_page(result: SourceResult, issue_paths: dict[str, str] | None = None)
     # text), and every tag less is work less for each of MkDocs' HTML passes over the page.
     # No newline between them: each span is a block already, and a newline inside a
     # `white-space: pre-wrap` box would show as an empty line after every line.
-    body = "".join(f'<span id="L{n}">{html.escape(t)}</span>' for n, t in enumerate(shown, start=1))
+    body = "".join(f'<span id="L{n}">{html_text(t)}</span>' for n, t in enumerate(shown, start=1))
     lines.append(f'<pre class="rr-original" markdown="0" tabindex="0">{body}</pre>')
     if len(text_lines) > ORIGINAL_LINES_SHOWN:
         lines.append(f"\n（仅显示前 {ORIGINAL_LINES_SHOWN} 行，共 {len(text_lines)} 行；请下载原始文件查看全文。）")
