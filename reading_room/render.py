@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 import yaml
 
+from .mkdocs_hooks import RAW_CLOSE, RAW_OPEN
 from .model import Article
 
 #: Characters Markdown (with the extensions in mkdocs.yml) or HTML can read as syntax.
@@ -42,6 +43,14 @@ def md_text(text: str) -> str:
 
 def html_text(text: str | None) -> str:
     return html.escape(text or "", quote=True)
+
+
+def raw_html(markup: str) -> str:
+    """Converter-made HTML as a marked block, which the site build passes through verbatim
+    (`mkdocs_hooks`); every source string in `markup` must already be escaped (`html_text`,
+    `html_link`).  Empty markup gives no block."""
+    markup = markup.strip("\n")
+    return f"{RAW_OPEN}\n{markup}\n{RAW_CLOSE}\n" if markup else ""
 
 
 def html_href(href: str) -> str:
@@ -152,8 +161,8 @@ def render_article(article: Article, links: Links) -> str:
     if byline:
         head_lines.append(f'<p class="rr-byline">{html_text(byline)}</p>')
     head_lines.append(f'<p class="rr-meta">{html_text(meta_line(article))}</p>')
-    head_lines.append("</header>\n")
-    parts = [f"---\n{head}---\n", "\n".join(head_lines)]
+    head_lines.append("</header>")
+    parts = [f"---\n{head}---\n", raw_html("\n".join(head_lines))]
     parts.append(f'<div class="rr-body" lang="{lang}" markdown="1">\n')
     for block in article.body.split("\n\n"):
         if block.startswith("## "):
@@ -161,24 +170,26 @@ def render_article(article: Article, links: Links) -> str:
         elif block.strip():
             parts.append(md_text(block) + "\n")
     parts.append("</div>\n")
+    tail = []
     if article.continued_to:
-        parts.append(f'<p class="rr-jump" lang="{lang}">{html_text(label["to"].format(article.continued_to))}</p>\n')
+        tail.append(f'<p class="rr-jump" lang="{lang}">{html_text(label["to"].format(article.continued_to))}</p>')
     nav = []
     if links.previous:
         nav.append(html_link(f"← {links.previous[1]}", links.previous[0], rel="prev"))
     if links.following:
         nav.append(html_link(f"{links.following[1]} →", links.following[0], rel="next"))
     if nav:
-        parts.append('<nav class="rr-prevnext" aria-label="同一期的上一篇、下一篇"><ul>'
-                     + "".join(f"<li>{n}</li>" for n in nav) + "</ul></nav>\n")
+        tail.append('<nav class="rr-prevnext" aria-label="同一期的上一篇、下一篇"><ul>'
+                    + "".join(f"<li>{n}</li>" for n in nav) + "</ul></nav>")
     source_text = f"查看原文（{article.source} 第 {article.source_lines[0]}–{article.source_lines[1]} 行）"
-    parts.append(f'<p class="rr-source">{html_link(source_text, links.source_page)} · '
-                 f'{html_link("返回首页", links.home)}</p>\n')
+    tail.append(f'<p class="rr-source">{html_link(source_text, links.source_page)} · '
+                f'{html_link("返回首页", links.home)}</p>')
     if links.terms:
         rows = [f"<li><strong>{html_text(facet)}</strong>：" + " · ".join(html_link(n, h) for n, h in pairs) + "</li>"
                 for facet, pairs in links.terms]
-        parts.append('<aside class="rr-index" aria-label="索引"><ul>\n' + "\n".join(rows) + "\n</ul></aside>\n")
-    parts.append(cite_block(article))
+        tail.append('<aside class="rr-index" aria-label="索引"><ul>\n' + "\n".join(rows) + "\n</ul></aside>")
+    tail.append(cite_block(article))
+    parts.append(raw_html("\n\n".join(tail)))
     return "\n".join(parts)
 
 
@@ -201,9 +212,9 @@ def cite_block(article: Article) -> str:
             f'<button type="button" class="rr-copy" data-rr-copy="{block_id}" aria-describedby="{block_id}-h" hidden>复制</button>'
             f'</div><pre class="rr-cite-text" id="{block_id}" data-rr-ol="{html_text(online[key])}" tabindex="0">'
             f"{html_text(offline[key])}</pre></div>")
-    return (f'<section class="rr-cite" lang="{lang_of(article.script)}" aria-labelledby="rr-cite-title" markdown="0">'
+    return (f'<section class="rr-cite" lang="{lang_of(article.script)}" aria-labelledby="rr-cite-title">'
             '<h2 id="rr-cite-title">引用本文</h2>' + "".join(items)
-            + '<p class="rr-cite-note" role="status" aria-live="polite"></p></section>\n')
+            + '<p class="rr-cite-note" role="status" aria-live="polite"></p></section>')
 
 
 def byline_text(article: Article) -> str:

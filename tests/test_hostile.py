@@ -112,6 +112,7 @@ def test_hostile_page_renders_as_text_in_a_browser(repo_root, tmp_path, serve_di
             if "/articles/" in f"/{rel}/":
                 assert "<script>window.__pwned=1;alert(4)</script>" in text
                 assert "# 不是标题 {{ config.site_name }}" in text
+                assert "<!--rr:raw-->" in text  # the hook's marks, as text
                 assert page.locator("article script, article img, article iframe").count() == 0
         page.close()
     assert dialogs == []

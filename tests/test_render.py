@@ -5,6 +5,7 @@ import markdown
 from mkdocs.utils.meta import get_data
 from hypothesis import given, settings, strategies as st
 
+from reading_room.mkdocs_hooks import RAW_OPEN
 from reading_room.model import Article
 from reading_room.render import Links, front_matter, md_text, render_article
 
@@ -64,7 +65,7 @@ def test_front_matter_round_trips(title, kicker, authors):
     page = render_article(article, Links(source_page="../sources/x.md"))
     body, meta = get_data(page)  # MkDocs' own front-matter reader
     assert meta["article"] == front_matter(article)
-    assert body.lstrip().startswith('<header class="rr-article-head"')
+    assert body.lstrip().startswith(RAW_OPEN + '\n<header class="rr-article-head"')
     assert "<" not in meta["title"] and ">" not in meta["title"]
 
 

@@ -42,6 +42,18 @@ def test_no_request_to_font_services(site):
         assert "fonts.googleapis" not in text and "fonts.gstatic" not in text, html
 
 
+def test_every_marked_html_block_went_through_the_hook(site):
+    """The converter marks its raw HTML blocks; the hook (mkdocs_hooks.py) stashes them and
+    drops the marks.  A mark left in a page means the hook no longer runs."""
+    from reading_room.mkdocs_hooks import RAW_CLOSE, RAW_OPEN
+
+    pages = list(site.rglob("*.html"))
+    assert len(pages) > 20
+    for html in pages:
+        text = html.read_text()
+        assert RAW_OPEN not in text and RAW_CLOSE not in text, html
+
+
 def test_search_index_is_segmented_by_jieba(site):
     index = (site / "search" / "search_index.json").read_text()
     # Material inserts U+200B between jieba's words; without jieba there is none.

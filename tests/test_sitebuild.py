@@ -101,3 +101,28 @@ def test_fast_anchor_ids_find_what_mkdocs_finds():
     assert sum(bool(full(p)) for p in pages) > 20  # the pages do carry ids
     for text in pages:
         assert present_ids(text, _HTMLHandler) == full(text)
+
+
+def test_raw_blocks_pass_through_verbatim_and_change_nothing():
+    """The hook's preprocessor stashes converter-marked HTML whole; every converted page must
+    render to the same HTML with it as without it (Python-Markdown parsing each block)."""
+    import markdown
+    from mkdocs.utils import meta
+
+    from reading_room.mkdocs_hooks import RAW_CLOSE, RAW_OPEN, _raw_blocks_extension, stash_raw_blocks
+
+    stored = []
+    text = f"# t\n{RAW_OPEN}\n<p>a</p>\n\n<p>b</p>\n{RAW_CLOSE}\nbody\n"
+    out = stash_raw_blocks(text, lambda block: stored.append(block) or f"@{len(stored)}")
+    assert stored == ["<p>a</p>\n\n<p>b</p>"] and out == "# t\n\n@1\n\nbody\n"
+    assert stash_raw_blocks("no marks", stored.append) == "no marks"
+
+    extensions = ["toc", "attr_list", "md_in_html", "admonition", "tables"]
+    squash = lambda html: re.sub(r"\n+", "\n", html.replace(RAW_OPEN, "").replace(RAW_CLOSE, "")).strip()  # noqa: E731
+    pages = [meta.get_data(p.read_text("utf-8"))[0] for p in sorted(converted_docs().rglob("*.md"))]
+    assert sum(RAW_OPEN in p for p in pages) > 20
+    for page in pages:
+        plain = markdown.markdown(page, extensions=extensions)
+        fast = markdown.markdown(page, extensions=extensions + [_raw_blocks_extension()])
+        assert RAW_OPEN not in fast
+        assert squash(fast) == squash(plain)

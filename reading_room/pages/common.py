@@ -8,7 +8,7 @@ from typing import Iterable, Sequence
 
 from ..meta.keywords import fold
 from ..model import Article
-from ..render import display_title, dump_yaml, html_link, html_text, md_text
+from ..render import display_title, dump_yaml, html_link, html_text, md_text, raw_html
 
 #: Articles per listing page (tag, author, undated…); index pages list up to `TERMS_PER_PAGE`.
 PER_PAGE = 100
@@ -82,8 +82,8 @@ def article_item(from_page: str, article: Article, when: bool = True, extra: str
 
 
 def article_list(items: Iterable[str]) -> str:
-    """`article_item`s as one raw HTML list (one block: no blank line inside)."""
-    return '<ul class="rr-list">\n' + "\n".join(items) + "\n</ul>\n"
+    """`article_item`s as one raw HTML list."""
+    return raw_html('<ul class="rr-list">\n' + "\n".join(items) + "\n</ul>")
 
 
 def page_head(title: str, hide: Sequence[str] = ("toc",), indexed: bool = False, **extra) -> str:
@@ -104,7 +104,7 @@ def page_head(title: str, hide: Sequence[str] = ("toc",), indexed: bool = False,
 def crumbs(from_page: str, trail: Iterable[tuple[str, str | None]]) -> str:
     """A breadcrumb line (`首页 › 郑州日报 › 2024年`), the last item unlinked."""
     bits = [html_link(text, rel(from_page, target)) if target else html_text(text) for text, target in trail]
-    return f'<nav class="rr-crumbs" aria-label="位置"><p>{" › ".join(bits)}</p></nav>\n'
+    return raw_html(f'<nav class="rr-crumbs" aria-label="位置"><p>{" › ".join(bits)}</p></nav>')
 
 
 @dataclass(frozen=True)
@@ -131,4 +131,4 @@ def pager(page: Page, pages: list[Page]) -> str:
         return ""
     bits = [f'<strong aria-current="page">{p.number}</strong>' if p is page else html_link(str(p.number), rel(page.path, p.path))
             for p in pages]
-    return f'<nav class="rr-pager" aria-label="分页"><p>第 {page.number} / {page.total} 页：{" ".join(bits)}</p></nav>\n'
+    return raw_html(f'<nav class="rr-pager" aria-label="分页"><p>第 {page.number} / {page.total} 页：{" ".join(bits)}</p></nav>')

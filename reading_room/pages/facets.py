@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..model import Article
-from ..render import html_link, md_text
+from ..render import html_link, md_text, raw_html
 from .common import PER_PAGE, TERMS_PER_PAGE, article_item, article_list, crumbs, link, page_head, pager, paginate, rel, slug
 
 
@@ -158,7 +158,7 @@ def term_pages(term: Term) -> dict[str, str]:
 def _term_list(here: str, terms: list[Term]) -> list[str]:
     items = [f'<li>{html_link(t.name, rel(here, t.path))} <span class="rr-count">{len(t.articles)}</span></li>'
              for t in terms]
-    return ['<div class="rr-terms"><ul>'] + items + ["</ul></div>"]
+    return [raw_html("\n".join(['<div class="rr-terms"><ul>'] + items + ["</ul></div>"]))]
 
 
 def _neg(date: str | None) -> str:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from ..model import Article
 from ..pipeline import slug_for
-from ..render import html_link, md_text
+from ..render import html_link, md_text, raw_html
 from .common import PER_PAGE, UNKNOWN_PAPER, article_item, article_list, crumbs, link, page_head, pager, paginate, rel, slug
 
 WEEKDAYS = "一二三四五六日"  # Monday first, as Chinese calendars print
@@ -305,8 +305,7 @@ def _sections(here: str, articles: list[Article]) -> list[str]:
         first = items[0]
         head = f"第{first.page}版" + (f" {first.section}" if first.section else "") if first.page else "版面"
         lines += [f"## {md_text(head)} · {md_text(source)}", "",
-                  f'<p class="rr-where">{html_link("查看版面原文与清理记录", rel(here, f"sources/{slug_for(source)}.md"))}</p>',
-                  ""]
+                  raw_html(f'<p class="rr-where">{html_link("查看版面原文与清理记录", rel(here, f"sources/{slug_for(source)}.md"))}</p>')]
         lines.append(article_list(article_item(here, article, when=False) for article in items))
     return lines
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..model import SourceResult
 from ..pipeline import slug_for
-from ..render import html_link, html_text, md_text
+from ..render import html_link, html_text, md_text, raw_html
 from .common import TERMS_PER_PAGE, article_item, article_list, crumbs, link, page_head, pager, paginate
 from .issues import paper_name
 
@@ -78,8 +78,8 @@ def source_page(result: SourceResult, issue_paths: dict[str, str] | None = None)
                 f"<td><code>{html_text(d.rule)}</code></td><td>{html_text(RULE_NAMES.get(d.rule, d.rule))}</td>"
                 f"<td>{html_text(' '.join(d.span.raw.split())) or '&#160;'}</td></tr>"
                 for d in sorted(result.debris, key=lambda d: (d.span.line, d.span.col))]
-        lines.append("<table>\n<thead><tr><th>行</th><th>列</th><th>规则</th><th>原因</th><th>内容</th></tr></thead>\n"
-                     "<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>")
+        lines.append(raw_html("<table>\n<thead><tr><th>行</th><th>列</th><th>规则</th><th>原因</th><th>内容</th></tr></thead>\n"
+                              "<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>"))
     else:
         lines.append("没有删除任何内容。")
     lines += ["", "## 原文", ""]
@@ -90,7 +90,7 @@ def source_page(result: SourceResult, issue_paths: dict[str, str] | None = None)
     # No newline between them: each span is a block already, and a newline inside a
     # `white-space: pre-wrap` box would show as an empty line after every line.
     body = "".join(f'<span id="L{n}">{html_text(t)}</span>' for n, t in enumerate(shown, start=1))
-    lines.append(f'<pre class="rr-original" markdown="0" tabindex="0">{body}</pre>')
+    lines.append(raw_html(f'<pre class="rr-original" tabindex="0">{body}</pre>'))
     if len(text_lines) > ORIGINAL_LINES_SHOWN:
         lines.append(f"\n（仅显示前 {ORIGINAL_LINES_SHOWN} 行，共 {len(text_lines)} 行；请下载原始文件查看全文。）")
     return "\n".join(lines) + "\n"
