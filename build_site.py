@@ -20,7 +20,7 @@ from pathlib import Path
 import click
 
 from reading_room.audit import audit
-from reading_room.catalog import catalog_record
+from reading_room.catalog import search_record
 from reading_room.search_index import iter_search_files
 from reading_room.runner import Report, convert_archive, write_docs
 from reading_room.store import StoreError, static_files, swap_dir
@@ -151,7 +151,7 @@ def _convert(sources: Path, docs: Path, jobs: int, no_cache: bool, quiet: bool) 
     # Search is part of the site: if jieba or OpenCC is missing this import fails loudly.
     # Made while the pages are written, by a process of its own (see write_docs).
     jobs = _jobs(jobs)
-    search = iter_search_files([catalog_record(a) for r in report.results for a in r.articles],
+    search = iter_search_files([search_record(a) for r in report.results for a in r.articles],
                                jobs=max(1, jobs // 2))
     extra = {}
     if Path(docs).resolve() != (ROOT / "docs").resolve():

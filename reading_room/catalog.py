@@ -29,6 +29,12 @@ def catalog_record(article: Article) -> dict:
     return record
 
 
+def search_record(article: Article) -> dict:
+    """The catalogue record plus what only the search index reads: the headline's words as
+    the keyword stage segmented them (segmentation happens once per article)."""
+    return dict(catalog_record(article), head_words=list(article.head_words))
+
+
 def articles_jsonl(articles: list[Article]) -> str:
     return "".join(json.dumps(catalog_record(a), ensure_ascii=False) + "\n" for a in articles)
 

@@ -162,6 +162,9 @@ class Article:
     people: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     organizations: tuple[str, ...] = ()
+    #: jieba's search-mode words of the headline (kicker, title, subtitle), as printed: the
+    #: keyword stage's segmentation, reused by the search index (not shown, not in the catalogue).
+    head_words: tuple[str, ...] = ()
     title_source: str = "printed"
     # Provenance for the audit; not part of an article's meaning.
     spans: tuple[Span, ...] = field(default=(), compare=False, repr=False)

@@ -14,8 +14,10 @@ blocked, and what keeps the first query cheap at 10,000+ articles (see notes/sea
   position in the original: results and article pages highlight the original script.
 - Terms: character bigrams of every CJK run (mid-word queries, any word jieba does not know),
   whole Latin/digit words, and for the head fields (title, kicker, subtitle, series, authors,
-  people, places, organizations) also single characters, jieba search-mode words and the
-  extracted names as whole tokens (a user dictionary, so 郑东新区 stays one word).
+  people, places, organizations) also single characters and whole words: the headline's
+  jieba search-mode words, which the keyword stage already cut (`head_words`: segmentation
+  happens once per article), and the article's extracted names (郑东新区, also where they
+  stand in its headline).
 - Postings: per term, the article numbers containing it anywhere, in a head field and in the
   headline (for ranking), delta-encoded, sharded by an FNV-1a hash of the term.
 - Doc files: one per article, with what a result shows (title, date, publication, url) and the
@@ -33,13 +35,12 @@ import hashlib
 import html
 from itertools import repeat
 import json
-import logging
 import re
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-import jieba  # a hard dependency: segmentation must never switch off silently
+import jieba  # named in the manifest: the head words come from its segmentation (keyword stage)
 import opencc
 
 from .parallel import fork_map
@@ -112,9 +113,9 @@ def fold_table() -> dict[str, str]:
 
 
 @functools.cache
-def _translation() -> tuple[re.Pattern, dict[int, str]]:
+def _foldable() -> tuple[re.Pattern, dict[str, str]]:
     table = fold_table()
-    return re.compile("[" + "".join(map(re.escape, table)) + "]"), {ord(k): v for k, v in table.items()}
+    return re.compile("[" + "".join(map(re.escape, table)) + "]"), table
 
 
 def fold(text: str) -> str:
@@ -123,10 +124,10 @@ def fold(text: str) -> str:
     >>> fold("鄭州晚報 ＡＰＥＣ")
     '郑州晚报 apec'
     """
-    foldable, translation = _translation()
-    if foldable.search(text) is None:  # most simplified text: nothing to do, found in C
-        return text
-    return text.translate(translation)
+    foldable, table = _foldable()
+    # Character by character through the regex, not str.translate: translate asks the table
+    # for every character of a body (a failed dict lookup each), this only for the few that fold.
+    return foldable.sub(lambda m: table[m.group()], text)
 
 
 # --- terms -------------------------------------------------------------------------------------
@@ -163,56 +164,43 @@ def _is_word(token: str) -> bool:
         WORD_RUN.fullmatch(token) is not None)
 
 
-def make_tokenizer(names: Iterable[str]) -> jieba.Tokenizer:
-    """A private jieba tokenizer (the global one is left alone) that knows the extracted names,
-    so `郑东新区` or `王鸿勋` come out whole.
-
-    It starts from a copy of the global tokenizer's dictionary, which the keyword stage has
-    usually loaded in this process already: a copy takes a few hundredths of a second, loading
-    the dictionary again half a second.
-    """
-    jieba.setLogLevel(logging.WARNING)  # its "Building prefix dict" lines are not ours to print
-    jieba.dt.check_initialized()
-    tokenizer = jieba.Tokenizer(jieba.dt.dictionary)
-    tokenizer.FREQ, tokenizer.total = dict(jieba.dt.FREQ), jieba.dt.total
-    tokenizer.initialized = True
-    for name in sorted(set(names)):
-        if name and len(name) >= 2:
-            tokenizer.add_word(name, freq=1000)
-    return tokenizer
+def _strings(article: dict, fields: Iterable[str]) -> list[str]:
+    """The string values of `fields`, list fields flattened (anything else is ignored)."""
+    out: list[str] = []
+    for name in fields:
+        value = article.get(name)
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, list):
+            out += [v for v in value if isinstance(v, str)]
+    return out
 
 
-def _text_field_terms(text: str, tokenizer: jieba.Tokenizer) -> set[str]:
-    folded = fold(text)
-    terms = set(iter_terms(folded, unigrams=True))
-    terms.update(w for w in tokenizer.cut_for_search(folded) if _is_word(w))
-    return terms
-
-
-def title_terms(article: dict, tokenizer: jieba.Tokenizer) -> set[str]:
-    """Terms of the headline (title, kicker, subtitle): bigrams, single characters, jieba
-    search-mode words."""
+def title_terms(article: dict) -> set[str]:
+    """Terms of the headline (title, kicker, subtitle): bigrams, single characters, its jieba
+    search-mode words (`head_words`, cut by the keyword stage) and the article's names that
+    stand in it, whole."""
+    lines = [fold(text) for text in _strings(article, TITLE_FIELDS)]
     terms: set[str] = set()
-    for field in TITLE_FIELDS:
-        if isinstance(article.get(field), str):
-            terms |= _text_field_terms(article[field], tokenizer)
+    for line in lines:
+        terms.update(iter_terms(line, unigrams=True))
+    terms.update(w for w in map(fold, _strings(article, ("head_words",))) if _is_word(w))
+    for name in map(fold, _strings(article, HEAD_NAME_FIELDS)):
+        if _is_word(name) and any(name in line for line in lines):
+            terms.add(name)
     return terms
 
 
-def head_terms(article: dict, tokenizer: jieba.Tokenizer,
-               title: set[str] | None = None) -> set[str]:
+def head_terms(article: dict, title: set[str] | None = None) -> set[str]:
     """Terms of every head field: the headline's (`title`, when already computed), the
     series', and the names', each name also whole (`郑东新区`)."""
-    terms = set(title) if title is not None else title_terms(article, tokenizer)
-    if isinstance(article.get("series"), str):
-        terms |= _text_field_terms(article["series"], tokenizer)
-    for field in HEAD_NAME_FIELDS:
-        for name in article.get(field) or []:
-            if isinstance(name, str):
-                folded = fold(name)
-                terms.update(iter_terms(folded, unigrams=True))
-                if _is_word(folded):
-                    terms.add(folded)
+    terms = set(title) if title is not None else title_terms(article)
+    for text in _strings(article, ("series",)):
+        terms.update(iter_terms(fold(text), unigrams=True))
+    for name in map(fold, _strings(article, HEAD_NAME_FIELDS)):
+        terms.update(iter_terms(name, unigrams=True))
+        if _is_word(name):
+            terms.add(name)
     return terms
 
 
@@ -328,21 +316,16 @@ class _Part:
     in_title: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
 
 
-#: The tokenizer of the build under way, inherited by forked workers (see `_index_range`).
-_TOKENIZER: jieba.Tokenizer | None = None
-
-
 def _index_range(job: tuple[int, list[dict]]) -> _Part:
     """Index `articles`, numbered from `start`."""
     start, articles = job
-    tokenizer = _TOKENIZER
     part = _Part()
     for number, article in enumerate(articles, start):
         text = plain_text(article.get("body") or "")
         part.docs.append((f"{SEARCH_DIR}/d/{number}.js",
                           f"__rrs.d({number},{to_js(doc_record(article, text))});\n"))
-        title = title_terms(article, tokenizer)
-        head = head_terms(article, tokenizer, title)
+        title = title_terms(article)
+        head = head_terms(article, title)
         terms = body_terms(article, text)
         terms |= head
         _append_all(part.in_title, title, number)
@@ -354,17 +337,10 @@ def _index_range(job: tuple[int, list[dict]]) -> _Part:
 def _index_all(ordered: list[dict], jobs: int) -> _Part:
     """Index every article, in `jobs` forked processes when that is worth it; the parts are
     joined in order, so the result is the same as one process's."""
-    global _TOKENIZER
-    names = [n for a in ordered for f in HEAD_NAME_FIELDS for n in (a.get(f) or [])
-             if isinstance(n, str)]
-    _TOKENIZER = make_tokenizer(names)
-    try:
-        jobs = max(1, min(jobs, len(ordered) // PARALLEL_MIN_ARTICLES))
-        size = -(-len(ordered) // jobs) or 1
-        ranges = [(i, ordered[i:i + size]) for i in range(0, len(ordered), size)] or [(0, [])]
-        parts = fork_map(jobs)(_index_range, ranges)
-    finally:
-        _TOKENIZER = None
+    jobs = max(1, min(jobs, len(ordered) // PARALLEL_MIN_ARTICLES))
+    size = -(-len(ordered) // jobs) or 1
+    ranges = [(i, ordered[i:i + size]) for i in range(0, len(ordered), size)] or [(0, [])]
+    parts = fork_map(jobs)(_index_range, ranges)
     whole = parts[0]
     for part in parts[1:]:
         whole.docs += part.docs
@@ -415,7 +391,8 @@ def build_search_files(articles: list[dict], *, jobs: int = 1) -> dict[str, str]
     Args:
         articles: the catalogue dicts, as in `docs/data/articles.jsonl` (id, title, kicker,
             subtitle, authors, people, places, organizations, series, publication, date,
-            url, body); missing fields count as empty.
+            url, body), plus `head_words` (`catalog.search_record`); missing fields count
+            as empty.
         jobs: processes to index with (forked; used from PARALLEL_MIN_ARTICLES articles
             per process on); the files are the same for any number.
 

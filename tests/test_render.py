@@ -74,3 +74,32 @@ def test_page_body_has_no_raw_markup_from_source():
     body, meta = get_data(render_article(article, Links(source_page="../sources/x.md")))
     assert "<script" not in body and "<img" not in body and "<b>" not in body
     assert meta["title"] == "&lt;script&gt;alert(1)&lt;/script&gt;"  # the theme prints it unescaped
+
+
+yaml_scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.text(st.characters(codec="utf-8")) | title_text)
+yaml_values = st.recursive(yaml_scalars, lambda inner: st.lists(inner, max_size=3)
+                           | st.dictionaries(st.text(max_size=6) | st.sampled_from(["@type", "a b", "- x", "?"]), inner, max_size=3),
+                           max_leaves=12)
+
+
+@given(data=st.dictionaries(st.text(max_size=8) | st.sampled_from(["title", "@context", "#", ""]), yaml_values, max_size=5))
+@settings(max_examples=300, deadline=None)
+def test_dump_yaml_reads_back_the_same_data(data):
+    """Any text, including YAML syntax, line separators (U+2028), C1 controls and
+    non-characters, reads back unchanged, in PyYAML's and MkDocs' readers alike."""
+    import yaml
+
+    from reading_room.render import dump_yaml
+
+    text = dump_yaml(data)
+    assert (yaml.safe_load(text) or {}) == data
+    _, meta = get_data(f"---\n{text}---\nbody")
+    assert meta == data
+
+
+def test_dump_yaml_replaces_a_lone_surrogate():
+    import yaml
+
+    from reading_room.render import dump_yaml
+
+    assert yaml.safe_load(dump_yaml({"t": "a\ud800b"})) == {"t": "a\ufffdb"}

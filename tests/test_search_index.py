@@ -58,9 +58,18 @@ def undelta(deltas: list[int]) -> list[int]:
     return out
 
 
+def segmented(record: dict) -> dict:
+    """The record with `head_words`, as the pipeline passes it (`catalog.search_record`)."""
+    from reading_room.meta.keywords import extract_terms
+
+    terms = extract_terms(record["body"], title=record["title"], kicker=record["kicker"],
+                          subtitle=record["subtitle"], script=record["script"])
+    return dict(record, head_words=list(terms.head_words))
+
+
 @pytest.fixture(scope="module")
 def files() -> dict[str, str]:
-    return si.build_search_files(SEEDS)
+    return si.build_search_files([segmented(a) for a in SEEDS])
 
 
 # --- folding -----------------------------------------------------------------------------------
@@ -103,25 +112,36 @@ def test_text_terms_is_iter_terms_as_a_set():
     assert si.text_terms(text) == set(si.iter_terms(text))
 
 
-def test_jieba_words_and_names_are_whole_terms():
-    """The jieba guard: without jieba (or without the names as a user dictionary) these
-    whole words would not be terms; rr-search.js ranks articles that have them first."""
-    tokenizer = si.make_tokenizer(["郑东新区", "王鸿勋"])
-    terms = si.head_terms(SEEDS[0], tokenizer)
-    assert {"小伙伴", "伙伴", "亚太", "相聚"} <= terms
-    terms = si.head_terms(article(9, title="郑东新区王鸿勋调研"), tokenizer)
-    assert {"郑东新区", "王鸿勋"} <= terms
+def test_head_words_and_names_are_whole_terms():
+    """The jieba guard: the keyword stage segments the headline once (`head_words`) and the
+    index takes its 3+ character words whole; without jieba these would not be terms.  The
+    article's names are whole terms too, and headline terms where the headline holds them."""
+    from reading_room.meta.keywords import extract_terms
+
+    words = extract_terms("", title=SEEDS[0]["title"], kicker=SEEDS[0]["kicker"]).head_words
+    assert {"小伙伴", "伙伴", "亚太", "相聚", "创新", "驱动"} <= set(words)
+    assert "小伙伴" in si.title_terms(dict(SEEDS[0], head_words=list(words)))
+    assert "小伙伴" not in si.title_terms(SEEDS[0])  # from head_words, not from bigrams
+    named = article(9, title="郑东新区王鸿勋调研", people=["王鸿勋"], places=["郑东新区"])
+    assert {"郑东新区", "王鸿勋"} <= si.title_terms(named)
+    assert "王鸿勋" not in si.title_terms(article(9, title="登封调研", people=["王鸿勋"]))
+    assert "王鸿勋" in si.head_terms(article(9, title="登封调研", people=["王鸿勋"]))
 
 
-def test_tokenizer_starts_from_a_copy_of_the_global_dictionary():
-    """No second dictionary load (half a second), and the global tokenizer, which the keyword
-    stage segments with, never learns the names."""
+@pytest.mark.parametrize("headline, script", [("中华人民共和国成立七十五周年", "hans"),
+                                              ("郑州市高新技术产业开发区召开座谈会", "hans"),
+                                              ("鄭州在引領中國式現代化建設河南實踐中跑出加速度", "hant")])
+def test_head_words_are_jiebas_search_mode_words(headline, script):
+    """`head_words` are what `jieba.cut_for_search` gives for the headline (2+ characters),
+    spelled as printed: one segmentation, the keyword stage's, serves both."""
     import jieba
 
-    tokenizer = si.make_tokenizer(["鸿勋登封"])
-    assert "鸿勋登封" in tokenizer.FREQ and "鸿勋登封" not in jieba.dt.FREQ
-    assert tokenizer.total == jieba.dt.total + 1000
-    assert tokenizer.lcut("郑州市") == jieba.lcut("郑州市")
+    from reading_room.meta.keywords import extract_terms, fold
+
+    words = extract_terms("", title=headline, script=script).head_words
+    assert "".join(w for w in words if len(w) >= 2) and all(w in headline for w in words)
+    expected = {w for w in jieba.cut_for_search(fold(headline)) if len(w) >= 2}
+    assert {fold(w) for w in words} == expected
 
 
 def test_plain_text_reads_markdown_as_the_reader_sees_it():
@@ -262,3 +282,15 @@ def test_parallel_build_gives_the_same_files(monkeypatch):
     monkeypatch.setattr(si, "PARALLEL_MIN_ARTICLES", 1)
     many = SEEDS + [article(i, title=f"第{i}篇郑州新闻", body="郑东新区营商环境持续优化。") for i in range(4, 9)]
     assert si.build_search_files(many, jobs=2) == si.build_search_files(many)
+
+
+def test_converted_seeds_index_headline_words_whole():
+    """End to end, the jieba guard: `build_site.py convert` hands the keyword stage's headline
+    words to the index.  If segmentation switched off, 小伙伴 would only be bigrams."""
+    from rr_site import converted_docs
+
+    root = converted_docs() / si.SEARCH_DIR
+    files = {f"{si.SEARCH_DIR}/{p.relative_to(root).as_posix()}": p.read_text("utf-8")
+             for p in root.rglob("*.js") if "/d/" not in p.as_posix()}
+    entry = postings(files, "小伙伴")
+    assert entry is not None and len(entry) == 3  # anywhere, in a head field, in the headline

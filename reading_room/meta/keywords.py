@@ -1,6 +1,7 @@
 """Browsing terms for one article: keywords, people, places and organisations.
 
-One jieba segmentation per article feeds everything:
+One jieba segmentation per article (its headline and lead) feeds everything, the search
+index included:
 
 - **keywords**: TF-IDF over jieba's tokens, with jieba's own IDF table; nouns and noun-like
   tokens only, no stop-words, no single characters, no numbers; title words count extra.
@@ -11,6 +12,8 @@ One jieba segmentation per article feeds everything:
   tokens jieba's dictionary tags as organisation names (`nt`), when they look like one.
 - **places**: the place at the start of such an organisation (`登封市`), plus tokens jieba's
   dictionary tags as place names (`ns`) minus the common words it mis-tags (`城市`, `美丽`).
+- **head words**: the headline's words as jieba's search mode gives them (`中华人民共和国`,
+  `共和国`), for the search index, so it need not segment again.
 
 Traditional text is folded to simplified one character at a time before segmentation (jieba's
 dictionary is simplified), so every offset still points into the original and terms are shown
@@ -79,6 +82,7 @@ class Terms:
     people: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     organizations: tuple[str, ...] = ()
+    head_words: tuple[str, ...] = ()
 
 
 def with_terms(article):
@@ -98,7 +102,8 @@ def extract_terms(body: str, title: str | None = None, kicker: str | None = None
         script: `hans` or `hant`; traditional text is folded for segmentation only.
 
     Returns:
-        `Terms`, each tuple in order of importance, terms spelled as printed.
+        `Terms`, each tuple in order of importance, terms spelled as printed; `head_words` in
+        headline order.
     """
     head = "\n".join(x for x in (kicker, title, subtitle) if x)
     text = head + "\n" + re.sub(r"(?m)^## ", "", body)
@@ -106,6 +111,7 @@ def extract_terms(body: str, title: str | None = None, kicker: str | None = None
     # Segment the headline and the lead only: that is where a news story names its topic, and
     # segmentation is still this stage's most expensive step (about 1 ms per 1,000 characters).
     tokens = _tokens(folded[:SEGMENT_CHARS])
+    head_words = _search_words([(text[s:e], folded[s:e]) for _, s, e in tokens if s < len(head)])
     people, orgs, places, name_spans = _roles(text, folded)
     tags = _word_tags()
     place_count: Counter = Counter()
@@ -124,7 +130,7 @@ def extract_terms(body: str, title: str | None = None, kicker: str | None = None
     tokens = [t for t in tokens if t[1] not in named and t[2] - 1 not in named]
     keywords = _keywords(tokens, text, len(head))
     return Terms(tuple(keywords), tuple(people[:MAX_NAMES]), tuple(places[:MAX_NAMES]),
-                 tuple(orgs[:MAX_NAMES]))
+                 tuple(orgs[:MAX_NAMES]), head_words)
 
 
 def fold(text: str) -> str:
@@ -157,6 +163,25 @@ def _keywords(tokens, text: str, head_len: int) -> list[str]:
             continue  # an unknown word seen once is more likely a segmentation slip than a topic
         scored.append((-count * idf.get(word, median), first[word], word))
     return [text[first[w]:first[w] + len(w)] for _, _, w in sorted(scored)[:MAX_KEYWORDS]]
+
+
+def _search_words(words: list[tuple[str, str]]) -> tuple[str, ...]:
+    """`(printed, folded)` words → what `jieba.cut_for_search` gives for them: each word of two
+    or more characters, preceded by the dictionary's two- and three-character words inside it
+    when it is longer, printed spelling kept; no duplicates."""
+    import jieba
+
+    freq = jieba.dt.FREQ
+    out: dict[str, None] = {}
+    for shown, word in words:
+        for size in (2, 3):
+            if len(word) > size:
+                for i in range(len(word) - size + 1):
+                    if freq.get(word[i:i + size]):
+                        out[shown[i:i + size]] = None
+        if len(word) >= 2:
+            out[shown] = None
+    return tuple(out)
 
 
 @lru_cache(maxsize=1 << 16)
