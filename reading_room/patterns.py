@@ -257,3 +257,6 @@ ORG_GENERIC = re.compile(r"^(?:[省市县区镇乡村]?(?:委|党委|政府|人�
 PLACE_PREFIX = re.compile(rf"^(?P<place>[{HAN}]{{2,6}}?(?:省|市|县|区|州|镇|乡))(?=[{HAN}])")
 #: A keyword is Han characters only, at least two: no numbers, Latin, punctuation, `##`.
 KEYWORD_SHAPE = re.compile(rf"^[{HAN}]{{2,12}}$")
+#: A token of jieba's Han block (`jieba.re_han_default` without its Latin and digit part), the
+#: only tokens the keyword stage reads: `郑东新区`, not `2024` or `1-8`.
+JIEBA_HAN_WORD = re.compile(r"^[\u4e00-\u9fd5]+$")

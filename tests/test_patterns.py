@@ -58,6 +58,7 @@ MATCHES = {  # name: (matches, does not match)
     "ROLE_NAME_AT": ("登封市委书记王鸿勋表示", "登封市委书记会议"),
     "PLACE_PREFIX": ("登封市委", "市委"),
     "KEYWORD_SHAPE": ("墒情", "10月"),
+    "JIEBA_HAN_WORD": ("郑东新区", "1-8"),
 }
 
 

@@ -30,7 +30,6 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from math import inf, log
 
 from .. import patterns as P
 
@@ -109,9 +108,9 @@ def extract_terms(body: str, title: str | None = None, kicker: str | None = None
     text = head + "\n" + re.sub(r"(?m)^## ", "", body)
     folded = fold(text) if script == "hant" else text
     # Segment the headline and the lead only: that is where a news story names its topic, and
-    # segmentation is still this stage's most expensive step (about 1 ms per 1,000 characters).
-    tokens = _tokens(folded[:SEGMENT_CHARS])
-    head_words = _search_words([(text[s:e], folded[s:e]) for _, s, e in tokens if s < len(head)])
+    # segmentation is still this stage's most expensive step.
+    tokens, search = _tokens(folded[:SEGMENT_CHARS])
+    head_words = tuple(dict.fromkeys(text[s:e] for w, s, e in search if s < len(head) and len(w) >= 2))
     people, orgs, places, name_spans = _roles(text, folded)
     tags = _word_tags()
     place_count: Counter = Counter()
@@ -163,25 +162,6 @@ def _keywords(tokens, text: str, head_len: int) -> list[str]:
             continue  # an unknown word seen once is more likely a segmentation slip than a topic
         scored.append((-count * idf.get(word, median), first[word], word))
     return [text[first[w]:first[w] + len(w)] for _, _, w in sorted(scored)[:MAX_KEYWORDS]]
-
-
-def _search_words(words: list[tuple[str, str]]) -> tuple[str, ...]:
-    """`(printed, folded)` words → what `jieba.cut_for_search` gives for them: each word of two
-    or more characters, preceded by the dictionary's two- and three-character words inside it
-    when it is longer, printed spelling kept; no duplicates."""
-    import jieba
-
-    freq = jieba.dt.FREQ
-    out: dict[str, None] = {}
-    for shown, word in words:
-        for size in (2, 3):
-            if len(word) > size:
-                for i in range(len(word) - size + 1):
-                    if freq.get(word[i:i + size]):
-                        out[shown[i:i + size]] = None
-        if len(word) >= 2:
-            out[shown] = None
-    return tuple(out)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -259,83 +239,34 @@ def _ranked(counts: Counter) -> list[str]:
     return [w for w, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    """The words of `jieba.tokenize(text)` (HMM on) that lie in its Han/Latin blocks, as
-    `(word, start, end)`; the punctuation and spaces between blocks are left out.
+def _tokens(text: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+    """jieba's segmentation of `text` (HMM on), Han tokens only, as `(word, start, end)`: the
+    words of its default mode, and its search mode (each word preceded by the dictionary's two-
+    and three-character words inside it).  One cut gives both.
 
-    The same words jieba gives (tests/test_stages.py compares), in about half the time: jieba's
-    own loop builds a dict of lists (its DAG) and then a generator per character to pick the
-    best route; here both are one backward pass over the block, the best route kept as it goes.
-    jieba's HMM still reads the runs of single characters the dictionary does not know.
+    The cutting is jieba-rs (`rjieba`): jieba's dictionary, HMM and algorithm, compiled.  It gives
+    jieba's own words (tests/test_stages.py compares; so did 10,000 generated articles) in a
+    fifth of the time of the best pure-Python loop, and segmentation was this stage's largest cost.
     """
-    import jieba
+    import rjieba
 
-    _word_tags()  # loads jieba quietly first
-    jieba.dt.check_initialized()
-    freq = jieba.dt.FREQ
-    count_of = freq.get
-    log_total = log(jieba.dt.total)
-    tokens: list[tuple[str, int, int]] = []
-    for found in jieba.re_han_default.finditer(text):
-        start = found.start()
-        block = found.group()
-        size = len(block)
-        # score[k]: log probability of the best segmentation of block[k:], first word block[k:end[k]]
-        score = [0.0] * (size + 1)
-        end = [0] * size
-        for k in range(size - 1, -1, -1):
-            best = -inf
-            i = k + 1
-            count = count_of(block[k])
-            while count is not None:  # every prefix of a dictionary word is in FREQ (count 0)
-                if count:
-                    s = log(count) - log_total + score[i]
-                    if s >= best:  # on a tie jieba takes the longer word
-                        best = s
-                        best_end = i
-                if i == size:
-                    break
-                i += 1
-                count = count_of(block[k:i])
-            if best == -inf:  # no word starts here: one character, count 1 (as jieba does)
-                best = 0.0 - log_total + score[k + 1]
-                best_end = k + 1
-            score[k] = best
-            end[k] = best_end
-        k = 0
-        run = ""  # consecutive single characters, for the HMM
-        while k < size:
-            word = block[k:end[k]]
-            if len(word) == 1:
-                run += word
-            else:
-                if run:
-                    start = _add_run(tokens, run, start, freq)
-                    run = ""
-                tokens.append((word, start, start + len(word)))
-                start += len(word)
-            k = end[k]
-        if run:
-            _add_run(tokens, run, start, freq)
-    return tokens
-
-
-def _add_run(tokens: list, run: str, start: int, freq: dict) -> int:
-    """A run of single characters as jieba's `__cut_DAG` cuts it; returns the end offset."""
-    for word in run if len(run) == 1 or freq.get(run) else _hmm_words(run):
-        tokens.append((word, start, start + len(word)))
-        start += len(word)
-    return start
-
-
-@lru_cache(maxsize=1 << 16)
-def _hmm_words(run: str) -> tuple[str, ...]:
-    """jieba's HMM reading of characters its dictionary does not join (names, new words such as
-    科创 or 文旅).  Kept: the same few runs come back article after article (a third of the
-    segmentation time went here)."""
-    from jieba import finalseg
-
-    return tuple(finalseg.cut(run))
+    default: list[tuple[str, int, int]] = []
+    search: list[tuple[str, int, int]] = []
+    word_start = word_end = -1
+    # Search mode lists the parts of a word right before the word: read backwards, a token
+    # inside the span of the word after it is such a part.
+    for token in reversed(rjieba.tokenize(text, mode="search")):
+        word, start, end = token
+        part = word_start <= start and end <= word_end and end - start < word_end - word_start
+        if not part:
+            word_start, word_end = start, end
+        if P.JIEBA_HAN_WORD.match(word):
+            search.append(token)
+            if not part:
+                default.append(token)
+    default.reverse()
+    search.reverse()
+    return default, search
 
 
 @lru_cache(maxsize=1)
