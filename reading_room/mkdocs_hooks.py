@@ -22,6 +22,12 @@ through its HTML parser, tag by tag, only to hand it back unchanged: more than h
 Markdown time.  `on_config` adds a preprocessor that stashes each marked block whole, so it
 reaches the page verbatim, as it would anyway.  Without the hook the markers are plain HTML
 comments and the page is the same.
+
+Last, `on_env` gives the templates `rr_once`: the theme partials whose output depends on a page
+only through its relative links (the navigation of a page that is not itself in it, the
+search box) are rendered once per set of links and reused (`overrides/partials/`): once per
+folder depth, about, instead of once per page.  `RR_NO_ONCE=1` turns it off; a
+test builds the site both ways and compares every page byte for byte.
 """
 from __future__ import annotations
 
@@ -40,6 +46,15 @@ QUIET_LOGGERS = ("mkdocs.structure.pages", "mkdocs.structure.nav")
 RAW_OPEN = "<!--rr:raw-->"
 RAW_CLOSE = "<!--/rr:raw-->"
 RAW_BLOCK = re.compile(rf"^{RAW_OPEN}\n(.*?)\n{RAW_CLOSE}$", re.M | re.S)
+#: Set (to anything) to render every partial for every page (the test of `rr_once` does).
+NO_ONCE_ENV = "RR_NO_ONCE"
+#: src_uri of every page in the navigation: their navigation marks them active, so it is theirs.
+_NAV_URIS: set[str] = set()
+#: Where the navigation links to, and the site root (assets): a partial's links are these,
+#: relative to the page.
+_TARGETS: list[str] = ["."]
+_ONCE: dict[tuple[str, ...], str] = {}
+
 #: Between MkDocs' own id collection (21), which must still see the blocks, and Python-Markdown's
 #: raw HTML parser (20), which then never does.
 RAW_PRIORITY = 20.5
@@ -57,6 +72,34 @@ def on_startup(command, dirty=False):
 def on_config(config):
     config.markdown_extensions.append(_raw_blocks_extension())
     return config
+
+
+def on_nav(nav, config, files):
+    _NAV_URIS.clear()
+    _NAV_URIS.update(page.file.src_uri for page in nav.pages)
+    _TARGETS[:] = ["."] + [page.url for page in nav.pages]
+    _ONCE.clear()
+    return nav
+
+
+def on_env(env, config, files):
+    if not os.environ.get(NO_ONCE_ENV):
+        env.globals["rr_once"] = rr_once
+    return env
+
+
+def rr_once(name: str, page, caller=None):
+    """`{% call rr_once("nav", page) %}…{% endcall %}`: the block's output for `page`, rendered
+    once for all pages that see the site root and the navigation's pages at the same relative
+    urls.  The navigation of a page listed in it is its own (marked active): rendered each time."""
+    from mkdocs.utils import get_relative_url
+
+    if page is None or (name == "nav" and page.file.src_uri in _NAV_URIS):
+        return caller()
+    key = (name, *(get_relative_url(target, page.url) for target in _TARGETS))
+    if key not in _ONCE:
+        _ONCE[key] = caller()
+    return _ONCE[key]
 
 
 def stash_raw_blocks(text: str, store) -> str:

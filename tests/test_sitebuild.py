@@ -126,3 +126,20 @@ def test_raw_blocks_pass_through_verbatim_and_change_nothing():
         fast = markdown.markdown(page, extensions=extensions + [_raw_blocks_extension()])
         assert RAW_OPEN not in fast
         assert squash(fast) == squash(plain)
+
+
+def test_partials_rendered_once_per_folder_give_the_same_pages(tmp_path, monkeypatch):
+    """`rr_once` (mkdocs_hooks) reuses the navigation and search box within a folder; the
+    site must be byte-identical to one where every page renders its own."""
+    from reading_room.mkdocs_hooks import NO_ONCE_ENV
+
+    docs = converted_docs()
+    build_site(REPO / "mkdocs.yml", docs, tmp_path / "once", parts=1)
+    monkeypatch.setenv(NO_ONCE_ENV, "1")
+    build_site(REPO / "mkdocs.yml", docs, tmp_path / "every", parts=1)
+    a, b = _tree(tmp_path / "once"), _tree(tmp_path / "every")
+    assert sorted(a) == sorted(b)
+    assert [p for p in a if a[p] != b[p]] == []
+    home, article = a["index.html"].decode(), next(v for k, v in a.items() if k.startswith("articles/")).decode()
+    # the home page is in the navigation (marked active); an article is not
+    assert "md-nav__link--active" in home and "md-nav__link--active" not in article
