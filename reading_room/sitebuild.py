@@ -54,7 +54,9 @@ def build_site(config: Path, docs: Path, out: Path, parts: int) -> SiteBuild:
     out.mkdir(parents=True)
     env = dict(os.environ, RR_DOCS_DIR=str(Path(docs).resolve()), NO_MKDOCS_2_WARNING="1")
     env.pop(SHARD_ENV, None)
-    dirs = [out] if parts <= 1 else [out / f".part-{k}" for k in range(parts)]
+    # Part 0 is built where the site goes; the others beside it, then moved in (half the
+    # renames of moving every part).  Not inside it: MkDocs empties its site_dir first.
+    dirs = [out] + [out.parent / f".{out.name}.part-{k}" for k in range(1, parts)]
     procs = []
     for k, part_dir in enumerate(dirs):
         log_path = out.parent / f".{out.name}.log-{k}"
@@ -73,6 +75,8 @@ def build_site(config: Path, docs: Path, out: Path, parts: int) -> SiteBuild:
             failed.append(output)
         messages += [line for line in output.splitlines() if NOTABLE.match(line)]
     if failed:
+        for part_dir in dirs[1:]:
+            store.remove_tree(part_dir)
         raise SiteBuildError("mkdocs build failed:\n" + "\n".join(failed))
     if parts > 1:
         _merge(dirs, out)
@@ -103,7 +107,7 @@ def _merge(dirs: list[Path], out: Path) -> None:
     sitemaps = [store.read_text(p) for p in present(SITEMAP)]
     indexes = [store.read_text(p) for p in present(SEARCH_JSON)]
     has_js = bool(present(SEARCH_JS))
-    for part_dir in dirs:
+    for part_dir in dirs[1:]:
         clashes = [c for c in store.move_tree(part_dir, out, keep=MERGED) if c not in MERGED]
         if clashes:
             raise SiteBuildError(f"site parts disagree on {len(clashes)} file(s): {', '.join(clashes[:5])}")

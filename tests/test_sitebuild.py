@@ -66,7 +66,7 @@ def test_three_parts_build_the_same_site_as_one(tmp_path):
     assert urls[0] == urls[1]
     docs_one, docs_three = (json.loads(t[index])["docs"] for t in (a, b))
     assert sorted(map(json.dumps, docs_one)) == sorted(map(json.dumps, docs_three))
-    assert not list((tmp_path / "three").glob(".part-*"))
+    assert not list(tmp_path.glob(".three.part-*")) and not list((tmp_path / "three").glob(".*part-*"))
 
 
 def test_a_broken_link_in_any_part_fails_the_build(tmp_path):
@@ -78,6 +78,7 @@ def test_a_broken_link_in_any_part_fails_the_build(tmp_path):
     with pytest.raises(SiteBuildError) as caught:
         build_site(REPO / "mkdocs.yml", docs, tmp_path / "site", parts=2)
     assert "nowhere.md" in str(caught.value) and victim.name in str(caught.value)
+    assert not list(tmp_path.glob(".site.part-*"))  # the parts beside the site are cleaned up
 
 
 def test_fast_anchor_ids_find_what_mkdocs_finds():
