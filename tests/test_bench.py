@@ -173,3 +173,17 @@ def test_smoke_run_writes_a_complete_report(tmp_path):
     assert f"N = {N}" in md and "stock Material" in md
     png = (tmp_path / "report" / "chart.png").read_bytes()
     assert png.startswith(b"\x89PNG\r\n\x1a\n")
+
+
+def test_measure_catches_a_tree_memory_peak():
+    """bench/measure.run reads PSS sparingly; a child holding 200 MB for a second (under a
+    parent that holds little) must still show as the tree's peak, and PSS never above RSS."""
+    import sys
+
+    from bench.measure import run
+
+    child = "import time; b = bytearray(200 * 2**20); b[::4096] = b'x' * len(b[::4096]); time.sleep(1.2)"
+    parent = f"import subprocess, sys; subprocess.run([sys.executable, '-c', {child!r}], check=True)"
+    result = run([sys.executable, "-c", parent])
+    assert result.returncode == 0
+    assert 190 <= result.peak_tree_pss_mb <= result.peak_tree_rss_mb
