@@ -222,6 +222,25 @@ def test_tokens_are_jiebas_words(text):
     assert _tokens(text) == (han(jieba.tokenize(text)), han(jieba.tokenize(text, mode="search")))
 
 
+def test_tokens_without_rjieba_are_the_same(monkeypatch):
+    """Where rjieba does not install, jieba itself cuts: the same tokens, slower."""
+    import builtins
+
+    from reading_room.meta import keywords
+
+    text = fold((FIXTURES / "hk_style.txt").read_text("utf-8"))[:2000]
+    fast = keywords._tokens(text)
+    real_import = builtins.__import__
+    monkeypatch.setattr(builtins, "__import__", lambda name, *a, **k: (_ for _ in ()).throw(ImportError(name))
+                        if name == "rjieba" else real_import(name, *a, **k))
+    keywords._search_cut.cache_clear()
+    try:
+        assert keywords._tokens(text) == fast and fast[0]
+    finally:
+        monkeypatch.undo()
+        keywords._search_cut.cache_clear()
+
+
 def test_tokens_are_jiebas_words_on_every_fixture():
     import jieba
 

@@ -248,14 +248,12 @@ def _tokens(text: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, int,
     jieba's own words (tests/test_stages.py compares; so did 10,000 generated articles) in a
     fifth of the time of the best pure-Python loop, and segmentation was this stage's largest cost.
     """
-    import rjieba
-
     default: list[tuple[str, int, int]] = []
     search: list[tuple[str, int, int]] = []
     word_start = word_end = -1
     # Search mode lists the parts of a word right before the word: read backwards, a token
     # inside the span of the word after it is such a part.
-    for token in reversed(rjieba.tokenize(text, mode="search")):
+    for token in reversed(_search_cut()(text)):
         word, start, end = token
         part = word_start <= start and end <= word_end and end - start < word_end - word_start
         if not part:
@@ -267,6 +265,20 @@ def _tokens(text: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, int,
     default.reverse()
     search.reverse()
     return default, search
+
+
+@lru_cache(maxsize=1)
+def _search_cut():
+    """jieba's `tokenize(text, mode="search")`: from jieba-rs, or from jieba itself (the same Han
+    words, five times slower) where no rjieba wheel installs."""
+    try:
+        import rjieba
+    except ImportError:
+        import jieba
+
+        _word_tags()  # loads jieba quietly
+        return lambda text: list(jieba.tokenize(text, mode="search"))
+    return lambda text: rjieba.tokenize(text, mode="search")
 
 
 @lru_cache(maxsize=1)
