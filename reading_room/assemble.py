@@ -78,7 +78,7 @@ def build_articles(page: SplitPage, info: PageInfo, source: str, slug: str, enco
                 elif m:
                     continued_to = continued_to or m.group("page")
             else:
-                found = credits_in(line.text)
+                found = line.credits or credits_in(line.text)
                 if found:
                     credits = credits.merged(found)
         title, kicker, subtitle = (_text(x) if x else None for x in (draft.title, draft.kicker, draft.subtitle))

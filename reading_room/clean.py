@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import patterns as P
+from .meta.bylines import looks_like_name, parse_byline
 from .model import Debris, Kind, Line, Span
 
 
@@ -33,31 +34,73 @@ _SEPARATORS = re.compile(r"^[\s|│｜/\\>»·•\-—_=*#~]*$")
 
 
 def clean(text: str) -> Cleaned:
-    """Clean every line of `text`; see the module docstring for what goes."""
+    """Clean every line of `text`; see the module docstring for what goes.
+
+    Each kept line records what stood before it (`Line.gap`): blank lines, or lines removed
+    whole as page chrome, which later stages read as a border between regions of the page."""
     lines: list[Line] = []
     debris: list[Debris] = []
     in_related = False
+    gap = ""
     for number, raw in enumerate(text.split("\n"), start=1):
         raw = raw.rstrip("\r")
         if not raw.strip():
+            gap = gap or "blank"
             continue
         spans, removed = clean_line(number, raw)
         debris.extend(removed)
         kept = "".join(s.text for s in spans).strip()
         if not kept:
+            gap = "chrome"
             continue
         if P.RELATED_NEWS.match(kept):
             in_related = True
             debris.extend(Debris("related_news", s) for s in spans)
+            gap = "chrome"
             continue
         if in_related:
-            # The related-news list is short headline lines; prose ends it.
-            if len(kept) <= P.MAX_HEAD_CHARS and not P.PARAGRAPH_END.search(kept):
+            # The related-news list is short headline lines and teasers cut off with `...`;
+            # prose ends it.
+            if (len(kept) <= P.MAX_HEAD_CHARS and not P.PARAGRAPH_END.search(kept)
+                    or kept.endswith(("...", "…", "……"))):
                 debris.extend(Debris("related_news", s) for s in spans)
                 continue
             in_related = False
-        lines.append(Line(Kind.TEXT, tuple(spans)))
-    return Cleaned(tuple(lines), tuple(debris))
+        lines.append(Line(Kind.TEXT, tuple(spans), gap))
+        gap = ""
+    return _drop_vertical_menus(lines, debris)
+
+
+def _drop_vertical_menus(lines: list[Line], debris: list[Debris]) -> Cleaned:
+    """Four or more consecutive lines of at most four characters (`國際` / `社會` / `政治` /
+    `科技` …) are a menu printed one item per line: no headline, caption or verse is that short
+    four times running."""
+    keep = [True] * len(lines)
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 4:
+            for k in run:
+                keep[k] = False
+        run.clear()
+
+    for k, line in enumerate(lines):
+        text = "".join(line.text.split())
+        if 0 < len(text) <= 4 and P.MENU_ITEM.match(text) and not looks_like_name(text):
+            run.append(k)
+        else:
+            close()
+    close()
+    out: list[Line] = []
+    gap = ""
+    for k, line in enumerate(lines):
+        if not keep[k]:
+            debris.extend(Debris("menu", s) for s in line.spans)
+            gap = "chrome"
+            continue
+        out.append(Line(line.kind, line.spans, gap or line.gap) if gap and line.gap != "chrome" else line)
+        gap = ""
+    return Cleaned(tuple(out), tuple(debris))
 
 
 def clean_line(number: int, raw: str) -> tuple[list[Span], list[Debris]]:
@@ -67,6 +110,9 @@ def clean_line(number: int, raw: str) -> tuple[list[Span], list[Debris]]:
                         ("url", P.URL), ("furniture", _ANYWHERE_RE)):
         for m in regex.finditer(raw):
             _add(cuts, m.start(), m.end(), rule, None)
+    m = P.MORE_DOTS.search(raw)
+    if m:
+        _add(cuts, m.start(), m.end(), "more_link", None)
     for m in P.HTML_ENTITY.finditer(raw):
         _add(cuts, m.start(), m.end(), "html_entity", html.unescape(m.group()))
     spans, debris = _apply(number, raw, cuts)
@@ -100,18 +146,38 @@ def _whole_line_rule(kept: str) -> str | None:
         return "separator"
     if P.NAV_BAR.match(stripped):
         return "navigation"
+    if P.BREADCRUMB.match(stripped):
+        return "breadcrumb"
+    if P.ARCHIVE_STAMP.match(stripped):
+        return "archive_stamp"
     if P.PAGE_NUMBERS.match(stripped):
         return "page_numbers"
-    if P.WIDGET_WORD.match(stripped):
+    if P.WIDGET_WORD.match(stripped) or P.WIDGET_BAR.match(stripped) or P.LATIN_WIDGET.match(stripped):
         return "widget"
     if P.LIST_MARKER.match(stripped + " ") and len(stripped) <= 3:
         return "list_marker"
     if P.COPYRIGHT.search(stripped) and len(stripped) <= 80:
         return "copyright"
+    if P.PROMO.search(stripped) and len(stripped) <= 60 and not P.PARAGRAPH_END.search(stripped):
+        return "promo"
+    if P.DATE_WIDGET.search(stripped) and len(P.DATE_WIDGET.search(stripped).group()) * 2 >= len(stripped):
+        return "date_widget"
+    if is_menu(stripped):
+        return "menu"
     rest = _WHOLE_RE.sub("", stripped)
     if rest != stripped and len(re.sub(r"[\s|│｜:：,，、【】\[\]]", "", rest)) <= 2:
         return "furniture"
     return None
+
+
+def is_menu(text: str) -> bool:
+    """Five or more short space-separated items, or four with a menu word among them."""
+    items = text.split()
+    if len(items) < 4 or not all(P.MENU_ITEM.match(i) for i in items):
+        return False
+    if parse_byline(text) or sum(looks_like_name(i) for i in items) * 2 > len(items):
+        return False  # `本报记者 杨丽萍 刘盼盼 张三`, `张三 李四 王五 赵六`: names, not a menu
+    return len(items) >= 5 or any(i in P.MENU_WORDS for i in items)
 
 
 def _add(cuts: list, start: int, end: int, rule: str, replacement: str | None) -> None:

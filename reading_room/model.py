@@ -58,6 +58,14 @@ class Line:
 
     kind: Kind
     spans: tuple[Span, ...]
+    #: What stood between this line and the kept line before it: "" (nothing), "blank" (empty
+    #: lines) or "chrome" (lines removed whole as page furniture).  Evidence of region borders:
+    #: a headline list ends where the nav bar was, a headline block never spans one.
+    gap: str = field(default="", compare=False)
+    #: Why the line has its kind (the rule or evidence that decided it), for `check --explain`.
+    why: str = field(default="", compare=False)
+    #: The names a BYLINE line credits, parsed once when the line was classified.
+    credits: "Credits | None" = field(default=None, compare=False)
 
     @property
     def text(self) -> str:
@@ -71,8 +79,8 @@ class Line:
     def last_line(self) -> int:
         return self.spans[-1].line
 
-    def with_kind(self, kind: Kind) -> "Line":
-        return Line(kind, self.spans)
+    def with_kind(self, kind: Kind, why: str = "", credits: "Credits | None" = None) -> "Line":
+        return Line(kind, self.spans, self.gap, why or self.why, credits or self.credits)
 
 
 @dataclass(frozen=True)

@@ -11,30 +11,100 @@ Does not: decide where articles start (see `split`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from . import patterns as P
-from .meta.bylines import parse_byline, split_leading_credit, split_trailing_byline
+from .meta.bylines import looks_like_name, parse_byline, split_leading_credit, split_trailing_byline
 from .meta.dates import parse_date
-from .model import Kind, Line, Span
+from .model import Credits, Kind, Line, Span
 
 
 def classify(lines: tuple[Line, ...]) -> list[Line]:
-    """Give every cleaned line its kind, cutting glued credits into lines of their own."""
+    """Give every cleaned line its kind, cutting glued credits into lines of their own, then
+    revise kinds from the page around each line (see `_in_context`)."""
     out: list[Line] = []
     for line in lines:
         out.extend(_classify_one(_strip(line)))
-    return [line for line in out if line.spans and line.text.strip()]
+    out = [line for line in out if line.spans and line.text.strip()]
+    return _with_credits(_in_context(_split_bylines_joined(out)))
+
+
+def _with_credits(lines: list[Line]) -> list[Line]:
+    """Parse each byline once, here; later stages read `Line.credits`."""
+    out = []
+    for line in lines:
+        if line.kind is Kind.BYLINE and line.credits is None:
+            found = parse_byline(line.text) or _lead_credits(line.text)
+            if found is None and looks_like_name(line.text):
+                found = Credits(authors=(" ".join(line.text.split()),))
+            line = line.with_kind(Kind.BYLINE, credits=found) if found else line
+        out.append(line)
+    return out
+
+
+def _lead_credits(text: str) -> Credits | None:
+    lead = split_leading_credit(text)
+    return lead[1] if lead else None
+
+
+def _split_bylines_joined(lines: list[Line]) -> list[Line]:
+    """A byline printed over two lines, its role on the first (`正观新闻·郑州晚报记者`) and the
+    names on the next (`董艳竹 张玉东/文 廖谦/图`), is one byline."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind is not Kind.BYLINE and P.ROLE_AT_END.search(prev.text)
+                and len(prev.text) <= 20 and len(line.text) <= 40):
+            both = prev.text.strip() + " " + line.text.strip()
+            found = parse_byline(both)
+            if found:
+                out[-1] = Line(Kind.BYLINE, prev.spans + line.spans, prev.gap,
+                               "a byline's role on one line, its names on the next", found)
+                continue
+        out.append(line)
+    return out
+
+
+def _in_context(lines: list[Line]) -> list[Line]:
+    """Kinds decided by the lines around: a short line the page prints twice is a headline
+    (the headline list repeats it), and a short line ending in `!` or `?` is a headline when it
+    stands among headlines or right above a byline or a date line."""
+    counts = Counter(_key(line) for line in lines)
+    out = list(lines)
+    for k, line in enumerate(lines):
+        if line.kind is not Kind.TEXT or len(line.text.strip()) > P.MAX_SHORT_HEAD or "。" in line.text:
+            continue
+        prev = lines[k - 1] if k else None
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if counts[_key(line)] > 1:
+            out[k] = line.with_kind(Kind.HEAD, "a short line the page prints twice: a headline")
+        elif P.HEADLINE_END.search(line.text.strip()) and (
+                (prev is not None and prev.kind is Kind.HEAD) or (nxt is not None and nxt.kind in (Kind.HEAD, Kind.BYLINE))
+                or (nxt is not None and nxt.kind is Kind.CREDIT and parse_date(nxt.text))):
+            out[k] = line.with_kind(Kind.HEAD, "a short exclamation or question among headlines or over a byline")
+    return out
 
 
 def rejoin(lines: list[Line]) -> list[Line]:
-    """Join TEXT lines the page layout broke mid-sentence."""
+    """Join TEXT lines the page layout broke mid-sentence.
+
+    Never across removed page chrome, and never a line the page prints more than once (a
+    headline repeated from the page's headline list is not half of a sentence)."""
+    counts = Counter(_key(line) for line in lines)
     out: list[Line] = []
+    printed_once = False  # is out[-1] made of lines the page prints once?
     for line in lines:
-        if out and _continues(out[-1], line):
-            out[-1] = Line(Kind.TEXT, _glue(out[-1].spans, line.spans))
+        once = counts[_key(line)] == 1
+        if out and line.gap != "chrome" and once and printed_once and _continues(out[-1], line):
+            out[-1] = Line(Kind.TEXT, _glue(out[-1].spans, line.spans), out[-1].gap, "rejoined: the line before stops mid-sentence")
         else:
             out.append(line)
+            printed_once = once
     return out
+
+
+def _key(line: Line) -> str:
+    return "".join(line.text.split())
 
 
 # --- classification --------------------------------------------------------------------------
@@ -70,6 +140,10 @@ def is_credit_line(text: str) -> bool:
         return True
     if text in P.SECTION_NAMES:
         return True  # a page's section label (`港聞`), not a kicker
+    if P.LABEL_ONLY.match(text):
+        return True  # `专栏:`: an archive's field label with its value elsewhere
+    if is_posting_stamp(text):
+        return True
     m = P.MASTHEAD_LINE.match(text)
     if m and (not m.group("rest") or parse_date(m.group("rest")) or page_header(m.group("rest"))):
         return True
@@ -80,8 +154,27 @@ def is_credit_line(text: str) -> bool:
     date = parse_date(rest)
     if date:
         rest = rest.replace(date[1], "")
-    rest = P.WEEKDAY.sub("", rest)
+    rest = P.WEEKDAY.sub("", P.CLOCK_TIME.sub("", rest))
     return len(rest.strip()) <= 4
+
+
+def is_posting_stamp(text: str) -> bool:
+    """A portal's or reprint's date line: a full date, maybe a clock time, and a short source
+    (`2009年03月04日09:42  郑州日报`, `2004年12月12日03:31 河南报业网-河南日报`, `2025/04/28 16:53`,
+    `(2023年9月24日)`)."""
+    if len(text) > 60:
+        return False
+    found = parse_date(text)
+    if not found or not text.strip("(（ ").startswith(found[1][:4]):
+        return False
+    after = text.replace(found[1], "", 1)
+    clock = P.CLOCK_TIME.search(after)
+    rest = P.WEEKDAY.sub("", P.CLOCK_TIME.sub("", after))
+    rest = re.sub(r"[\s()（）\-–—|│·/]", "", rest)
+    if len(rest) > 12 or P.SENTENCE_PUNCT.search(rest):
+        return False
+    # What follows the date is nothing, a clock time, or the name of a source (`…网`, `…日报`).
+    return not rest or bool(clock) or bool(P.SOURCE_NAME_END.search(rest))
 
 
 def is_date_line(text: str) -> bool:
@@ -114,6 +207,14 @@ def page_header(text: str) -> tuple[str, str | None] | None:
 
 
 def _classify_one(line: Line) -> list[Line]:
+    pieces = _classify_pieces(line)
+    if pieces and pieces[0].gap != line.gap:
+        first = pieces[0]
+        pieces[0] = Line(first.kind, first.spans, line.gap, first.why)
+    return pieces
+
+
+def _classify_pieces(line: Line) -> list[Line]:
     text = line.text
     kind = line_kind(text)
     if kind is not Kind.TEXT:
@@ -194,7 +295,7 @@ def _glue(a: tuple[Span, ...], b: tuple[Span, ...]) -> tuple[Span, ...]:
 
 
 def _strip(line: Line) -> Line:
-    return Line(line.kind, _rstrip(_lstrip(line.spans)))
+    return Line(line.kind, _rstrip(_lstrip(line.spans)), line.gap, line.why)
 
 
 def _lstrip(spans: tuple[Span, ...]) -> tuple[Span, ...]:

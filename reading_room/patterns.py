@@ -59,18 +59,58 @@ FURNITURE_PHRASES = (
     "分享到：", "分享到:", "分享至：", "分享至:", "分享到", "字号：", "字號：", "字号:", "字號:",
     "【大 中 小】", "【大中小】", "扫一扫", "掃一掃", "在手机上阅读", "在手機上閱讀",
     "微信", "微博", "QQ空间", "QQ空間",
+    # skip links, comment boxes, reading prompts, newsletter chrome (portals and e-news letters)
+    "跳转到正文内容", "跳转到路径导航栏", "跳到主要内容", "跳到主要內容", "跳至主要内容", "跳至主要內容",
+    "网友评论", "網友評論", "更多评论", "更多評論", "发表评论", "發表評論", "匿名发表", "匿名發表", "登录名", "登錄名",
+    "请继续往下阅读", "請繼續往下閱讀", "继续阅读", "繼續閱讀", "订阅/退订", "訂閱/退訂", "看历史报份", "看歷史報份",
+    "无法正常浏览内容", "無法正常瀏覽內容", "请按这里在线阅读", "請按這裡線上閱讀", "Powered By Google",
+    "PDF版阅读", "PDF版閱讀", "PDF 版", "PDF版", "更多>>", "更多»", "更多",
 )
 #: Lines that are nothing but a navigation bar made of `|`-separated short items:
 #: `返回主页 | 郑州日报 | 版面导航 | 郑州晚报`.
-NAV_BAR = re.compile(rf"^[\s{HAN}A-Za-z0-9]{{1,12}}(?:\s*[|│｜]\s*[{HAN}A-Za-z0-9 ]{{1,12}}){{2,}}\s*$")
+NAV_BAR = re.compile(rf"^[\s{HAN}A-Za-z0-9、]{{1,12}}(?:\s*[|│｜]\s*[{HAN}A-Za-z0-9、 ]{{0,12}}){{2,}}\s*$")
+#: A breadcrumb trail: `首页 > 新闻中心 > 正文`, `当前位置：首页 >> 国内` (two or more steps, or
+#: one step from a home/location word).  Judged on the whole line, never inside prose.
+BREADCRUMB = re.compile(rf"^\s*(?:(?:当前位置|您的位置|您现在的位置|現在位置|目前位置|所在位置)\s*[:：]?\s*)?"
+                        rf"[^\s>›»→，。,]{{1,16}}(?:\s*(?:>>?|›|»|→|＞)\s*[^\s>›»→，。,]{{1,16}}){{2,}}\s*[>›»]?\s*$"
+                        rf"|^\s*(?:当前位置|您的位置|您现在的位置|現在位置|目前位置|所在位置)\s*[:：]\s*[^，。,]{{0,40}}$"
+                        rf"|^\s*(?:首页|首頁|主页|主頁)\s*(?:>>?|›|»|→|＞)\s*[^，。,]{{1,30}}$")
+#: A menu: five or more short items separated by spaces (`今日新聞 社論 評論 專題報導 自由廣場 報社簡介`),
+#: or four when one of them is a menu word (MENU_WORDS).  Prose and headlines have longer runs.
+MENU_ITEM = re.compile(rf"^[{HAN}A-Za-z0-9·&]{{1,6}}$")
+MENU_WORDS = frozenset("""首页 首頁 主页 主頁 回首頁 回首页 新闻 新聞 即時 即时 要闻 要聞 视频 視頻 影音 图片 圖片 部落格
+博客 论坛 論壇 网站总览 網站總覽 专题 專題 社論 社论 评论 評論 财经 財經 娱乐 娛樂 体育 體育 国际 國際 生活 科技
+登录 登入 注册 註冊 订阅 訂閱 搜索 搜尋 更多 RSS APP""".split())
+#: A bar of bracketed widget buttons: `推荐】【 小字】【打印】【关闭`, `【打印】【关闭窗口】`.
+WIDGET_BAR = re.compile(r"^\s*[【\[]?(?:\s*[^【】\[\]，。,]{1,8}\s*[】\]]\s*[【\[]){1,}\s*[^【】\[\]，。,]{1,8}\s*[】\]]?\s*$")
+#: A web archive's capture stamp: `archived 17 Mar 2025 03:24:33 UTC`, `saved from url=…`.
+ARCHIVE_STAMP = re.compile(r"^\s*(?:archived|saved from|captured|retrieved)\b.*\d", re.IGNORECASE)
+#: A "read more" run of dots closing a teaser: `…社福保護網織得更密,包 ......`.
+MORE_DOTS = re.compile(r"\s+\.{4,}\s*$")
+#: A clock time beside a date: `2009年03月04日09:42`, `2025/04/28 16:53`, `00:00:00`.
+CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
+#: How the name of a news source ends: `河南报业网`, `郑州日报`, `中央社`, `电视台`.
+SOURCE_NAME_END = re.compile(r"(?:网|網|报|報|社|台|新闻|新聞|电视|電視|在线|在線|客户端|客戶端)$")
+#: A field label standing alone on its line (`专栏:`): an archive's metadata, not text.
+LABEL_ONLY = re.compile(rf"^[{HAN}]{{2,4}}\s*[:：]$")
+#: A short line of Latin letters only in a Chinese page: a button or link left by the page
+#: (`RSS`, `NEWS link`, `PDF`, a lone `A` from an image's alt text).
+LATIN_WIDGET = re.compile(r"^\s*[A-Za-z][A-Za-z .'-]{0,15}\s*$")
+#: An app or subscription promotion: `點我下載APP`, `下载客户端`, `扫码关注`.
+PROMO = re.compile(r"(?:下载|下載|打开|打開|安装|安裝|用)\s*(?:APP|App|app|客户端|客戶端)|(?:扫码|掃碼|扫描二维码|掃描二維碼)")
+#: An archive calendar widget: three or more dates on one line (`2026-02-13,13088| 2026-02-12,…`).
+#: Its dates are the archive's, never the page's.
+DATE_WIDGET = re.compile(r"(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[^\n]{0,16}?){3,}")
 #: Page-number widgets: `上一版3 4下一版` leaves `3 4` behind; `[1] [2] [3]`.
 PAGE_NUMBERS = re.compile(r"^\s*(?:\[?\d{1,3}\]?\s*){1,12}$")
 #: Heading of a related-news list; the short lines after it are the list.
-RELATED_NEWS = re.compile(r"^\s*(?:相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热点推荐|熱點推薦)\s*[:：]?\s*$")
+RELATED_NEWS = re.compile(r"^\s*(?:相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热点推荐|熱點推薦"
+                          r"|相关链接|相關鏈接|相关报道|相關報導|更多新闻|更多新聞|更多关于.{1,24}的新闻|更多關於.{1,24}的新聞)\s*[:：]?\s*$")
 #: Copyright and ad lines: `版权所有 郑州日报社`, `Copyright © 2024`, `广告`.
 COPYRIGHT = re.compile(r"(?:版权所有|版權所有|Copyright|©|ICP备|ICP備|未经授权|未經授權|广告热线|廣告熱線)")
 #: A line that is only a stray widget word: `推荐`, `字号`, `打印`.
-WIDGET_WORD = re.compile(r"^\s*(?:推荐|推薦|字号|字號|打印|关闭|關閉|收藏|评论|評論|点赞|點贊|分享|返回|顶部|頂部)\s*$")
+WIDGET_WORD = re.compile(r"^\s*(?:推荐|推薦|字号|字號|打印|关闭|關閉|收藏|评论|評論|点赞|點贊|分享|返回|顶部|頂部|密码|密碼"
+                         r"|[?？]|导\s*读|導\s*讀|图片新闻|圖片新聞|更多|阴影(?:\s+阴影)*|陰影(?:\s+陰影)*)\s*$")
 
 # --- credits ---------------------------------------------------------------------------------
 
@@ -90,6 +130,8 @@ ROLE_EDITOR = ("责任编辑", "責任編輯", "本版编辑", "本版編輯", "
 PAPER_NAME = re.compile(rf"(?P<paper>[{HAN}]{{2,6}}(?:日报|晚报|日報|晚報|时报|時報|商报|商報|晨报|晨報|都市报|都市報|青年报|青年報|早报|早報))")
 #: Abbreviations that name a paper in credits (`郑报全媒体记者`).  Knowledge, not inference.
 PAPER_ABBREVIATIONS = {"郑报": "郑州日报", "鄭報": "鄭州日報", "人民日报": "人民日报"}
+#: A byline marker printed before the credit: `□河南日报记者李悦`, `☉張國財`, `●本报记者 王一`.
+BYLINE_MARKER = re.compile(r"^[□⊙☉●■◎○◆▲△]\s*")
 #: `本报讯(记者 苏瑜)` / `本報訊（記者 X）` / `本报讯 记者X` at the start of a paragraph.
 BENBAO_XUN = re.compile(r"^(?P<all>(?:本报讯|本報訊)\s*(?:[(（](?P<inner>[^()（）]{2,60})[)）])?)")
 #: `新华社北京9月18日电(记者 X)` / `據新華社電` / `中新网9月18日电` at paragraph start.
@@ -117,7 +159,10 @@ SLASH_CREDIT = re.compile(rf"^(?:(?P<role1>文|图|圖|攝|摄|摄影|攝影)\s*
 PHOTO_SUFFIX = re.compile(rf"(?P<names>(?:{NAME})(?:\s+(?:{NAME}))*)\s*(?:摄|攝)$")
 #: Label + value lines: `來源: 鄭州晚報`, `編輯:劉瀟瀟`, `统筹：闫佳佳`.
 LABEL_VALUE = re.compile(r"(?P<label>来源|來源|编辑|編輯|责任编辑|責任編輯|统筹|統籌|校对|校對|审核|審核|作者|稿源"
-                         r"|本版编辑|本版編輯|美编|美編|制图|製圖)\s*[:：]\s*(?P<value>[^:：]*?)(?=\s+\S+\s*[:：]|\s*$)")
+                         r"|本版编辑|本版編輯|美编|美編|制图|製圖|日期|发布时间|發佈時間|发布日期|發布日期|時間|时间|更新时间|更新時間)"
+                         r"\s*[:：︰]\s*(?P<value>[^:：︰]*?)(?=\s+\S+\s*[:：︰]|\s*$)")
+#: Labels whose value is a time, not a name (`日期: 2007-03-14`).
+TIME_LABELS = ("日期", "发布时间", "發佈時間", "发布日期", "發布日期", "時間", "时间", "更新时间", "更新時間")
 SOURCE_LABELS = ("来源", "來源", "稿源")
 
 # --- jump lines, series, subtitles -----------------------------------------------------------
@@ -174,6 +219,13 @@ SECTION_NAMES = frozenset("""要闻 要聞 港闻 港聞 国际 國際 国内 �
 
 #: The longest a headline line is expected to be.  Longer lines are prose even without a full stop.
 MAX_HEAD_CHARS = 48
+#: The longest line that page context may turn into a headline (printed twice, or a question).
+MAX_SHORT_HEAD = 32
+#: A headline may end in an exclamation or a question mark, closing quote after it or not:
+#: `“这才是真正的河南!”`, `…這不是矛盾嗎?`.
+HEADLINE_END = re.compile(r"[!?！？][”」』\"]?$")
+#: A line ending in a reporter's role with no name after it: `正观新闻·郑州晚报记者`.
+ROLE_AT_END = re.compile(r"(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*$")
 #: Role + name lines that introduce a speaker inside an article: `经开区党工委书记 樊福太`.
 SPEAKER_LINE = re.compile(rf"^[{HAN}、()（）]{{3,30}}(?:书记|書記|主任|区长|區長|市长|市長|县长|縣長|局长|局長|主席|"
                           rf"经理|經理|董事长|董事長|院长|院長|校长|校長|部长|部長|委员|委員|代表)\s+(?:{NAME})$")
@@ -201,6 +253,9 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
             "巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那"
             "宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡"
             "富尧闭由")
+#: The common surnames whose traditional form differs from the simplified one (張, 陳, 劉 …).
+SURNAMES_HANT = ("張陳劉楊黃趙吳孫馬郭羅鄭謝唐許韓馮鄧彭蕭董葉蘇魏呂盧薑崔鍾譚陸範賈韋鄒熊邱薛閻段賀顧龔萬錢"
+                 "嚴莊聶魯詹歐關蘭俞紀單塗駱藍靳龐顏鮑祁蔣閔鄔邊卞欒隋劉鄺餘倪廖馮溫湯賴鄺黎鍾")
 #: Titles of office that come right before a name in Chinese news: `书记`, `局长`, `董事长`.
 #: Longest first so `副市长` wins over `市长`.  代表/委员 are left out: too often verbs or nouns.
 ROLE_WORDS = ("副书记|书记|"

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from . import patterns as P
 from .headlines import (Headline, drop_toc, groups_of, head_lines, key_of, match_headline_list,
                         parse_headline)
+from .meta.bylines import looks_like_name
 from .model import ArticleDraft, Debris, Kind, Line
 from .paragraphs import continues, glue
 
@@ -50,7 +51,7 @@ class _Open:
 
 def split_articles(lines: list[Line]) -> SplitPage:
     """Cut a page's classified lines into article drafts; see the module docstring."""
-    units = _units(lines)
+    units = _names_as_bylines(_units(lines))
     later_heads = _head_texts(units)
     done: list[_Open] = []
     pending: list[Headline] = []
@@ -69,12 +70,20 @@ def split_articles(lines: list[Line]) -> SplitPage:
             cur.meta.extend(headline.series)  # a column label printed over this article
         return cur
 
+    lists = _headline_lists(units)
     for i, unit in enumerate(units):
         nxt = units[i + 1] if i + 1 < len(units) else None
         if isinstance(unit, list):  # a headline block
+            if i in lists:
+                # The page's headline list: evidence of the stories printed here, not a headline.
+                for line in unit:
+                    toc.add(key_of(line))
+                    pending.append(Headline(None, line.with_kind(Kind.HEAD, lists[i]), None))
+                continue
             block = drop_toc(unit, later_heads[i], debris, toc, pending)
             if not block:
                 continue
+
             groups = groups_of(block)
             for group in groups[:-1]:
                 headline = parse_headline(group)
@@ -155,17 +164,52 @@ def split_articles(lines: list[Line]) -> SplitPage:
 # --- helpers ---------------------------------------------------------------------------------
 
 def _units(lines: list[Line]) -> list:
-    """Consecutive HEAD lines grouped into blocks (lists); everything else stays a Line."""
+    """Consecutive HEAD lines grouped into blocks (lists); everything else stays a Line.
+
+    A block never spans removed page chrome: the headline list above a nav bar and the
+    article's own headline below it are two blocks."""
     units: list = []
     for line in lines:
         if line.kind is Kind.HEAD:
-            if units and isinstance(units[-1], list):
+            if units and isinstance(units[-1], list) and line.gap != "chrome":
                 units[-1].append(line)
             else:
                 units.append([line])
         else:
             units.append(line)
     return units
+
+
+def _names_as_bylines(units: list) -> list:
+    """A bare name closing a headline block, with body text right after it, is the byline
+    (`我在郑报上的“处女作”` / `刘洪` / text; `藏在热浪里的温情` / `郑 实` / text)."""
+    out: list = []
+    for i, unit in enumerate(units):
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if (isinstance(unit, list) and len(unit) >= 2 and isinstance(nxt, Line) and nxt.kind is Kind.TEXT
+                and looks_like_name(unit[-1].text) and not P.SUBTITLE.match(unit[-1].text)):
+            out.append(unit[:-1])
+            out.append(unit[-1].with_kind(Kind.BYLINE, "a bare name between the headline and the text"))
+        else:
+            out.append(unit)
+    return out
+
+
+def _headline_lists(units: list) -> dict[int, str]:
+    """Blocks that are the page's headline list (table of contents), by index, with the evidence.
+
+    Evidence: a block of three or more headline lines that ends where page chrome was removed
+    (the nav bar under an e-paper page's list) and is followed by another headline block, i.e.
+    the article's own headline is printed after the list."""
+    found: dict[int, str] = {}
+    for i, unit in enumerate(units[:-1]):
+        nxt = units[i + 1]
+        first = nxt[0] if isinstance(nxt, list) else nxt
+        if (isinstance(unit, list) and len(unit) >= 3 and first.gap == "chrome"
+                and (isinstance(nxt, list) or nxt.kind is Kind.BYLINE)
+                and any(isinstance(u, Line) and u.kind is Kind.TEXT for u in units[i + 1:])):
+            found[i] = "headline list: 3+ headline lines, then page chrome, then another headline"
+    return found
 
 
 def _head_texts(units: list) -> list[set[str]]:

@@ -53,6 +53,21 @@ MATCHES = {  # name: (matches, does not match)
     "MASTHEAD_LINE": ("人民日报 2024年09月19日 星期四 第01版：要闻", "人民日报社论指出"),
     "CITATION_FOOTER": ("《 人民日报 》（ 2024年09月19日 01 版）", "《人民日报》评论"),
     "SPEAKER_LINE": ("经开区党工委书记 樊福太", "经开区党工委书记樊福太表示同意"),
+    # page chrome and context evidence of the real-pages work (tests/corpus)
+    "BREADCRUMB": ("首页 > 新闻中心 > 正文", "甲 > 乙"),
+    "WIDGET_BAR": ("推荐】【 小字】【打印】【关闭", "【新时代新征程】"),
+    "LATIN_WIDGET": ("NEWS link", "NBA总决赛"),
+    "PROMO": ("點我下載APP", "下载量"),
+    "DATE_WIDGET": ("2026-02-13,13088| 2026-02-12,13080| 2026-02-11,13072", "2026-02-13,13088"),
+    "ARCHIVE_STAMP": ("archived 17 Mar 2025 03:24:33 UTC", "archive"),
+    "MORE_DOTS": ("社福保護網織得更密,包 ......", "包括……"),
+    "CLOCK_TIME": ("2009年03月04日09:42", "3:1胜"),
+    "LABEL_ONLY": ("专栏:", "专栏:我们伟大的祖国"),
+    "SOURCE_NAME_END": ("河南报业网", "召开会议"),
+    "MENU_ITEM": ("網站總覽", "网站总览与导航"),
+    "BYLINE_MARKER": ("☉張國財", "张国财"),
+    "HEADLINE_END": ("“这才是真正的河南!”", "这才是真正的河南。"),
+    "ROLE_AT_END": ("正观新闻·郑州晚报记者", "记者王一"),
     # browse terms (not required above, tested all the same)
     "ROLE_NAME": ("登封市委书记王鸿勋表示", "登封市委书记会议"),
     "ROLE_NAME_AT": ("登封市委书记王鸿勋表示", "登封市委书记会议"),
@@ -70,7 +85,8 @@ def test_pattern_example_and_near_miss(name):
     assert (regex.match(good) if anchored else regex.search(good)), (name, good)
     if name in ("PARAGRAPH_END", "PAGE_NUMBERS", "DATE_LINE", "WIDGET_WORD", "RELATED_NEWS", "NAV_BAR",
                 "PAGE_HEADER_SHORT", "COLUMN_LABEL", "SPEAKER_LINE", "SERIES", "TW_REPORT", "NAME_RE",
-                "SLASH_CREDIT", "CITATION_FOOTER", "MASTHEAD_LINE"):
+                "SLASH_CREDIT", "CITATION_FOOTER", "MASTHEAD_LINE", "BREADCRUMB", "WIDGET_BAR",
+                "LATIN_WIDGET", "LABEL_ONLY", "MENU_ITEM", "ROLE_AT_END"):
         assert not regex.fullmatch(bad.strip()) and not (anchored and regex.match(bad) and regex.pattern.endswith("$")), (name, bad)
     else:
         assert not (regex.match(bad) if anchored else regex.search(bad)), (name, bad)

@@ -32,13 +32,30 @@ def role_category(role: str) -> str:
     return "authors"
 
 
+def looks_like_name(text: str) -> bool:
+    """A bare personal name: 2–4 Han characters (an inner space allowed, `郑 实`) starting with a
+    common surname, simplified or traditional.  Shape only; callers add the evidence of position."""
+    text = "".join(text.split())
+    return bool(P.NAME_RE.match(text)) and len(text) <= 4 and (
+        text[0] in P.SURNAMES or text[0] in P.SURNAMES_HANT or text[:2] in P.SURNAMES_COMPOUND.split("|"))
+
+
 def parse_byline(text: str) -> Credits | None:
     """Credits if the whole of `text` is a byline, else None.
 
     >>> parse_byline("本报记者 杨丽萍 刘盼盼").authors
     ('杨丽萍', '刘盼盼')
+    >>> parse_byline("☉張國財").authors
+    ('張國財',)
     """
     text = text.strip().strip(_TRIM).strip()
+    marker = P.BYLINE_MARKER.match(text)
+    if marker:
+        # `□河南日报记者李悦`, `☉張國財`: a marker says "byline"; bare names after it are authors.
+        text = text[marker.end():].strip()
+        names = [n for n in _NAME_SPLIT.split(text) if n]
+        if names and all(P.NAME_RE.match(n) for n in names) and len(names) <= 6:
+            return Credits(authors=tuple(names))
     if not text or len(text) > 80:
         return None
     for form in (_slash_form, _tw_form):
@@ -55,6 +72,12 @@ def parse_byline(text: str) -> Credits | None:
     for i, role in enumerate(roles):
         end = roles[i + 1].start() if i + 1 < len(roles) else len(text)
         segment = text[role.end():end].strip(" \u3000:：")
+        marked = _marked_names(segment)
+        if marked is not None:
+            # `郑报全媒体记者 石闯 翟宝宽 文 周甬 图`: names, then what they did.
+            found["authors"].extend(marked[0])
+            found["photographers"].extend(marked[1])
+            continue
         # `X/Y` at a role boundary: `记者 X/文 Y/图`.
         names = _names(segment)
         if names is None:
@@ -80,6 +103,29 @@ def parse_byline(text: str) -> Credits | None:
     return Credits(tuple(found["authors"]), tuple(found["correspondents"]),
                    tuple(found["photographers"]), tuple(found["editors"]),
                    publication=paper_in(prefix))
+
+
+_WORK_MARKS = {"文": 0, "图": 1, "圖": 1, "摄": 1, "攝": 1, "摄影": 1, "攝影": 1}
+
+
+def _marked_names(segment: str) -> tuple[list[str], list[str]] | None:
+    """`石闯 翟宝宽 文 周甬 图` → (['石闯', '翟宝宽'], ['周甬']); None if not of that form."""
+    tokens = [t for t in _NAME_SPLIT.split(segment) if t]
+    if not tokens or tokens[-1] not in _WORK_MARKS:
+        return None
+    out: tuple[list[str], list[str]] = ([], [])
+    pending: list[str] = []
+    for token in tokens:
+        if token in _WORK_MARKS:
+            if not pending:
+                return None
+            out[_WORK_MARKS[token]].extend(pending)
+            pending = []
+        elif P.NAME_RE.match(token):
+            pending.append(token)
+        else:
+            return None
+    return out
 
 
 def _names(segment: str) -> list[str] | None:
