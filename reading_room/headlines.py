@@ -55,7 +55,7 @@ def key_of(line: Line) -> str:
 
 
 def drop_toc(block: list[Line], later: set[str], debris: list[Debris], toc: set[str],
-              pending: list) -> list[Line]:
+              pending: list, before_chrome: bool = False) -> list[Line]:
     """Leading lines of a block that reappear as headlines later (further down the same block or
     in a later one) are the page's headline list: debris, but evidence of where stories start.
     When the block ends with a headline it already listed, the lines listed before it are that
@@ -63,14 +63,28 @@ def drop_toc(block: list[Line], later: set[str], debris: list[Debris], toc: set[
     kept = list(block)
     keys = [key_of(x) for x in kept]
     if len(kept) >= 3 and keys[-1] in keys[:-1]:
-        first = keys.index(keys[-1])
-        for line in kept[:first + 1]:
+        # The block ends with headline lines it listed before: the list, then the article's own
+        # headline.  That headline starts at its first repeated line, or one line earlier (a
+        # kicker the list left out) when a blank line sets that line apart.
+        start = len(kept) - 1
+        while start > 0 and keys[start - 1] in keys[:start - 1]:
+            start -= 1
+        if start > 0 and kept[start - 1].gap and not kept[start].gap:
+            start -= 1
+        start = max(start, keys.index(keys[-1]) + 1)
+        for line in kept[:start]:
             toc.add(key_of(line))
-            if key_of(line) in later or key_of(line) == keys[-1]:
+            if key_of(line) in later or key_of(line) in keys[start:]:
                 debris.extend(Debris("headline_list", s) for s in line.spans)
             else:
                 pending.append(Headline(None, line, None))
-        kept = kept[first + 1:]
+        kept = kept[start:]
+    if kept and before_chrome and all(key_of(x) in later for x in kept):
+        # Every line comes back later as a headline: this block only lists them.
+        for line in kept:
+            toc.add(key_of(line))
+            debris.extend(Debris("headline_list", s) for s in line.spans)
+        return []
     while len(kept) > 1 and (key_of(kept[0]) in later or key_of(kept[0]) in {key_of(x) for x in kept[1:]}):
         line = kept.pop(0)
         toc.add(key_of(line))

@@ -74,7 +74,7 @@ def _in_context(lines: list[Line]) -> list[Line]:
     for k, line in enumerate(lines):
         if line.kind is not Kind.TEXT or len(line.text.strip()) > P.MAX_SHORT_HEAD or "。" in line.text:
             continue
-        prev = lines[k - 1] if k else None
+        prev = out[k - 1] if k else None
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         if counts[_key(line)] > 1:
             out[k] = line.with_kind(Kind.HEAD, "a short line the page prints twice: a headline")

@@ -91,6 +91,8 @@ MORE_DOTS = re.compile(r"\s+\.{4,}\s*$")
 CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
 #: How the name of a news source ends: `河南报业网`, `郑州日报`, `中央社`, `电视台`.
 SOURCE_NAME_END = re.compile(r"(?:网|網|报|報|社|台|新闻|新聞|电视|電視|在线|在線|客户端|客戶端)$")
+#: The note closing a photo caption: `(資料照)`, `(楊柏賢攝)`, `（记者 王一 摄）`, `(新华社发)`.
+PHOTO_NOTE = re.compile(r"[(（][^()（）]{0,24}(?:摄|攝|照|供图|供圖|图|圖|发|發)[)）]$")
 #: A field label standing alone on its line (`专栏:`): an archive's metadata, not text.
 LABEL_ONLY = re.compile(rf"^[{HAN}]{{2,4}}\s*[:：]$")
 #: A short line of Latin letters only in a Chinese page: a button or link left by the page

@@ -22,7 +22,7 @@ from .headlines import (Headline, drop_toc, groups_of, head_lines, key_of, match
                         parse_headline)
 from .meta.bylines import looks_like_name
 from .model import ArticleDraft, Debris, Kind, Line
-from .paragraphs import continues, glue
+from .paragraphs import continues, glue, is_posting_stamp
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,9 @@ def split_articles(lines: list[Line]) -> SplitPage:
                     toc.add(key_of(line))
                     pending.append(Headline(None, line.with_kind(Kind.HEAD, lists[i]), None))
                 continue
-            block = drop_toc(unit, later_heads[i], debris, toc, pending)
+            after = units[i + 1] if i + 1 < len(units) else None
+            before_chrome = after is not None and (after[0] if isinstance(after, list) else after).gap == "chrome"
+            block = drop_toc(unit, later_heads[i], debris, toc, pending, before_chrome)
             if not block:
                 continue
 
@@ -96,7 +98,8 @@ def split_articles(lines: list[Line]) -> SplitPage:
                 series.extend(headline.series)
                 continue
             listed = any(key_of(line) in toc for line in group)
-            if listed or _starts_article(cur, headline, group, nxt, multiple=len(groups) > 1):
+            if listed or _starts_article(cur, headline, group, nxt, multiple=len(groups) > 1,
+                                         ahead=units[i + 1:i + 4]):
                 start(headline)
             else:
                 cur.body.extend(group)
@@ -110,7 +113,7 @@ def split_articles(lines: list[Line]) -> SplitPage:
         elif line.kind is Kind.BYLINE:
             photo = _is_photo_credit(line)
             text_next = isinstance(nxt, Line) and nxt.kind is Kind.TEXT
-            if cur is None or (cur.closed and cur.has_text and not photo):
+            if cur is None or (cur.closed and _has_story_text(cur) and not photo):
                 start(None)  # a byline opening a story that has no headline here
             elif cur.opening_byline and cur.has_text and text_next and not photo:
                 start(None)  # a story has one reporter byline: text after a second one is a new story
@@ -142,8 +145,12 @@ def split_articles(lines: list[Line]) -> SplitPage:
                 page_meta.append(line)
             else:
                 cur.meta.append(line)
+                if cur.has_text and is_posting_stamp(line.text):
+                    cur.closed = True  # a teaser's or reprint's date under its text ends it
     if cur is not None:
         done.append(cur)
+    for article in done:
+        _drop_trailing_heads(article, debris)
 
     match_headline_list(done, pending, debris)
     drafts = []
@@ -178,6 +185,14 @@ def _units(lines: list[Line]) -> list:
         else:
             units.append(line)
     return units
+
+
+def _drop_trailing_heads(article: _Open, debris: list[Debris]) -> None:
+    """Headline-shaped lines after an article's last paragraph head nothing: page furniture
+    (`关键词一`, a box title, the cut-off start of the next teaser), logged as debris."""
+    while article.body and article.body[-1].kind is Kind.HEAD and article.has_text:
+        line = article.body.pop()
+        debris.extend(Debris("headline_without_story", s) for s in line.spans)
 
 
 def _names_as_bylines(units: list) -> list:
@@ -223,9 +238,30 @@ def _head_texts(units: list) -> list[set[str]]:
     return after
 
 
-def _starts_article(cur: _Open | None, headline: Headline, group: list[Line], nxt, multiple: bool) -> bool:
+def _has_story_text(article: _Open) -> bool:
+    """Text other than photo captions (`…原因。(資料照)`, `…(楊柏賢攝)`)."""
+    return any(line.kind is Kind.TEXT and not P.PHOTO_NOTE.search(line.text.strip()) for line in article.body)
+
+
+def _opens_story(units: list) -> bool:
+    """Does a story open within these units: a reporter's byline or a date line before the
+    next headline block (a caption may stand between)?"""
+    for unit in units:
+        if isinstance(unit, list):
+            return False
+        if unit.kind is Kind.BYLINE and not _is_photo_credit(unit):
+            return True
+        if unit.kind is Kind.CREDIT and is_posting_stamp(unit.text):
+            return True
+    return False
+
+
+def _starts_article(cur: _Open | None, headline: Headline, group: list[Line], nxt, multiple: bool,
+                    ahead: list | None = None) -> bool:
     if cur is None or multiple:
         return True
+    if not cur.has_text and group[0].gap == "chrome":
+        return True  # the headline before had no story under it (a box or section label)
     if P.SUBTITLE.match(group[0].text):
         return False  # a block led by `——聚焦…` is a section of the open article
     if headline.marked or headline.series:
@@ -235,6 +271,8 @@ def _starts_article(cur: _Open | None, headline: Headline, group: list[Line], nx
         return True  # a date or 来源 line right under a headline: `2024-09-19 来源: 郑州晚报`
     if isinstance(nxt, Line) and nxt.kind is Kind.BYLINE:
         return True
+    if group[0].gap == "chrome" and ahead is not None and _opens_story(ahead):
+        return True  # after an ad or promo, a headline whose story opens with a dateline or byline
     if isinstance(nxt, Line) and nxt.kind is Kind.JUMP and nxt.text.lstrip("(（ ").startswith(P.JUMP_FROM):
         return True
     if cur.closed:
