@@ -19,7 +19,7 @@ from .meta.dates import date_from_path, date_from_url, parse_date, parse_roc_sho
 from .meta.keywords import with_terms
 from .meta.script import detect_script
 from .model import (Article, ArticleDraft, Credits, DateGuess, Debris, Kind, Line, PageInfo, Span)
-from .paragraphs import page_header
+from .paragraphs import is_posting_stamp as paragraphs_stamp, page_header
 from .settings import SourceSettings
 from .split import SplitPage
 
@@ -49,10 +49,8 @@ def page_info(page: SplitPage, debris: tuple[Debris, ...], path: str, settings: 
             pub_source = "printed" if publication else None
     if publication is None:
         # A navigation bar naming exactly one paper is the site's own (`返回主页 | 郑州日报 | 版面导航`).
-        chrome = {m.group("paper") for d in debris if d.rule in ("navigation", "furniture")
-                  for m in P.PAPER_NAME.finditer(d.span.raw)}
-        if len(chrome) == 1:
-            publication, pub_source = chrome.pop(), "navigation"
+        publication = _paper_of_navigation(page, debris)
+        pub_source = "navigation" if publication else None
     if publication is None and settings.publication:
         publication, pub_source = settings.publication, "source.yml"
     if date.date is None:
@@ -62,6 +60,20 @@ def page_info(page: SplitPage, debris: tuple[Debris, ...], path: str, settings: 
         date = date_from_path(path)
     series = " ".join(_text(s) for s in page.series if P.SERIES.match(s.text)) or None
     return PageInfo(publication, pub_source, date, page_no, section, series)
+
+
+def _paper_of_navigation(page: SplitPage, debris: tuple[Debris, ...]) -> str | None:
+    """The paper a site's navigation names (`返回主页 | 郑州日报 | 版面导航`).  When it names
+    several (`… | 郑州日报 | 版面导航 | 郑州晚报`), the page's own is the one its articles name
+    most often; on a tie, the one the bar names first (a site lists its own paper first)."""
+    named: list[str] = []
+    for d in debris:
+        if d.rule in ("navigation", "furniture", "menu", "breadcrumb"):
+            named += [m.group("paper") for m in P.PAPER_NAME.finditer(d.span.raw) if m.group("paper") not in named]
+    if len(named) <= 1:
+        return named[0] if named else None
+    text = "".join(line.text for a in page.articles for line in (*a.body, *a.meta))
+    return max(named, key=lambda paper: (text.count(paper), -named.index(paper)))
 
 
 def build_articles(page: SplitPage, info: PageInfo, source: str, slug: str, encoding: str) -> tuple[Article, ...]:
@@ -141,6 +153,14 @@ def _publication_in(line: Line) -> str | None:
     if line.kind is Kind.CREDIT:
         for regex in (P.CITATION_FOOTER, P.MASTHEAD_LINE):
             m = regex.match(text.strip())
+            if m:
+                return m.group("paper")
+        # A date line, page header or posting stamp that names a paper (`1986年5月13日人民日报 第3版`,
+        # `2009年03月04日09:42 郑州日报`): the date is cut first so it cannot join the name.
+        found = parse_date(text)
+        rest = text.replace(found[1], " ") if found else text
+        if found or page_header(text) or paragraphs_stamp(text):
+            m = P.PAPER_NAME.search(rest)
             if m:
                 return m.group("paper")
     lead = split_leading_credit(text)

@@ -141,6 +141,8 @@ WIRE_DATELINE = re.compile(
     rf"^(?P<all>(?:据|據)?(?P<agency>新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網|中央社|本报|本報)"
     rf"(?P<place>[{HAN}]{{0,6}}?)(?:(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日)?(?:电|電|讯|訊)"
     rf"\s*(?:[(（](?P<inner>[^()（）]{{2,60}})[)）])?)")
+#: A news agency at the start of a lead: `新华社`, `中新社`, `中央社`, `路透社`.
+AGENCY_NAME = re.compile(r"^(?:新华社|新華社|中新社|中新网|中新網|中央社|路透社|美联社|美聯社|法新社|共同社|塔斯社|美通社)")
 #: `【明報專訊】` — a paper's own-news lead (names the paper, no reporter).
 OWN_NEWS_LEAD = re.compile(rf"^(?P<all>【(?P<paper>[{HAN}]{{2,6}}?)(?:專訊|专讯|訊|讯|快訊|快讯)】)")
 #: Taiwan CNA dateline: `（中央社記者王大明台北19日電）`.  Name and place run together, so the

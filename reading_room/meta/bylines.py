@@ -194,6 +194,9 @@ def split_leading_credit(text: str) -> tuple[str, Credits] | None:
     """
     m = P.OWN_NEWS_LEAD.match(text)
     if m:
+        wire = P.AGENCY_NAME.match(m.group("paper"))
+        if wire:  # `【新华社十四日讯】`: an agency's copy, not a paper's own news
+            return m.group("all"), Credits(agency=wire.group())
         return m.group("all"), Credits(publication=paper_in(m.group("paper")) or m.group("paper"))
     m = P.CNA_DATELINE.match(text)
     if m:
