@@ -30,12 +30,16 @@ def page_info(page: SplitPage, debris: tuple[Debris, ...], path: str, settings: 
     publication = pub_source = None
     date = DateGuess(None, None, None)
     page_no = section = None
+    weak = DateGuess(None, None, None)  # a printed date with no evidence it is the page's
     for line in lines:
         text = line.text
         if date.date is None:
             found = parse_date(text) or parse_roc_short(text)
             if found and line.kind is Kind.CREDIT:
-                date = DateGuess(found[0], "explicit", found[1])
+                if is_issue_date(text, found[1]):
+                    date = DateGuess(found[0], "explicit", found[1])
+                elif weak.date is None:
+                    weak = DateGuess(found[0], "explicit", found[1])
         header = page_header(text) if line.kind is Kind.CREDIT else None
         footer = P.CITATION_FOOTER.match(text.strip())
         if footer and page_no is None:
@@ -58,8 +62,28 @@ def page_info(page: SplitPage, debris: tuple[Debris, ...], path: str, settings: 
         date = date_from_url(urls)
     if date.date is None:
         date = date_from_path(path)
+    if date.date is None and weak.date is not None and has_page_furniture(page, debris):
+        date = weak  # a bare date line on an e-paper page (page header, nav bar) is its issue's
     series = " ".join(_text(s) for s in page.series if P.SERIES.match(s.text)) or None
     return PageInfo(publication, pub_source, date, page_no, section, series)
+
+
+def is_issue_date(text: str, words: str) -> bool:
+    """Is this date line evidence of the page's own date?  Yes when the line also names a paper,
+    a page (`第3版`), an issue number (`第8921期`) or labels the date (`日期:`).  A bare date (a
+    reader's "today", a blog's post date) or a date with a clock time (a reprint's posting
+    time) alone is not: the page may be from another day."""
+    rest = text.replace(words, " ")
+    if P.PAPER_NAME.search(rest) or page_header(text) or P.ISSUE_NUMBER.search(rest):
+        return True
+    return any(m.group("label") in P.TIME_LABELS for m in P.LABEL_VALUE.finditer(text)) and not P.CLOCK_TIME.search(rest)
+
+
+def has_page_furniture(page: SplitPage, debris: tuple[Debris, ...]) -> bool:
+    """The page is an e-paper page (a page header or an e-paper nav bar), whose bare date lines
+    are its issue's."""
+    return any(page_header(line.text) for line in page.page_meta) or any(
+        d.rule == "navigation" and any(w in d.span.raw for w in P.EPAPER_NAV_WORDS) for d in debris)
 
 
 def _paper_of_navigation(page: SplitPage, debris: tuple[Debris, ...]) -> str | None:

@@ -93,6 +93,10 @@ CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
 SOURCE_NAME_END = re.compile(r"(?:网|網|报|報|社|台|新闻|新聞|电视|電視|在线|在線|客户端|客戶端)$")
 #: The note closing a photo caption: `(資料照)`, `(楊柏賢攝)`, `（记者 王一 摄）`, `(新华社发)`.
 PHOTO_NOTE = re.compile(r"[(（][^()（）]{0,24}(?:摄|攝|照|供图|供圖|图|圖|发|發)[)）]$")
+#: An issue number beside a date: `2025/06/23 第8921期`.
+ISSUE_NUMBER = re.compile(r"第\s*\d{1,6}\s*期")
+#: Words of an e-paper's own navigation (its page list and issue pager), not a portal's.
+EPAPER_NAV_WORDS = ("版面导航", "版面導航", "标题导航", "標題導航", "上一版", "下一版", "上一期", "下一期", "往期回顾")
 #: A field label standing alone on its line (`专栏:`): an archive's metadata, not text.
 LABEL_ONLY = re.compile(rf"^[{HAN}]{{2,4}}\s*[:：]$")
 #: A short line of Latin letters only in a Chinese page: a button or link left by the page
