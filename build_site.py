@@ -20,10 +20,12 @@ from pathlib import Path
 import click
 
 from reading_room.audit import audit
+from reading_room.model import ConversionIssue
+from reading_room.pipeline import explain_source
 from reading_room.catalog import search_record
 from reading_room.search_index import iter_search_files
 from reading_room.runner import Report, convert_archive, write_docs
-from reading_room.store import StoreError, static_files, swap_dir
+from reading_room.store import StoreError, iter_sources, static_files, swap_dir
 
 ROOT = Path(__file__).resolve().parent
 log = logging.getLogger("reading_room")
@@ -101,10 +103,18 @@ def serve(sources, docs, jobs, no_cache, strict, verbose, quiet, addr):
 
 @cli.command()
 @common
-def check(sources, docs, jobs, no_cache, strict, verbose, quiet):
+@click.option("--explain", "explain_file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="Print every line of this one file with its role (title, body, byline, debris …)"
+                   " and the evidence that decided it, then stop.")
+def check(sources, docs, jobs, no_cache, strict, verbose, quiet, explain_file):
     """Dry run: convert in memory, print statistics and problems, and prove for every file
     that article text + metadata + removed debris account for all of the source.  Writes
-    nothing; exits 1 when a file is not fully accounted for."""
+    nothing; exits 1 when a file is not fully accounted for.
+
+    With --explain FILE: how FILE was read, line by line."""
+    if explain_file is not None:
+        _explain(sources, explain_file)
+        return
     report = convert_archive(sources, jobs=_jobs(jobs), cache=None, progress=_progress(quiet, "checking"))
     failures = [f for f in (audit(r) for r in report.results) if f]
     for failure in failures:
@@ -141,6 +151,19 @@ def bundle(site, docs, out, quiet):
 
 
 # --- helpers -----------------------------------------------------------------------------------
+
+def _explain(sources: Path, path: Path) -> None:
+    """Print `explain_source` for one file, read with the settings of its folder."""
+    path = path.resolve()
+    root = sources.resolve() if path.is_relative_to(sources.resolve()) else path.parent
+    for item in iter_sources(root, 200 * 1024 * 1024):
+        if not isinstance(item, ConversionIssue) and (root / item.source).resolve() == path:
+            click.echo(f"{item.source}: each piece as  L<line>:<col> #<article> <role> <text> — <evidence>")
+            for piece in explain_source(item.data, item.source, item.settings):
+                click.echo(piece.row())
+            return
+    raise click.ClickException(f"{path}: not a readable source file")
+
 
 def _convert(sources: Path, docs: Path, jobs: int, no_cache: bool, quiet: bool) -> Report:
     try:

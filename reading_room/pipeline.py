@@ -14,6 +14,7 @@ import re
 from .assemble import build_articles, page_info
 from .clean import clean
 from .decode import DecodeError, decode
+from .explain import explain
 from .model import ConversionIssue, SourceResult
 from .paragraphs import classify, rejoin
 from .settings import SourceSettings
@@ -59,6 +60,15 @@ def convert_source(data: bytes, source: str, settings: SourceSettings = SourceSe
         issues.append(ConversionIssue(source, "split", "no article text found", "warning"))
     return SourceResult(source, articles, debris, tuple(issues), decoded.text, decoded.encoding, sha,
                         page_lines=page.page_meta + page.series)
+
+
+def explain_source(data: bytes, source: str, settings: SourceSettings = SourceSettings()) -> list:
+    """The same stages as `convert_source`, returning every piece of the page with its role and
+    the evidence that decided it (`explain.Piece`), for `check --explain`."""
+    decoded, _ = decode(data, settings.encoding)
+    cleaned = clean(decoded.text)
+    page = split_articles(rejoin(classify(cleaned.lines)))
+    return explain(page.articles, page.page_meta + page.series, cleaned.debris + page.debris)
 
 
 def convert_input(item) -> SourceResult:

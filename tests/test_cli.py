@@ -82,3 +82,25 @@ def test_parallel_output_equals_serial(run, repo_root, tmp_path, monkeypatch, ar
     serial = {p.relative_to(tmp_path / "j1"): p.read_bytes() for p in (tmp_path / "j1").rglob("*") if p.is_file()}
     parallel = {p.relative_to(tmp_path / "j2"): p.read_bytes() for p in (tmp_path / "j2").rglob("*") if p.is_file()}
     assert len(serial) > 20 and serial == parallel
+
+
+def test_check_explain_gives_every_line_its_role_and_evidence(run, repo_root):
+    page = repo_root / "tests" / "corpus" / "real-v1" / "raw" / "01_zzrb_20220319_cover.txt"
+    result = run("check", "--sources", page.parent, "--explain", page)
+    assert result.exit_code == 0, result.output
+    rows = result.output.splitlines()
+    assert rows[0].startswith("01_zzrb_20220319_cover.txt:")
+    def row(text):
+        return next(r for r in rows if f"'{text}" in r)
+    assert "debris" in row("习近平同美国总统拜登视频通话") and "headline_list" in row("习近平同美国总统拜登视频通话")
+    assert "navigation" in row("返回主页 | 郑州日报")
+    assert "#1  kicker" in row("安伟会见开封市委书记高建军一行")
+    printed = [r for r in rows if "'切实推动郑开同城化由点到面纵深推进'" in r]  # listed, then printed
+    assert "headline_list" in printed[0] and "#1  title" in printed[1]
+    assert "#1  byline" in row("本报讯(郑报全媒体记者 孙亚文 张昕)")
+
+
+def test_check_explain_refuses_a_file_that_is_not_a_source(run, tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = CliRunner().invoke(build_site.cli, ["check", "--sources", str(tmp_path), "--explain", str(tmp_path / "empty.txt")])
+    assert result.exit_code != 0

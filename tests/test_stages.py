@@ -285,8 +285,13 @@ def test_navigation_naming_one_paper_implies_publication():
 
     page = "返回主页 | 郑州日报 | 版面导航\n\n公园开放\n\n本报记者 王五\n\n公园今日开放。\n"
     assert {a.publication for a in convert_source(page.encode(), "x.txt").articles} == {"郑州日报"}
+    # Two papers: the one the page's own text names most, else the one the bar names first
+    # (zynews prints the page's own paper first: `返回主页 | 郑州晚报 | 标题导航 | 郑州日报` on
+    # Evening News pages, see tests/corpus/real-v1 files 01–10).
     two = "返回主页 | 郑州日报 | 版面导航 | 郑州晚报\n\n公园开放\n\n本报记者 王五\n\n公园今日开放。\n"
-    assert {a.publication for a in convert_source(two.encode(), "x.txt").articles} == {None}
+    assert {a.publication for a in convert_source(two.encode(), "x.txt").articles} == {"郑州日报"}
+    named = two.replace("公园今日开放。", "《郑州晚报》记者看到,公园今日开放,《郑州晚报》读者前来。")
+    assert {a.publication for a in convert_source(named.encode(), "x.txt").articles} == {"郑州晚报"}
 
 
 @pytest.mark.parametrize("text,authors,photographers", [

@@ -7,18 +7,11 @@ from __future__ import annotations
 
 from ..model import SourceResult
 from ..pipeline import slug_for
+from ..explain import RULE_REASONS as RULE_NAMES
 from ..render import html_link, html_text, md_text, raw_html
 from .common import TERMS_PER_PAGE, article_item, article_list, crumbs, link, page_head, pager, paginate
 from .issues import paper_name
 
-#: Why each rule removed what it removed, for readers of a source page.
-RULE_NAMES = {
-    "html_tag": "残留 HTML 标签", "html_comment": "HTML 注释", "url": "网址或垃圾链接",
-    "furniture": "导航、分享、打印等版面控件", "list_marker": "网页列表符号",
-    "related_news": "“相关新闻”列表", "headline_list": "版面标题导航（已用作分篇依据）",
-    "headline_without_story": "无正文的标题", "separator": "分隔符", "navigation": "导航栏",
-    "page_numbers": "页码控件", "widget": "网页控件文字", "copyright": "版权或广告行",
-}
 ORIGINAL_LINES_SHOWN = 3000
 
 
