@@ -24,7 +24,7 @@ from reading_room.model import ConversionIssue
 from reading_room.pipeline import explain_source
 from reading_room.catalog import search_record
 from reading_room.search_index import iter_search_files
-from reading_room.runner import Report, convert_archive, write_docs
+from reading_room.runner import Report, convert_archive, with_archive_evidence, write_docs
 from reading_room.store import StoreError, iter_sources, static_files, swap_dir
 
 ROOT = Path(__file__).resolve().parent
@@ -156,8 +156,9 @@ def _explain(sources: Path, path: Path) -> None:
     """Print `explain_source` for one file, read with the settings of its folder."""
     path = path.resolve()
     root = sources.resolve() if path.is_relative_to(sources.resolve()) else path.parent
-    for item in iter_sources(root, 200 * 1024 * 1024):
-        if not isinstance(item, ConversionIssue) and (root / item.source).resolve() == path:
+    inputs = [item for item in iter_sources(root, 200 * 1024 * 1024) if not isinstance(item, ConversionIssue)]
+    for item in with_archive_evidence(inputs):
+        if (root / item.source).resolve() == path:
             click.echo(f"{item.source}: each piece as  L<line>:<col> #<article> <role> <text> — <evidence>")
             for piece in explain_source(item.data, item.source, item.settings):
                 click.echo(piece.row())

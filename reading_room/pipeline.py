@@ -17,6 +17,7 @@ from .decode import DecodeError, decode
 from .explain import explain
 from .model import ConversionIssue, SourceResult
 from .paragraphs import classify, rejoin
+from .recurring import drop_recurring
 from .settings import SourceSettings
 from .split import split_articles
 
@@ -46,11 +47,12 @@ def convert_source(data: bytes, source: str, settings: SourceSettings = SourceSe
         stage = "clean"
         cleaned = clean(decoded.text)
         stage = "paragraphs"
-        lines = rejoin(classify(cleaned.lines))
+        kept = drop_recurring(classify(cleaned.lines), settings.recurring)
+        lines = rejoin(list(kept.lines))
         stage = "split"
         page = split_articles(lines)
         stage = "metadata"
-        debris = cleaned.debris + page.debris
+        debris = cleaned.debris + kept.debris + page.debris
         info = page_info(page, debris, source, settings)
         articles = build_articles(page, info, source, slug_for(source), decoded.encoding)
     except Exception as exc:  # a converter bug must not stop the archive: report which stage
@@ -67,8 +69,9 @@ def explain_source(data: bytes, source: str, settings: SourceSettings = SourceSe
     the evidence that decided it (`explain.Piece`), for `check --explain`."""
     decoded, _ = decode(data, settings.encoding)
     cleaned = clean(decoded.text)
-    page = split_articles(rejoin(classify(cleaned.lines)))
-    return explain(page.articles, page.page_meta + page.series, cleaned.debris + page.debris)
+    kept = drop_recurring(classify(cleaned.lines), settings.recurring)
+    page = split_articles(rejoin(list(kept.lines)))
+    return explain(page.articles, page.page_meta + page.series, cleaned.debris + kept.debris + page.debris)
 
 
 def convert_input(item) -> SourceResult:

@@ -8,13 +8,15 @@ Does not: talk to the user (the CLI does), build the site.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
 from . import __version__
 from .indexes import iter_site_files
+from .decode import DecodeError, decode
 from .model import ConversionIssue, SourceResult
+from .recurring import page_keys, recurring_lines
 from .parallel import fork_map, in_background
 from .pipeline import convert_many, slug_for
 from .store import (SourceInput, code_fingerprint, content_hash, finish_tree, iter_sources, load_cached, read_original,
@@ -54,6 +56,26 @@ def cache_key(item: SourceInput, code: str = "") -> str:
     return content_hash(__version__, code, item.source, repr(item.settings), item.data)
 
 
+def with_archive_evidence(inputs: list[SourceInput]) -> list[SourceInput]:
+    """The first pass over the archive: each input, with the lines of it that recur across its
+    folder (`recurring`) in its settings.  Files that do not decode give no evidence."""
+    def folder(item: SourceInput) -> str:
+        return item.source.rpartition("/")[0]
+
+    texts: list[str | None] = []
+    for item in inputs:
+        try:
+            texts.append(decode(item.data, item.settings.encoding)[0].text)
+        except DecodeError:
+            texts.append(None)
+    found = recurring_lines((folder(item), text) for item, text in zip(inputs, texts) if text is not None)
+    out = []
+    for item, text in zip(inputs, texts):
+        mine = found.get(folder(item), frozenset()) & page_keys(text) if text is not None else frozenset()
+        out.append(replace(item, settings=replace(item.settings, recurring=mine)) if mine else item)
+    return out
+
+
 def convert_archive(sources: Path, jobs: int = 1, cache: Path | None = None,
                     max_bytes: int = 200 * 1024 * 1024,
                     progress: Callable[[Iterable], Iterable] = lambda x: x) -> Report:
@@ -65,6 +87,7 @@ def convert_archive(sources: Path, jobs: int = 1, cache: Path | None = None,
             report.issues.append(item)
         else:
             inputs.append(item)
+    inputs = with_archive_evidence(inputs)
     code = code_fingerprint(Path(__file__).parent) if cache else ""
     cached: dict[int, SourceResult] = {}
     todo: list[tuple[int, SourceInput, str]] = []

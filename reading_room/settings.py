@@ -29,6 +29,10 @@ class SettingsError(ValueError):
 class SourceSettings:
     publication: str | None = None
     encoding: str | None = None
+    #: Lines of this file that recur across its folder (`recurring.recurring_lines`): archive
+    #: evidence of furniture.  Part of the file's cache key, so a file whose evidence changes is
+    #: converted again.
+    recurring: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
