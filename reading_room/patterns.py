@@ -232,6 +232,10 @@ MAX_SHORT_HEAD = 32
 #: A headline may end in an exclamation or a question mark, closing quote after it or not:
 #: `“这才是真正的河南!”`, `…這不是矛盾嗎?`.
 HEADLINE_END = re.compile(r"[!?！？][”」』\"]?$")
+#: Subheads are short; a headline line at least this long is shaped like a news headline.
+HEADLINE_MIN_CHARS = 14
+#: A headline in two parts: clauses set apart by a space, a colon or a bar (`港傳委託接管台蘋 陸委會:力阻惡法滲台`).
+HEADLINE_PARTS = re.compile(rf"[{HAN}」”）)]\s+[{HAN}「“（(]|[{HAN}][:：︰|丨｜][{HAN}「“]")
 #: A line ending in a reporter's role with no name after it: `正观新闻·郑州晚报记者`.
 ROLE_AT_END = re.compile(r"(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*$")
 #: Role + name lines that introduce a speaker inside an article: `经开区党工委书记 樊福太`.

@@ -98,8 +98,10 @@ def split_articles(lines: list[Line]) -> SplitPage:
                 series.extend(headline.series)
                 continue
             listed = any(key_of(line) in toc for line in group)
+            prev = units[i - 1] if i else None
+            after_credit = isinstance(prev, Line) and prev.kind is Kind.CREDIT
             if listed or _starts_article(cur, headline, group, nxt, multiple=len(groups) > 1,
-                                         ahead=units[i + 1:i + 4]):
+                                         ahead=units[i + 1:i + 4], after_credit=after_credit):
                 start(headline)
             else:
                 cur.body.extend(group)
@@ -257,7 +259,7 @@ def _opens_story(units: list) -> bool:
 
 
 def _starts_article(cur: _Open | None, headline: Headline, group: list[Line], nxt, multiple: bool,
-                    ahead: list | None = None) -> bool:
+                    ahead: list | None = None, after_credit: bool = False) -> bool:
     if cur is None or multiple:
         return True
     if not cur.has_text and group[0].gap == "chrome":
@@ -275,10 +277,29 @@ def _starts_article(cur: _Open | None, headline: Headline, group: list[Line], nx
         return True  # after an ad or promo, a headline whose story opens with a dateline or byline
     if isinstance(nxt, Line) and nxt.kind is Kind.JUMP and nxt.text.lstrip("(（ ").startswith(P.JUMP_FROM):
         return True
+    if cur.has_text and isinstance(nxt, Line) and nxt.kind is Kind.TEXT and (
+            after_credit or (headline.kicker is not None and headline.subtitle is not None)):
+        # A credit or label line between the text and this block (`专栏:`, `编辑:…`, a teaser's
+        # date) closed the story before; a three-line kicker/title/subtitle block is never a subhead.
+        return not P.SPEAKER_LINE.match(group[0].text)
     if cur.closed:
         # After a closed lead, `role + name` blocks are speakers of the same report (发言摘登).
         return not P.SPEAKER_LINE.match(group[0].text)
+    if (cur.headline is not None and not cur.opening_byline and isinstance(nxt, Line)
+            and nxt.kind is Kind.TEXT and headline_shaped(headline.title.text)
+            and not P.SPEAKER_LINE.match(group[0].text)):
+        # A titled story with no byline of its own rarely has subheads shaped like news
+        # headlines: on digests, indexes and wire pages each such block opens the next story.
+        return True
     return False
+
+
+def headline_shaped(text: str) -> bool:
+    """A news headline rather than a subhead: long, or in two parts (`港傳委託接管台蘋 陸委會:力阻
+    惡法滲台`, `颱風蘇拉|開學勢打風?`)."""
+    text = text.strip()
+    compact = "".join(text.split())
+    return len(compact) >= P.HEADLINE_MIN_CHARS or bool(P.HEADLINE_PARTS.search(text))
 
 
 def _split_back(cur: _Open, done: list[_Open], byline: Line) -> _Open:

@@ -68,6 +68,7 @@ MATCHES = {  # name: (matches, does not match)
     "BYLINE_MARKER": ("☉張國財", "张国财"),
     "HEADLINE_END": ("“这才是真正的河南!”", "这才是真正的河南。"),
     "ROLE_AT_END": ("正观新闻·郑州晚报记者", "记者王一"),
+    "HEADLINE_PARTS": ("港傳委託接管台蘋 陸委會:力阻惡法滲台", "交通引领"),
     "ISSUE_NUMBER": ("2025/06/23 第8921期", "第8921号"),
     "AGENCY_NAME": ("新华社十四日", "新华书店"),
     "PHOTO_NOTE": ("現場無打鬥痕跡。(資料照)", "(資料照)之後"),
