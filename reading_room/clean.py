@@ -30,7 +30,7 @@ _ANYWHERE = tuple(p for p in P.FURNITURE_PHRASES
 _WHOLE_LINE_ONLY = tuple(p for p in P.FURNITURE_PHRASES if p not in _ANYWHERE)
 _ANYWHERE_RE = re.compile("|".join(re.escape(p) for p in sorted(_ANYWHERE, key=len, reverse=True)))
 _WHOLE_RE = re.compile("|".join(re.escape(p) for p in sorted(P.FURNITURE_PHRASES, key=len, reverse=True)))
-_SEPARATORS = re.compile(r"^[\s|│｜/\\>»·•\-—_=*#~]*$")
+_SEPARATORS = re.compile(r"^[\s|│｜/\\>»·•\-—_=*#~.…!\[\]()]*$")
 
 
 def clean(text: str) -> Cleaned:

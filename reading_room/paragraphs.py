@@ -138,8 +138,10 @@ def is_credit_line(text: str) -> bool:
     """Date lines, page headers and `label: value` lines (来源/编辑/统筹…)."""
     if P.DATE_LINE.match(text) or page_header(text) or P.CITATION_FOOTER.match(text) or is_date_line(text):
         return True
-    if text in P.SECTION_NAMES:
-        return True  # a page's section label (`港聞`), not a kicker
+    if text in P.SECTION_NAMES or text.strip("●■◆▲★□◎ ") in P.SECTION_NAMES:
+        return True  # a page's section label (`港聞`, `港聞●`), not a kicker
+    if P.REPRINT_NOTE.match(text) or P.SEE_PAGE.match(text):
+        return True  # where a reprint first appeared; a pointer to other pages
     if P.LABEL_ONLY.match(text):
         return True  # `专栏:`: an archive's field label with its value elsewhere
     if is_posting_stamp(text):
@@ -198,6 +200,9 @@ def page_header(text: str) -> tuple[str, str | None] | None:
     if inner and inner.start() > 0 and (parse_date(text[:inner.start()]) or P.MASTHEAD_LINE.match(text)):
         text = inner.group()  # `人民日报 2024年09月19日 星期四 第01版：要闻`
     m = P.PAGE_HEADER.match(text)
+    if m and text.startswith("第") and m.group("paren") is not None and len(text) <= 40:
+        # An archive's `第1版(要闻)专栏:…` line: the section is in the parentheses.
+        return m.group("page"), m.group("paren") or None
     if m and text.startswith("第") and len(text) <= 24 and re.fullmatch(r"[\s\d]*", text[m.end():]):
         return m.group("page"), m.group("section")
     m = P.PAGE_HEADER_SHORT.match(text)

@@ -45,7 +45,8 @@ URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"'，。）)】]+"
 
 #: A page header: `第02版:要闻`, `第A02版：要闻综合`, `A2 要闻` (groups: page, section).
 PAGE_HEADER = re.compile(
-    r"^第?\s*(?P<page>[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[:：]?\s*(?P<section>[^\s|│]{2,10})?")
+    r"^第?\s*(?P<page>[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[:：]?\s*"
+    r"(?:[(（](?P<paren>[^()（）\s]{0,10})[)）])?(?P<section>[^\s|│()（）]{2,10})?")
 PAGE_HEADER_SHORT = re.compile(r"^(?P<page>[A-Z]\d{1,2})\s+(?P<section>[" + HAN + r"]{2,6})$")
 
 #: Navigation and widget phrases removed wherever they stand on a line.  Each is a whole word
@@ -74,7 +75,8 @@ NAV_BAR = re.compile(rf"^[\s{HAN}A-Za-z0-9、]{{1,12}}(?:\s*[|│｜]\s*[{HAN}A-
 BREADCRUMB = re.compile(rf"^\s*(?:(?:当前位置|您的位置|您现在的位置|現在位置|目前位置|所在位置)\s*[:：]?\s*)?"
                         rf"[^\s>›»→，。,]{{1,16}}(?:\s*(?:>>?|›|»|→|＞)\s*[^\s>›»→，。,]{{1,16}}){{2,}}\s*[>›»]?\s*$"
                         rf"|^\s*(?:当前位置|您的位置|您现在的位置|現在位置|目前位置|所在位置)\s*[:：]\s*[^，。,]{{0,40}}$"
-                        rf"|^\s*(?:首页|首頁|主页|主頁)\s*(?:>>?|›|»|→|＞)\s*[^，。,]{{1,30}}$")
+                        rf"|^\s*(?:首页|首頁|主页|主頁)\s*(?:>>?|›|»|→|＞)\s*[^，。,]{{1,30}}$"
+                        rf"|^\s*[{HAN}]{{2,6}}\s+(?:>>?|›|»|＞)\s+[{HAN}]{{2,6}}\s*$")
 #: A menu: five or more short items separated by spaces (`今日新聞 社論 評論 專題報導 自由廣場 報社簡介`),
 #: or four when one of them is a menu word (MENU_WORDS).  Prose and headlines have longer runs.
 MENU_ITEM = re.compile(rf"^[{HAN}A-Za-z0-9·&]{{1,6}}$")
@@ -97,6 +99,13 @@ PHOTO_NOTE = re.compile(r"[(（][^()（）]{0,24}(?:摄|攝|照|供图|供圖|�
 ISSUE_NUMBER = re.compile(r"第\s*\d{1,6}\s*期")
 #: Words of an e-paper's own navigation (its page list and issue pager), not a portal's.
 EPAPER_NAV_WORDS = ("版面导航", "版面導航", "标题导航", "標題導航", "上一版", "下一版", "上一期", "下一期", "往期回顾")
+#: A note naming where a reprint first appeared: `(原载于2021年6月1日《郑州晚报》A7版)`,
+#: `原文刊登于《联合早报》`, `转载自…`.  Metadata (publication and date evidence), not text.
+REPRINT_NOTE = re.compile(r"^[(（]?\s*(?:原载于|原載於|原载|原載|原文刊登于|原文刊登於|原刊于|原刊於|转载自|轉載自|转自|轉自|来源于|來源於)"
+                          r"[^。！？!?]{2,60}[)）]?$")
+#: A pointer to other pages: `{相關新聞見p04}`, `(详见第3版)`, `全方位>>B2`.
+SEE_PAGE = re.compile(r"^[{(（【\[]?\s*(?:相關新聞|相关新闻|详见|詳見|见|見|全方位|更多)[^{}()（）]{0,12}?"
+                      r"(?:[pP第]\s*)?[A-Z]?\d{1,3}\s*[版頁页]?\s*[})）】\]]?$|^[{(（]\s*(?:详见|詳見)\s*第?\s*$")
 #: A field label standing alone on its line (`专栏:`): an archive's metadata, not text.
 LABEL_ONLY = re.compile(rf"^[{HAN}]{{2,4}}\s*[:：]$")
 #: A short line of Latin letters only in a Chinese page: a button or link left by the page
@@ -113,10 +122,19 @@ PAGE_NUMBERS = re.compile(r"^\s*(?:\[?\d{1,3}\]?\s*){1,12}$")
 RELATED_NEWS = re.compile(r"^\s*(?:相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热点推荐|熱點推薦"
                           r"|相关链接|相關鏈接|相关报道|相關報導|更多新闻|更多新聞|更多关于.{1,24}的新闻|更多關於.{1,24}的新聞)\s*[:：]?\s*$")
 #: Copyright and ad lines: `版权所有 郑州日报社`, `Copyright © 2024`, `广告`.
-COPYRIGHT = re.compile(r"(?:版权所有|版權所有|Copyright|©|ICP备|ICP備|未经授权|未經授權|广告热线|廣告熱線)")
+COPYRIGHT = re.compile(r"(?:版权所有|版權所有|Copyright|©|ICP备|ICP備|未经授权|未經授權|广告热线|廣告熱線|免责声明|免責聲明"
+                       r"|版权声明|版權聲明|版权均属|版權均屬)")
 #: A line that is only a stray widget word: `推荐`, `字号`, `打印`.
 WIDGET_WORD = re.compile(r"^\s*(?:推荐|推薦|字号|字號|打印|关闭|關閉|收藏|评论|評論|点赞|點贊|分享|返回|顶部|頂部|密码|密碼"
-                         r"|[?？]|导\s*读|導\s*讀|图片新闻|圖片新聞|更多|阴影(?:\s+阴影)*|陰影(?:\s+陰影)*)\s*$")
+                         r"|[?？]|(?:今日|本期)?导\s*读|(?:今日|本期)?導\s*讀|图片新闻|圖片新聞|更多|阴影(?:\s+阴影)*|陰影(?:\s+陰影)*"
+                         r"|听新闻|聽新聞|阅读全文|閱讀全文|查看全文|详情|詳情|详情请浏览[:：]?|詳情請瀏覽[:：]?|找回密码|找回密碼"
+                         r"|立即注册|立即註冊|登入|登录|登錄|注册|註冊|设置|設定|快讯|快訊|最新|热点|熱點|焦点新闻|焦點新聞"
+                         r"|搜索结果|搜尋結果|恢复默认\s*确定|恢復預設\s*確定|一键登入.*|一鍵登入.*"
+                         r"|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前"
+                         r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"
+                         r"|字[体體号號]\s*[:：]?(?:\s*(?:[大中小]|放大|缩小|縮小|还原|還原))+"
+                         r"|[(（【\[](?:附|资料|資料)?(?:图片|圖片|照片)[)）】\]]"
+                         r"|\S{1,40}\.(?:jpe?g|JPE?G|png|PNG|gif|GIF|webp))\s*$")
 
 # --- credits ---------------------------------------------------------------------------------
 
@@ -167,7 +185,9 @@ SLASH_CREDIT = re.compile(rf"^(?:(?P<role1>文|图|圖|攝|摄|摄影|攝影)\s*
 PHOTO_SUFFIX = re.compile(rf"(?P<names>(?:{NAME})(?:\s+(?:{NAME}))*)\s*(?:摄|攝)$")
 #: Label + value lines: `來源: 鄭州晚報`, `編輯:劉瀟瀟`, `统筹：闫佳佳`.
 LABEL_VALUE = re.compile(r"(?P<label>来源|來源|编辑|編輯|责任编辑|責任編輯|统筹|統籌|校对|校對|审核|審核|作者|稿源"
-                         r"|本版编辑|本版編輯|美编|美編|制图|製圖|日期|发布时间|發佈時間|发布日期|發布日期|時間|时间|更新时间|更新時間)"
+                         r"|本版编辑|本版編輯|美编|美編|制图|製圖|日期|发布时间|發佈時間|发布日期|發布日期|時間|时间|更新时间|更新時間"
+                         r"|栏目|欄目|专栏|專欄|版次|版名|摘要|原标题|原標題|出版|更新|发布者|發佈者|发布|發佈|查看|浏览|瀏覽|阅读|閱讀"
+                         r"|原作者|点击|點擊)"
                          r"\s*[:：︰]\s*(?P<value>[^:：︰]*?)(?=\s+\S+\s*[:：︰]|\s*$)")
 #: Labels whose value is a time, not a name (`日期: 2007-03-14`).
 TIME_LABELS = ("日期", "发布时间", "發佈時間", "发布日期", "發布日期", "時間", "时间", "更新时间", "更新時間")
