@@ -149,10 +149,16 @@ def credits_in(text: str) -> Credits | None:
     if lead:
         return lead[1]
     editors: list[str] = []
+    authors: list[str] = []
     for m in P.LABEL_VALUE.finditer(text):
-        if m.group("label") not in P.SOURCE_LABELS:
-            editors.extend(n for n in re.split(r"[\s、,，]+", m.group("value")) if P.NAME_RE.match(n))
-    return Credits(editors=tuple(editors)) if editors else None
+        label = m.group("label")
+        if label in P.SOURCE_LABELS or label in P.TIME_LABELS or label not in P.NAME_LABELS:
+            continue
+        # `作者:王蒙(作家、中央文史研究馆馆员)`: the description in brackets is not a name.
+        value = P.NAME_NOTE.sub("", m.group("value"))
+        names = [n for n in re.split(r"[\s、,，]+", value) if P.NAME_RE.match(n)]
+        (authors if label in P.AUTHOR_LABELS else editors).extend(names)
+    return Credits(authors=tuple(authors), editors=tuple(editors)) if editors or authors else None
 
 
 def render_body(lines: tuple[Line, ...]) -> str:

@@ -235,6 +235,11 @@ def _classify_pieces(line: Line) -> list[Line]:
     if tail and not text[tail.end():].strip():
         body, jump = _cut(line.spans, tail.start())
         return [*_classify_one(Line(Kind.TEXT, body)), Line(Kind.JUMP, jump)]
+    footer = P.CITATION_FOOTER_AT.search(text)
+    if footer and footer.start() > 0 and P.CITATION_FOOTER.match(text[footer.start():].strip()):
+        # `本报记者 崔丽 庄庆鸿 《 中国青年报 》( 2013年04月27日 04 版)`: credit, then the citation.
+        body, cite = _cut(line.spans, footer.start())
+        return [*_classify_pieces(Line(Kind.TEXT, body, line.gap)), Line(Kind.CREDIT, cite, "", "the e-paper's citation line")]
     lead = split_leading_credit(text)
     if lead:
         head, rest = _cut(line.spans, len(lead[0]))

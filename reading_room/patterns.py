@@ -151,7 +151,8 @@ CREDIT_SUFFIXES = frozenset(("文/图", "文／图", "文/圖", "文／圖", "�
 ROLE_EDITOR = ("责任编辑", "責任編輯", "本版编辑", "本版編輯", "编辑", "編輯", "统筹", "統籌",
                "校对", "校對", "审核", "審核", "制图", "製圖", "美编", "美編")
 #: A paper name inside a credit: `郑州晚报记者` → 郑州晚报.
-PAPER_NAME = re.compile(rf"(?P<paper>[{HAN}]{{2,6}}(?:日报|晚报|日報|晚報|时报|時報|商报|商報|晨报|晨報|都市报|都市報|青年报|青年報|早报|早報))")
+PAPER_NAME = re.compile(rf"(?P<paper>[{HAN}]{{2,6}}(?:日报|晚报|日報|晚報|时报|時報|商报|商報|晨报|晨報|都市报|都市報|青年报|青年報|早报|早報"
+                        rf"|今报|今報|快报|快報|导报|導報|周报|週報|侨报|僑報))")
 #: Abbreviations that name a paper in credits (`郑报全媒体记者`).  Knowledge, not inference.
 PAPER_ABBREVIATIONS = {"郑报": "郑州日报", "鄭報": "鄭州日報", "人民日报": "人民日报"}
 #: A byline marker printed before the credit: `□河南日报记者李悦`, `☉張國財`, `●本报记者 王一`.
@@ -175,9 +176,11 @@ CNA_PLACES = ("台北", "臺北", "新北", "桃園", "台中", "臺中", "台�
 CNA_DATELINE = re.compile(rf"^(?P<all>[（(]\s*(?P<agency>中央社)(?:記者|记者)(?P<rest>[{HAN}]{{3,10}}?)"
                           rf"(?P<day>\d{{1,2}})日(?:電|电|專電|专电)\s*[）)])")
 #: `【記者X／台北報導】` and `記者X／綜合報導` (Taiwan style), `文／X`, `X／攝`.
-TW_REPORT = re.compile(rf"^【?(?P<role>記者|记者)\s*(?P<names>[{HAN}、\s]{{2,20}}?)\s*[／/]\s*(?P<place>[{HAN}]{{0,6}})(?:報導|报道|電|电)】?$")
+TW_REPORT = re.compile(rf"^[【〔\[]?(?:[{HAN}]{{2,6}}\s*[／/∕]\s*)?(?P<role>記者|记者|編譯|编译)\s*(?P<names>[{HAN}、\s]{{2,30}}?)\s*[／/∕]\s*"
+                       rf"(?P<place>[{HAN}、]{{0,12}}?)(?:即時)?(?:報導|报道|電|电)?[】〕\]]?(?:[{HAN}]{{2,6}}(?:報|报))?$")
 #: The same at the start of a paragraph: `【記者林志明／台北報導】颱風昨日登陸…`.
-TW_REPORT_LEAD = re.compile(r"^(?P<all>【(?P<inner>(?:記者|记者)[^【】]{2,30}?(?:報導|报道|電|电))】)")
+TW_REPORT_LEAD = re.compile(r"^(?P<all>[【〔](?P<inner>(?:[^【】〔〕／/]{2,6}[／/])?(?:記者|记者)[^【】〔〕]{2,30}?(?:報導|报道|電|电))[】〕]"
+                            r"|(?P<inner2>(?:記者|记者)[^【】〔〕\s]{2,24}?[／/∕][^【】〔〕\s]{0,12}?(?:報導|报道))(?=\s))")
 #: A name credited with a slash: `X/文`, `X/图`, `文/X`, `图/X`, `X 摄`.
 SLASH_CREDIT = re.compile(rf"^(?:(?P<role1>文|图|圖|攝|摄|摄影|攝影)\s*[／/]\s*(?P<names1>[{HAN}、\s]{{2,20}})"
                           rf"|(?P<names2>[{HAN}、\s]{{2,20}}?)\s*[／/]\s*(?P<role2>文|图|圖|攝|摄|摄影|攝影))$")
@@ -189,6 +192,13 @@ LABEL_VALUE = re.compile(r"(?P<label>来源|來源|编辑|編輯|责任编辑|�
                          r"|栏目|欄目|专栏|專欄|版次|版名|摘要|原标题|原標題|出版|更新|发布者|發佈者|发布|發佈|查看|浏览|瀏覽|阅读|閱讀"
                          r"|原作者|点击|點擊)"
                          r"\s*[:：︰]\s*(?P<value>[^:：︰]*?)(?=\s+\S+\s*[:：︰]|\s*$)")
+#: Labels whose value names people (the rest of LABEL_VALUE's labels name sources, times, columns).
+NAME_LABELS = ("编辑", "編輯", "责任编辑", "責任編輯", "统筹", "統籌", "校对", "校對", "审核", "審核", "作者", "本版编辑",
+               "本版編輯", "美编", "美編", "制图", "製圖", "原作者")
+#: Of those, the labels of the article's own writers: `作者:方延明`.
+AUTHOR_LABELS = ("作者", "原作者")
+#: A description after a name: `王蒙(作家、中央文史研究馆馆员)`.
+NAME_NOTE = re.compile(r"[(（][^()（）]{1,30}[)）]")
 #: Labels whose value is a time, not a name (`日期: 2007-03-14`).
 TIME_LABELS = ("日期", "发布时间", "發佈時間", "发布日期", "發布日期", "時間", "时间", "更新时间", "更新時間")
 SOURCE_LABELS = ("来源", "來源", "稿源")
@@ -237,6 +247,8 @@ MASTHEAD_LINE = re.compile(rf"^(?P<paper>{PAPER_NAME.pattern[len('(?P<paper>'):-
 #: The citation footer of e-paper pages: `《 人民日报 》（ 2024年09月19日 01 版）`.
 CITATION_FOOTER = re.compile(rf"^《\s*(?P<paper>[{HAN}]{{2,10}})\s*》\s*[（(]\s*(?P<date>[^（）()]*?日)\s*"
                              rf"(?P<page>[A-Z]?\d{{1,3}})\s*版\s*[）)]$")
+#: Where a citation footer starts inside a line: `作者:雷收麦 《光明日报》( 2012年10月27日 06版)`.
+CITATION_FOOTER_AT = re.compile(rf"《\s*[{HAN}]{{2,10}}\s*》\s*[（(]")
 #: Common section (版名) names: a line of just one of these above a headline labels the page,
 #: it is not a kicker.
 SECTION_NAMES = frozenset("""要闻 要聞 港闻 港聞 国际 國際 国内 國內 中国 中國 两岸 兩岸 财经 財經 经济 經濟 体育 體育

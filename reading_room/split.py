@@ -21,7 +21,7 @@ from . import patterns as P
 from .headlines import (Headline, drop_toc, groups_of, head_lines, key_of, match_headline_list,
                         parse_headline)
 from .meta.bylines import looks_like_name
-from .model import ArticleDraft, Debris, Kind, Line
+from .model import ArticleDraft, Credits, Debris, Kind, Line
 from .paragraphs import continues, glue, is_posting_stamp
 
 
@@ -206,7 +206,9 @@ def _names_as_bylines(units: list) -> list:
         if (isinstance(unit, list) and len(unit) >= 2 and isinstance(nxt, Line) and nxt.kind is Kind.TEXT
                 and looks_like_name(unit[-1].text) and not P.SUBTITLE.match(unit[-1].text)):
             out.append(unit[:-1])
-            out.append(unit[-1].with_kind(Kind.BYLINE, "a bare name between the headline and the text"))
+            name = " ".join(unit[-1].text.split())
+            out.append(unit[-1].with_kind(Kind.BYLINE, "a bare name between the headline and the text",
+                                          Credits(authors=(name,))))
         else:
             out.append(unit)
     return out
@@ -278,7 +280,8 @@ def _starts_article(cur: _Open | None, headline: Headline, group: list[Line], nx
     if isinstance(nxt, Line) and nxt.kind is Kind.JUMP and nxt.text.lstrip("(（ ").startswith(P.JUMP_FROM):
         return True
     if cur.has_text and isinstance(nxt, Line) and nxt.kind is Kind.TEXT and (
-            after_credit or (headline.kicker is not None and headline.subtitle is not None)):
+            after_credit or (headline.kicker is not None and headline.subtitle is not None
+                             and not cur.opening_byline)):
         # A credit or label line between the text and this block (`专栏:`, `编辑:…`, a teaser's
         # date) closed the story before; a three-line kicker/title/subtitle block is never a subhead.
         return not P.SPEAKER_LINE.match(group[0].text)

@@ -54,7 +54,8 @@ def parse_byline(text: str) -> Credits | None:
         # `□河南日报记者李悦`, `☉張國財`: a marker says "byline"; bare names after it are authors.
         text = text[marker.end():].strip()
         names = [n for n in _NAME_SPLIT.split(text) if n]
-        if names and all(P.NAME_RE.match(n) for n in names) and len(names) <= 6:
+        if (names and not ROLE_RE.search(text) and all(P.NAME_RE.match(n) for n in names)
+                and len(names) <= 6 and all(len(n) <= 4 for n in names)):
             return Credits(authors=tuple(names))
     if not text or len(text) > 80:
         return None
@@ -163,10 +164,18 @@ def _tw_form(text: str) -> Credits | None:
     m = P.TW_REPORT.match(text)
     if not m:
         return None
-    names = _names(m.group("names").strip())
+    names = _names(" ".join(_run_together(n) for n in m.group("names").split()))
     if not names or any(not P.NAME_RE.match(n) for n in names):
         return None
     return Credits(authors=tuple(names))
+
+
+def _run_together(name: str) -> str:
+    """`謝柏宏宋健生` → `謝柏宏 宋健生`: six characters are two three-character names when both
+    halves start with a surname (names printed without a separator)."""
+    if len(name) == 6 and looks_like_name(name[:3]) and looks_like_name(name[3:]):
+        return f"{name[:3]} {name[3:]}"
+    return name
 
 
 def _photo_only(text: str) -> Credits | None:
@@ -205,7 +214,7 @@ def split_leading_credit(text: str) -> tuple[str, Credits] | None:
             return m.group("all"), Credits(authors=(name,), agency=m.group("agency"))
     m = P.TW_REPORT_LEAD.match(text)
     if m:
-        credits = parse_byline(m.group("inner"))
+        credits = parse_byline(m.group("inner") or m.group("inner2"))
         if credits:
             return m.group("all"), credits
     for regex in (P.BENBAO_XUN, P.WIRE_DATELINE):
