@@ -15,6 +15,7 @@ Does not: parse names or dates (see `meta`), render Markdown.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from . import patterns as P
@@ -201,10 +202,12 @@ def _names_as_bylines(units: list) -> list:
     """A bare name closing a headline block, with body text right after it, is the byline
     (`我在郑报上的“处女作”` / `刘洪` / text; `藏在热浪里的温情` / `郑 实` / text)."""
     out: list = []
+    printed = Counter(key_of(line) for u in units for line in (u if isinstance(u, list) else [u]))
     for i, unit in enumerate(units):
         nxt = units[i + 1] if i + 1 < len(units) else None
         if (isinstance(unit, list) and len(unit) >= 2 and isinstance(nxt, Line) and nxt.kind is Kind.TEXT
-                and looks_like_name(unit[-1].text) and not P.SUBTITLE.match(unit[-1].text)):
+                and looks_like_name(unit[-1].text) and not P.SUBTITLE.match(unit[-1].text)
+                and printed[key_of(unit[-1])] < 3):  # a name over every item is a column's label
             out.append(unit[:-1])
             name = " ".join(unit[-1].text.split())
             out.append(unit[-1].with_kind(Kind.BYLINE, "a bare name between the headline and the text",

@@ -92,6 +92,8 @@ def parse_byline(text: str) -> Credits | None:
             bucket = category
             if name.endswith(("/文", "／文")):
                 name, bucket = name[:-2], "authors"
+            elif name.endswith(("/攝影", "／攝影", "/摄影", "／摄影")):
+                name, bucket = name[:-3], "photographers"
             elif name.endswith(("/图", "／图", "/圖", "／圖", "/摄", "／摄", "/攝", "／攝")):
                 name, bucket = name[:-2], "photographers"
             if not P.NAME_RE.match(name):
@@ -136,7 +138,7 @@ def _names(segment: str) -> list[str] | None:
     names = [n for n in names if n not in P.CREDIT_SUFFIXES]  # `文/图`, `摄影报道`: annotations
     out: list[str] = []
     for name in names:
-        core = re.sub(r"[/／](?:文|图|圖|摄|攝)$", "", name)
+        core = re.sub(r"[/／](?:文|图|圖|摄影|攝影|摄|攝)$", "", name)
         if core in ("摄", "攝"):
             out.append(core)
             continue
