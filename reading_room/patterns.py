@@ -112,7 +112,8 @@ LABEL_ONLY = re.compile(rf"^[{HAN}]{{2,4}}\s*[:：]$")
 #: (`RSS`, `NEWS link`, `PDF`, a lone `A` from an image's alt text).
 LATIN_WIDGET = re.compile(r"^\s*[A-Za-z][A-Za-z .'-]{0,15}\s*$")
 #: An app or subscription promotion: `點我下載APP`, `下载客户端`, `扫码关注`.
-PROMO = re.compile(r"(?:下载|下載|打开|打開|安装|安裝|用)\s*(?:APP|App|app|客户端|客戶端)|(?:扫码|掃碼|扫描二维码|掃描二維碼)")
+PROMO = re.compile(r"(?:下载|下載|打开|打開|安装|安裝|用)\s*(?:APP|App|app|客户端|客戶端)|(?:扫码|掃碼|扫描二维码|掃描二維碼)"
+                   r"|立即(?:投票|參加|参加|領取|领取|訂閱|订阅)")
 #: An archive calendar widget: three or more dates on one line (`2026-02-13,13088| 2026-02-12,…`).
 #: Its dates are the archive's, never the page's.
 DATE_WIDGET = re.compile(r"(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[^\n]{0,16}?){3,}")
