@@ -116,6 +116,12 @@ def split_articles(lines: list[Line]) -> SplitPage:
         elif line.kind is Kind.BYLINE:
             photo = _is_photo_credit(line)
             text_next = isinstance(nxt, Line) and nxt.kind is Kind.TEXT
+            if cur is not None and cur.has_text and not _has_story_text(cur) and not photo and text_next:
+                # Only a photo caption so far (headline, caption, date, then `〔記者…〕` and the
+                # text): the byline opens this story's text.
+                cur.meta.append(line)
+                cur.closed, cur.opening_byline = False, True
+                continue
             if cur is None or (cur.closed and _has_story_text(cur) and not photo):
                 start(None)  # a byline opening a story that has no headline here
             elif cur.opening_byline and cur.has_text and text_next and not photo:
