@@ -110,7 +110,7 @@ SEE_PAGE = re.compile(r"^[{(（【\[]?\s*(?:相關新聞|相关新闻|详见|詳
 LABEL_ONLY = re.compile(rf"^[{HAN}]{{2,4}}\s*[:：]$")
 #: A short line of Latin letters only in a Chinese page: a button or link left by the page
 #: (`RSS`, `NEWS link`, `PDF`, a lone `A` from an image's alt text).
-LATIN_WIDGET = re.compile(r"^\s*[A-Za-z][A-Za-z .'-]{0,15}\s*$")
+LATIN_WIDGET = re.compile(r"^\s*[-–—•·]?\s*[A-Za-z][A-Za-z .'-]{0,15}\s*$")
 #: An app or subscription promotion: `點我下載APP`, `下载客户端`, `扫码关注`.
 PROMO = re.compile(r"(?:下载|下載|打开|打開|安装|安裝|用)\s*(?:APP|App|app|客户端|客戶端)|(?:扫码|掃碼|扫描二维码|掃描二維碼)"
                    r"|立即(?:投票|參加|参加|領取|领取|訂閱|订阅)")

@@ -311,6 +311,8 @@ def headline_shaped(text: str) -> bool:
     惡法滲台`, `颱風蘇拉|開學勢打風?`)."""
     text = text.strip()
     compact = "".join(text.split())
+    if compact[:1] in "“「『\"" and compact[-1:] in "”」』\"":
+        return False  # a quotation standing as a subhead: `“歷史與現代融合一體值得學習”`
     return len(compact) >= P.HEADLINE_MIN_CHARS or bool(P.HEADLINE_PARTS.search(text))
 
 
