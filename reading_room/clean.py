@@ -160,8 +160,10 @@ def _whole_line_rule(kept: str) -> str | None:
         return "copyright"
     if P.PROMO.search(stripped) and len(stripped) <= 60 and not P.PARAGRAPH_END.search(stripped):
         return "promo"
-    if P.DATE_WIDGET.search(stripped) and len(P.DATE_WIDGET.search(stripped).group()) * 2 >= len(stripped):
+    if is_date_widget(stripped):
         return "date_widget"
+    if P.BROWSER_NOTICE.search(stripped) and len(stripped) <= 80:
+        return "widget"
     if is_menu(stripped):
         return "menu"
     rest = _WHOLE_RE.sub("", stripped)
@@ -170,14 +172,25 @@ def _whole_line_rule(kept: str) -> str | None:
     return None
 
 
+def is_date_widget(text: str) -> bool:
+    """Three or more dates and nothing but numbers and punctuation around them: an archive's
+    calendar (`2026-02-13,13088| 2026-02-12,13080| …`), whose dates are not the page's."""
+    if not P.DATE_WIDGET.search(text):
+        return False
+    rest = P.ISO_DATE.sub("", text)
+    return not any(c.isalpha() for c in rest)
+
+
 def is_menu(text: str) -> bool:
-    """Five or more short space-separated items, or four with a menu word among them."""
+    """Five or more short space-separated items, four with a menu or section word among them,
+    or three with two such words (`新聞 健康 udn部落格`)."""
     items = text.split()
-    if len(items) < 4 or not all(P.MENU_ITEM.match(i) for i in items):
+    if len(items) < 3 or not all(P.MENU_ITEM.match(i) for i in items):
         return False
     if parse_byline(text) or sum(looks_like_name(i) for i in items) * 2 > len(items):
         return False  # `本报记者 杨丽萍 刘盼盼 张三`, `张三 李四 王五 赵六`: names, not a menu
-    return len(items) >= 5 or any(i in P.MENU_WORDS for i in items)
+    words = sum(i in P.MENU_WORDS or i in P.SECTION_NAMES for i in items)
+    return len(items) >= 5 or (len(items) == 4 and words >= 1) or words >= 2
 
 
 def _add(cuts: list, start: int, end: int, rule: str, replacement: str | None) -> None:

@@ -175,8 +175,8 @@ def is_posting_stamp(text: str) -> bool:
     rest = re.sub(r"[\s()（）\-–—|│·/]", "", rest)
     if len(rest) > 12 or P.SENTENCE_PUNCT.search(rest):
         return False
-    # What follows the date is nothing, a clock time, or the name of a source (`…网`, `…日报`).
-    return not rest or bool(clock) or bool(P.SOURCE_NAME_END.search(rest))
+    # What follows the date is nothing, a clock time, an issue number or the name of a source.
+    return not rest or bool(clock) or bool(P.SOURCE_NAME_END.search(rest)) or bool(P.ISSUE_NUMBER.fullmatch(rest))
 
 
 def is_date_line(text: str) -> bool:

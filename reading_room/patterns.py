@@ -24,6 +24,10 @@ NUMBER_BREAK_END = re.compile(r"\d[.．,]?$")
 #: A line that starts with a short tail of a broken word and then a comma: `战,共话…`.
 CONTINUATION_START = re.compile(rf"^[{HAN}\w%％]{{1,3}}[,，、;；。”]")
 
+def _unnamed(regex: re.Pattern) -> str:
+    return re.sub(r"\?P<\w+>", "", regex.pattern)
+
+
 # --- markup debris ---------------------------------------------------------------------------
 
 #: An HTML/XML tag: `<samp id="6birc">`, `</tbody>`, `<BR/>`.  Only tag-shaped text with a
@@ -114,6 +118,8 @@ LATIN_WIDGET = re.compile(r"^\s*[-–—•·]?\s*[A-Za-z][A-Za-z .'-]{0,15}\s*$
 #: An app or subscription promotion: `點我下載APP`, `下载客户端`, `扫码关注`.
 PROMO = re.compile(r"(?:下载|下載|打开|打開|安装|安裝|用)\s*(?:APP|App|app|客户端|客戶端)|(?:扫码|掃碼|扫描二维码|掃描二維碼)"
                    r"|立即(?:投票|參加|参加|領取|领取|訂閱|订阅)")
+#: A notice about the reader's browser: `您的IE浏览器版本太低,请升级至IE8及以上版本`.
+BROWSER_NOTICE = re.compile(r"(?:浏览器|瀏覽器)[^。]{0,24}(?:版本太低|版本過低|版本过低|请升级|請升級|不支持|不支援)")
 #: An archive calendar widget: three or more dates on one line (`2026-02-13,13088| 2026-02-12,…`).
 #: Its dates are the archive's, never the page's.
 DATE_WIDGET = re.compile(r"(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[^\n]{0,16}?){3,}")
@@ -154,6 +160,9 @@ ROLE_EDITOR = ("责任编辑", "責任編輯", "本版编辑", "本版編輯", "
 #: A paper name inside a credit: `郑州晚报记者` → 郑州晚报.
 PAPER_NAME = re.compile(rf"(?P<paper>[{HAN}]{{2,6}}(?:日报|晚报|日報|晚報|时报|時報|商报|商報|晨报|晨報|都市报|都市報|青年报|青年報|早报|早報"
                         rf"|今报|今報|快报|快報|导报|導報|周报|週報|侨报|僑報))")
+#: A paper's name ending a credit: `編譯/曹國維聯合報` (`聯合報`, `中國時報`, `明報`).
+PAPER_NAME_END = re.compile(rf"(?P<paper>(?:聯合|联合|中國|中国|自由|明|星島|星岛|蘋果|苹果|東方|东方)(?:報|报)"
+                            rf"|{_unnamed(PAPER_NAME)})$")
 #: Abbreviations that name a paper in credits (`郑报全媒体记者`).  Knowledge, not inference.
 PAPER_ABBREVIATIONS = {"郑报": "郑州日报", "鄭報": "鄭州日報", "人民日报": "人民日报"}
 #: A byline marker printed before the credit: `□河南日报记者李悦`, `☉張國財`, `●本报记者 王一`.
@@ -183,7 +192,7 @@ TW_REPORT = re.compile(rf"^[【〔\[]?(?:[{HAN}]{{2,6}}\s*[／/∕]\s*)?(?P<role
 TW_REPORT_LEAD = re.compile(r"^(?P<all>[【〔](?P<inner>(?:[^【】〔〕／/]{2,6}[／/])?(?:記者|记者)[^【】〔〕]{2,30}?(?:報導|报道|電|电))[】〕]"
                             r"|(?P<inner2>(?:記者|记者)[^【】〔〕\s]{2,24}?[／/∕][^【】〔〕\s]{0,12}?(?:報導|报道))(?=\s))")
 #: A name credited with a slash: `X/文`, `X/图`, `文/X`, `图/X`, `X 摄`.
-SLASH_CREDIT = re.compile(rf"^(?:(?P<role1>文|图|圖|攝|摄|摄影|攝影)\s*[／/]\s*(?P<names1>[{HAN}、\s]{{2,20}})"
+SLASH_CREDIT = re.compile(rf"^(?:(?P<role1>文|图|圖|攝|摄|摄影|攝影|編譯|编译|撰文|整理)\s*[／/∕]\s*(?P<names1>[{HAN}、\s]{{2,20}})"
                           rf"|(?P<names2>[{HAN}、\s]{{2,20}}?)\s*[／/]\s*(?P<role2>文|图|圖|攝|摄|摄影|攝影))$")
 #: `郑州晚报记者 X 摄` — a photo credit suffix.
 PHOTO_SUFFIX = re.compile(rf"(?P<names>(?:{NAME})(?:\s+(?:{NAME}))*)\s*(?:摄|攝)$")
@@ -234,10 +243,6 @@ LUNAR = re.compile(rf"(?:农历|農曆|夏历)[{HAN}〇零一二三四五六七�
 PATH_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-_/]?(?P<m>0[1-9]|1[0-2])[-_/]?(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 URL_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})/(?P<d>\d{2})/")
 #: A whole line that is a date line (with weekday/lunar/etc. around it): `2024年9月19日 星期四`.
-def _unnamed(regex: re.Pattern) -> str:
-    return re.sub(r"\?P<\w+>", "", regex.pattern)
-
-
 DATE_LINE = re.compile(rf"^\s*(?:{_unnamed(ISO_DATE)}|{_unnamed(CJK_DATE)}|{_unnamed(ROC_DATE)})"
                        rf"(?:\s*(?:{WEEKDAY.pattern}|农历[{HAN}]{{2,8}}|農曆[{HAN}]{{2,8}}))*\s*$")
 

@@ -54,6 +54,7 @@ def split_articles(lines: list[Line]) -> SplitPage:
     """Cut a page's classified lines into article drafts; see the module docstring."""
     units = _names_as_bylines(_units(lines))
     later_heads = _head_texts(units)
+    opening_heads = _opening_heads_after(units)
     done: list[_Open] = []
     pending: list[Headline] = []
     page_meta: list[Line] = []
@@ -83,7 +84,9 @@ def split_articles(lines: list[Line]) -> SplitPage:
                 continue
             after = units[i + 1] if i + 1 < len(units) else None
             before_chrome = after is not None and (after[0] if isinstance(after, list) else after).gap == "chrome"
-            block = drop_toc(unit, later_heads[i], debris, toc, pending, before_chrome)
+            # Printed again later right over a byline: this earlier copy only names the story.
+            again = all(key_of(line) in opening_heads[i] for line in unit)
+            block = drop_toc(unit, later_heads[i], debris, toc, pending, before_chrome or again)
             if not block:
                 continue
 
@@ -238,6 +241,20 @@ def _headline_lists(units: list) -> dict[int, str]:
                 and any(isinstance(u, Line) and u.kind is Kind.TEXT for u in units[i + 1:])):
             found[i] = "headline list: 3+ headline lines, then page chrome, then another headline"
     return found
+
+
+def _opening_heads_after(units: list) -> list[set[str]]:
+    """For each unit, the headline lines printed AFTER it in a block that a byline or a posting
+    stamp follows: the article's own headline, which an earlier copy (a page title, a list) repeats."""
+    after: list[set[str]] = [set() for _ in units]
+    seen: set[str] = set()
+    for i in range(len(units) - 1, -1, -1):
+        after[i] = set(seen)
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if isinstance(units[i], list) and isinstance(nxt, Line) and (
+                nxt.kind is Kind.BYLINE or (nxt.kind is Kind.CREDIT and is_posting_stamp(nxt.text))):
+            seen.update(key_of(line) for line in units[i])
+    return after
 
 
 def _head_texts(units: list) -> list[set[str]]:

@@ -150,16 +150,20 @@ def _names(segment: str) -> list[str] | None:
 
 
 def _slash_form(text: str) -> Credits | None:
-    m = P.SLASH_CREDIT.match(text)
-    if not m:
-        return None
-    role = m.group("role1") or m.group("role2")
-    names = _names((m.group("names1") or m.group("names2")).strip())
-    if not names or any(not P.NAME_RE.match(n) for n in names):
-        return None
-    if role == "文":
-        return Credits(authors=tuple(names))
-    return Credits(photographers=tuple(names))
+    tail = P.PAPER_NAME_END.search(text)
+    # `編譯/曹國維聯合報`: the paper may be printed right after the name.
+    for body, paper in ((text, None), (text[:tail.start()], tail.group("paper")) if tail else (text, None)):
+        m = P.SLASH_CREDIT.match(body)
+        if not m:
+            continue
+        role = m.group("role1") or m.group("role2")
+        names = _names((m.group("names1") or m.group("names2")).strip())
+        if not names or any(not P.NAME_RE.match(n) for n in names):
+            continue
+        if role in ("文", "編譯", "编译", "撰文", "整理"):
+            return Credits(authors=tuple(names), publication=paper)
+        return Credits(photographers=tuple(names), publication=paper)
+    return None
 
 
 def _tw_form(text: str) -> Credits | None:
