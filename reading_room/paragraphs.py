@@ -130,6 +130,8 @@ def is_heading(text: str) -> bool:
     """Short, and does not end a sentence: a headline, subhead or label."""
     if len(text) > P.MAX_HEAD_CHARS or P.PARAGRAPH_END.search(text):
         return False
+    if P.CODE_LIKE.search(text) and len(P.HAN_CHAR.findall(text)) < 2:
+        return False  # `&lt;!--rr:raw--&gt;`: markup shown as text, not a headline
     commas = len(re.findall(r"[,，;；。]", text))
     return commas == 0 or (commas == 1 and len(text) <= 20)
 

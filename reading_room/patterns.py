@@ -13,6 +13,10 @@ HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: One name: 2–4 Han characters, or a transliterated name joined by a middle dot (阿依·买买提).
 NAME = rf"[{HAN}]{{2,4}}|[{HAN}]{{1,6}}[·・][{HAN}]{{1,8}}"
 NAME_RE = re.compile(rf"^(?:{NAME})$")
+#: One Han character (counted: a headline has at least two).
+HAN_CHAR = re.compile(rf"[{HAN}]")
+#: Characters of markup or code shown as text: `&lt;script&gt;`, `<!--`, `{{ }}`.
+CODE_LIKE = re.compile(r"[<>{}&;=]")
 
 #: Sentence-final punctuation: a line ending here ends a paragraph.  Closing quotes count only
 #: after a sentence end (…。” / …！」), handled by PARAGRAPH_END.
@@ -109,7 +113,8 @@ REPRINT_NOTE = re.compile(r"^[(（]?\s*(?:原载于|原載於|原载|原載|原�
                           r"[^。！？!?]{2,60}[)）]?$")
 #: A pointer to other pages: `{相關新聞見p04}`, `(详见第3版)`, `全方位>>B2`.
 SEE_PAGE = re.compile(r"^[{(（【\[]?\s*(?:相關新聞|相关新闻|详见|詳見|见|見|全方位|更多)[^{}()（）]{0,12}?"
-                      r"(?:[pP第]\s*)?[A-Z]?\d{1,3}\s*[版頁页]?\s*[})）】\]]?$|^[{(（]\s*(?:详见|詳見)\s*第?\s*$")
+                      r"(?:[pP第]\s*)?[A-Z]?\d{1,3}\s*[版頁页]?\s*[})）】\]]?$|^[{(（]\s*(?:详见|詳見)\s*第?\s*$"
+                      r"|^[{(（\[]\s*[pP]\s*\d{1,3}\s*[})）\]]$")
 #: A field label standing alone on its line (`专栏:`): an archive's metadata, not text.
 LABEL_ONLY = re.compile(rf"^[{HAN}]{{2,4}}\s*[:：]$")
 #: A short line of Latin letters only in a Chinese page: a button or link left by the page

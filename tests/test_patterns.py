@@ -75,6 +75,8 @@ MATCHES = {  # name: (matches, does not match)
     "NAME_NOTE": ("王蒙(作家、中央文史研究馆馆员)", "王蒙作家"),
     "BROWSER_NOTICE": ("您的IE浏览器版本太低,请升级至IE8及以上版本", "浏览器市场份额"),
     "PAPER_NAME_END": ("編譯/曹國維聯合報", "聯合報導"),
+    "HAN_CHAR": ("鄭", "A"),
+    "CODE_LIKE": ("&lt;!--rr:raw--&gt;", "鄭州晚報"),
     "ISSUE_NUMBER": ("2025/06/23 第8921期", "第8921号"),
     "AGENCY_NAME": ("新华社十四日", "新华书店"),
     "PHOTO_NOTE": ("現場無打鬥痕跡。(資料照)", "(資料照)之後"),
