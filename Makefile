@@ -14,7 +14,7 @@ STAMP := $(VENV)/.stamp-$(REQ_HASH)
 DEV_STAMP := $(VENV)/.stamp-$(REQ_HASH)-dev
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: venv dev chromium convert site serve bundle bench test screenshots clean distclean
+.PHONY: venv dev chromium convert site serve bundle bench test check screenshots clean distclean
 
 venv: $(STAMP)
 
@@ -59,6 +59,15 @@ bench: dev chromium
 # The whole suite, always: no -k, no -x.
 test: dev chromium
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+# The fast loop (about a minute, no browser, no site build): stages, fixtures, patterns, the
+# real-page corpora and their floors, the CLI, rendering, the search index.
+CHECK_TESTS := tests/test_stages.py tests/test_fixtures.py tests/test_patterns.py tests/test_recurring.py \
+	tests/test_gold.py tests/test_corpora.py tests/test_cli.py tests/test_docs.py tests/test_store.py \
+	tests/test_keywords.py tests/test_render.py tests/test_feeds.py tests/test_zipwriter.py \
+	tests/test_search_index.py tests/test_repo.py
+check: dev
+	$(BIN)/python -m pytest -q -n 2 -p no:cacheprovider $(CHECK_TESTS)
 
 screenshots: dev chromium site
 	@if [ -f scripts/screenshots.py ]; then \
