@@ -308,3 +308,51 @@ def test_source_yml_encoding_hint_wins_over_detection():
     text = "丁丁丁丁丁丁丁丁"  # too rare for detection to be sure
     decoded, _ = decode(text.encode("big5hkscs"), hint="big5")
     assert decoded.text == text and decoded.encoding == "big5hkscs"
+
+
+# --- evidence beyond the line (tests/corpus): page chrome as borders, repetition, context ---
+
+def _convert(text):
+    from reading_room.pipeline import convert_source
+    return convert_source(text.encode(), "x.txt")
+
+
+def test_a_headline_list_above_the_nav_bar_is_debris_and_the_article_keeps_its_own_headline():
+    page = ("第01版:封面\n甲地新建三座公园\n乙地开通两条公交线\n丙地举办秋季运动会\n\n"
+            "返回主页 | 郑州日报 | 版面导航 | 郑州晚报\n上一期  下一期\n"
+            "我在报上发表的第一篇文章\n\n刘洪\n\n今年7月1日是本报创刊70周年。作为郑州人,我和本报有着几十年的情缘。\n")
+    result = _convert(page)
+    [article] = result.articles
+    assert article.title == "我在报上发表的第一篇文章" and article.authors == ("刘洪",)
+    assert {d.span.raw for d in result.debris if d.rule == "headline_list"} >= {"甲地新建三座公园", "丙地举办秋季运动会"}
+    assert article.publication == "郑州日报"
+
+
+def test_a_byline_over_two_lines_is_one_byline():
+    page = "城市的温度\n正观新闻·郑州晚报记者\n董艳竹 张玉东/文 廖谦/图\n今天迎来创刊74周年的重要日子,让我们一同聆听老友的祝福。\n"
+    [article] = _convert(page).articles
+    assert article.authors == ("董艳竹", "张玉东") and article.photographers == ("廖谦",)
+
+
+def test_a_short_line_printed_twice_is_a_headline_even_with_a_question_mark():
+    page = ("今日新聞 社論 評論 專題報導 自由廣場 報社簡介 回首頁\n"
+            "為台灣拚經濟 卻開放晶圓廠登陸…這不是矛盾嗎?\n拿出魄力處罰晶圓偷跑業者!\n國營企業登陸就可以存活嗎?\n\n\n"
+            "為台灣拚經濟 卻開放晶圓廠登陸…這不是矛盾嗎?\n\n☉張國財\n\n以子之矛,攻子之盾的寓言,大家耳熟能詳。\n")
+    result = _convert(page)
+    [article] = result.articles
+    assert article.title == "為台灣拚經濟 卻開放晶圓廠登陸…這不是矛盾嗎?" and article.authors == ("張國財",)
+    assert "menu" in {d.rule for d in result.debris}
+    assert "拿出魄力" not in article.body
+
+
+def test_a_bare_date_line_is_no_date_but_a_paper_on_the_line_is():
+    assert {a.date for a in _convert("2026-01-23\n公园开放\n本报记者 王五\n公园今日开放,市民前来。\n").articles} == {None}
+    dated = _convert("1986年5月13日人民日报 第3版\n公园开放\n本报记者 王五\n公园今日开放,市民前来。\n").articles
+    assert {(a.date, a.publication) for a in dated} == {("1986-05-13", "人民日报")}
+
+
+def test_a_reprint_posting_time_is_not_the_page_date_unless_it_names_the_paper():
+    stamp = _convert("公园开放\n来源: 新华网 时间: 2023-01-10 10:31:53\n公园今日开放,市民前来游览。\n").articles
+    assert {a.date for a in stamp} == {None}
+    named = _convert("公园开放\n2009年03月04日09:42  郑州日报\n公园今日开放,市民前来游览。\n").articles
+    assert {(a.date, a.publication) for a in named} == {("2009-03-04", "郑州日报")}
