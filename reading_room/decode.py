@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from .meta.fold import to_traditional
 from .model import Decoded
 
 
@@ -144,9 +145,7 @@ COMMON = set("的一是在不了有和人这中大为上个国我以要他时来
 
 
 def _common_both_scripts() -> set[str]:
-    import opencc
-
-    return COMMON | set(opencc.OpenCC("s2t").convert("".join(sorted(COMMON))))
+    return COMMON | set(to_traditional("".join(sorted(COMMON))))
 
 
 _COMMON_BOTH: set[str] = set()

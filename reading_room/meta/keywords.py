@@ -17,7 +17,7 @@ index included:
 
 Traditional text is folded to simplified one character at a time before segmentation (jieba's
 dictionary is simplified), so every offset still points into the original and terms are shown
-as printed.  `fold()` is the key that makes 鄭州 and 郑州 one tag.
+as printed.  `fold()` (`meta/fold.py`) is the key that makes 鄭州 and 郑州 one tag.
 
 Does not: touch the article's text, decide anything the tags do not need, or read files (jieba's
 dictionaries are package data).
@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import patterns as P
+from .fold import fold_simplified as fold  # the key of a tag (pages.common and tests use it)
 
 MAX_KEYWORDS = 5
 SEGMENT_CHARS = 800
@@ -130,11 +131,6 @@ def extract_terms(body: str, title: str | None = None, kicker: str | None = None
     keywords = _keywords(tokens, text, len(head))
     return Terms(tuple(keywords), tuple(people[:MAX_NAMES]), tuple(places[:MAX_NAMES]),
                  tuple(orgs[:MAX_NAMES]), head_words)
-
-
-def fold(text: str) -> str:
-    """Traditional → simplified, character by character (same length): the key of a tag."""
-    return text.translate(_t2s_table())
 
 
 # --- internals ---------------------------------------------------------------------------------
@@ -296,13 +292,3 @@ def _idf() -> tuple[dict[str, float], float]:
 
     tfidf = jieba.analyse.default_tfidf
     return tfidf.idf_freq, tfidf.median_idf
-
-
-@lru_cache(maxsize=1)
-def _t2s_table() -> dict[int, int]:
-    import opencc
-
-    chars = [chr(c) for c in range(0x3400, 0xA000)]
-    # One character per line so OpenCC's phrase tables cannot change the length.
-    converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
-    return {ord(c): ord(s) for c, s in zip(chars, converted) if len(s) == 1 and s != c}

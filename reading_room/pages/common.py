@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from ..meta.keywords import fold
+from ..meta.fold import fold_simplified as fold
 from ..model import Article
 from ..render import display_title, dump_yaml, html_link, html_text, md_text, raw_html
 
