@@ -360,3 +360,76 @@ KEYWORD_SHAPE = re.compile(rf"^[{HAN}]{{2,12}}$")
 #: A token of jieba's Han block (`jieba.re_han_default` without its Latin and digit part), the
 #: only tokens the keyword stage reads: `郑东新区`, not `2024` or `1-8`.
 JIEBA_HAN_WORD = re.compile(r"^[\u4e00-\u9fd5]+$")
+
+
+# ============================================================================================
+# === Patterns of the other modules, one section per module ==================================
+# Moved here from the modules they serve (named after them), so that no module but this one
+# compiles a regex.  The one exception is reading_room/mkdocs_hooks.py: MkDocs loads that file
+# by its path, outside the package, so it cannot import this module and keeps its two patterns.
+# ============================================================================================
+
+def _any_of(phrases) -> str:
+    """A regex source matching any of `phrases` literally, the longest first (so `分享到：` wins
+    over `分享到`); ties keep the order of `phrases`."""
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+def char_class(chars) -> re.Pattern:
+    """A character class of exactly `chars`, for sets known only at run time (OpenCC's tables,
+    `meta/fold.py`): `char_class("鄭報")` matches `鄭` and `報`.  Callers compile it once."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+# --- reading_room/assemble.py ----------------------------------------------------------------
+
+#: A run of whitespace, dropped to count an article's characters: `郑州 日报` → 4.
+WHITESPACE = re.compile(r"\s+")
+#: What separates the names in a label's value: `编辑: 王一、李二`, `作者:张三 李四`.
+LABEL_NAME_SEP = re.compile(r"[\s、,，]+")
+#: The reporter word of a byline; a paper may be named before it: `郑州晚报记者 王一`.
+REPORTER_WORD = re.compile(r"记者|記者")
+
+# --- reading_room/meta/dates.py --------------------------------------------------------------
+
+#: A date without an era, as Taiwan date lines print ROC years: `113年9月19日` (years up to 150
+#: are read as ROC years by `parse_roc_short`; four-digit years never match).
+ROC_SHORT_DATE = re.compile(r"(?<!\d)(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+
+# --- reading_room/meta/bylines.py ------------------------------------------------------------
+
+#: Every credit role, longest first, so `摄影记者` wins over `摄影` and `本报记者` over `记者`.
+CREDIT_ROLES = tuple(sorted(ROLE_AUTHOR + ROLE_CORRESPONDENT + ROLE_PHOTO + ROLE_EDITOR, key=len, reverse=True))
+#: A role in a credit line: `本报记者 王一 通讯员 李二`.  `摄影` inside `摄影报道` is the
+#: suffix, not a role.
+CREDIT_ROLE = re.compile("(?:" + _any_of(CREDIT_ROLES) + ")(?!报道|報導|报导)")
+#: What separates the names of a credit: spaces (U+3000 too), `、`, commas, semicolons.
+CREDIT_NAME_SEP = re.compile(r"[\s\u3000、,，;；]+")
+#: What may stand before a credit's first role: a paper's or unit's name, no punctuation
+#: (`郑州晚报` in `郑州晚报记者 王一`).
+CREDIT_PREFIX = re.compile(rf"^[{HAN}A-Za-z·・]{{0,14}}$")
+#: A role glued to a name by a slash: `王一/文`, `李二／摄`.
+NAME_SLASH_ROLE = re.compile(r"[/／](?:文|图|圖|摄影|攝影|摄|攝)$")
+#: The credit after a bare `本报讯` (no parentheses): `本报讯 记者 赵冬 昨日…` → `记者 赵冬`; the
+#: names are delimited by spaces only, so a space must follow them.
+BENBAO_XUN_NAMES = re.compile(rf"\s*((?:{'|'.join(ROLE_AUTHOR + ROLE_CORRESPONDENT)})\s*"
+                              rf"(?:{NAME})(?:\s+(?:{NAME}))*)(?=\s)")
+#: Where a sentence may end before a byline glued to a paragraph: `…就在身边。正观新闻·…`.
+SENTENCE_CLOSE = re.compile(r"[。！？!?”」』）)]")
+
+# --- reading_room/meta/keywords.py -----------------------------------------------------------
+
+#: A subhead's Markdown marker at a line start, dropped so the keyword stage reads the
+#: subhead as text: `## 小标题`.
+SUBHEAD_MARK = re.compile(r"(?m)^## ")
+#: The party group (党组) closing an organisation's name, left out of its tag:
+#: `市大数据管理局党组` → `市大数据管理局`.
+PARTY_GROUP_END = re.compile(r"党组$")
+
+# --- reading_room/meta/script.py -------------------------------------------------------------
+
+#: Han characters looked at per article: plenty to decide, cheap on long texts.
+SCRIPT_SAMPLE = 4000
+#: A text up to its SCRIPT_SAMPLE-th Han character, where script detection stops counting
+#: (possessive, so a long text costs one pass).
+HAN_SAMPLE = re.compile(f"(?:[^\u4e00-\u9fff]*+[\u4e00-\u9fff]){{{SCRIPT_SAMPLE}}}")

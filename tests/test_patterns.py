@@ -1,5 +1,6 @@
 """Every named pattern of the converter's own stages: an example it must match and a near miss
-it must not (the browse-terms section at the end of patterns.py is tested in test_browse)."""
+it must not (the browse-terms section of patterns.py is tested in test_browse; the per-module
+sections after it are checked here again)."""
 import re
 
 import pytest
@@ -7,6 +8,7 @@ import pytest
 from reading_room import patterns as P
 
 BROWSE_SECTION = "SURNAMES_COMPOUND"  # first name of the appended browse-terms section
+AFTER_BROWSE = "WHITESPACE"  # first name of the per-module sections that follow it
 
 MATCHES = {  # name: (matches, does not match)
     "NAME_RE": ("杨丽萍", "本报记者杨丽萍"),
@@ -82,6 +84,20 @@ MATCHES = {  # name: (matches, does not match)
     "PLACE_PREFIX": ("登封市委", "市委"),
     "KEYWORD_SHAPE": ("墒情", "10月"),
     "JIEBA_HAN_WORD": ("郑东新区", "1-8"),
+    # per-module sections (moved out of the modules they serve)
+    "WHITESPACE": ("郑州 日报", "郑州日报"),
+    "LABEL_NAME_SEP": ("王一、李二", "王一李二"),
+    "REPORTER_WORD": ("郑州晚报记者 王一", "记录者"),
+    "ROC_SHORT_DATE": ("113年9月19日", "2024年9月19日"),
+    "CREDIT_ROLE": ("本报记者 王一", "王一摄影报道"),
+    "CREDIT_NAME_SEP": ("王一、李二", "王一李二"),
+    "CREDIT_PREFIX": ("郑州晚报", "郑州晚报,"),
+    "NAME_SLASH_ROLE": ("王一/文", "文/王一"),
+    "BENBAO_XUN_NAMES": (" 记者 赵冬 昨日", "记者赵冬昨日"),
+    "SENTENCE_CLOSE": ("就在身边。", "正观新闻·郑州晚报记者 王译博"),
+    "SUBHEAD_MARK": ("导语\n## 小标题", "正文 ## 不是小标题"),
+    "PARTY_GROUP_END": ("郑州市大数据管理局党组", "党组织"),
+    "HAN_SAMPLE": ("a" + "郑" * P.SCRIPT_SAMPLE, "a" + "郑" * (P.SCRIPT_SAMPLE - 1)),
 }
 
 
@@ -102,7 +118,7 @@ def test_pattern_example_and_near_miss(name):
 
 def test_every_pattern_has_an_example():
     names = list(vars(P))
-    own = names[:names.index(BROWSE_SECTION)] if BROWSE_SECTION in names else names
+    own = names[:names.index(BROWSE_SECTION)] + names[names.index(AFTER_BROWSE):]
     compiled = {n for n in own if isinstance(getattr(P, n), re.Pattern) and n.isupper()}
     assert compiled <= set(MATCHES), sorted(compiled - set(MATCHES))
 

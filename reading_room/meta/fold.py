@@ -24,7 +24,8 @@ Does not: detect the script (`script`), segment (`keywords`) or index (`search_i
 from __future__ import annotations
 
 import functools
-import re
+
+from .. import patterns as P
 
 #: The blocks the simplified fold covers: CJK Extension A and the Unified Ideographs.
 SIMPLIFIED_BLOCKS = ((0x3400, 0xA000),)
@@ -112,7 +113,7 @@ def _simplified_table() -> dict[int, int]:
 @functools.cache
 def _search_foldable():
     table = search_fold_table()
-    return re.compile("[" + "".join(map(re.escape, table)) + "]"), table
+    return P.char_class(table), table
 
 
 @functools.cache

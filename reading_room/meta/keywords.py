@@ -25,7 +25,6 @@ dictionaries are package data).
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -106,7 +105,7 @@ def extract_terms(body: str, title: str | None = None, kicker: str | None = None
         headline order.
     """
     head = "\n".join(x for x in (kicker, title, subtitle) if x)
-    text = head + "\n" + re.sub(r"(?m)^## ", "", body)
+    text = head + "\n" + P.SUBHEAD_MARK.sub("", body)
     folded = fold(text) if script == "hant" else text
     # Segment the headline and the lead only: that is where a news story names its topic, and
     # segmentation is still this stage's most expensive step.
@@ -189,14 +188,25 @@ def _roles(text: str, folded: str) -> tuple[list[str], list[str], list[str], lis
         org = folded[start:role_start]
         org_shown = text[start:role_start]
         if len(org) >= 4 and P.ORG_SUFFIX.search(org) and not P.ORG_GENERIC.match(org):
-            _add(orgs, re.sub(r"党组$", "", org_shown))
+            _add(orgs, P.PARTY_GROUP_END.sub("", org_shown))
         place = P.PLACE_PREFIX.match(org)
         if place and place.group("place") not in NOT_PLACES:
             _add(places, text[start:start + place.end("place")])
     # Every other mention of a person found here is a name too, not a keyword (孙建功 → 建功).
     for name in {fold(p) for p in people}:
-        spans += [m.span() for m in re.finditer(re.escape(name), folded)]
+        spans += _occurrences(name, folded)
     return people, orgs, places, spans
+
+
+def _occurrences(needle: str, text: str) -> list[tuple[int, int]]:
+    """Spans of `needle` in `text`, left to right, not overlapping (what `re.finditer` of the
+    escaped needle gives, without a regex per name); `needle` is not empty."""
+    spans = []
+    start = text.find(needle)
+    while start >= 0:
+        spans.append((start, start + len(needle)))
+        start = text.find(needle, start + len(needle))
+    return spans
 
 
 def iter_role_names(folded: str) -> Iterator[tuple[int, int, int, int]]:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import patterns as P
 from .fold import script_sets
 
-SAMPLE = 4000  # Han characters looked at per article: plenty to decide, cheap on long texts
+SAMPLE = P.SCRIPT_SAMPLE  # Han characters looked at per article (patterns.HAN_SAMPLE's count)
 
 
 @lru_cache(maxsize=1)
@@ -21,12 +22,7 @@ def _script_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """Character classes of the two sets, so counting runs in C; and the first SAMPLE Han
     characters of a text."""
     traditional, simplified = script_sets()
-    sample = re.compile(f"(?:[^\u4e00-\u9fff]*+[\u4e00-\u9fff]){{{SAMPLE}}}")
-    return _char_class(traditional), _char_class(simplified), sample
-
-
-def _char_class(chars: frozenset[str]) -> re.Pattern:
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+    return P.char_class(traditional), P.char_class(simplified), P.HAN_SAMPLE
 
 
 def detect_script(text: str) -> str:
