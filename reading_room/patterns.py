@@ -433,3 +433,45 @@ SCRIPT_SAMPLE = 4000
 #: A text up to its SCRIPT_SAMPLE-th Han character, where script detection stops counting
 #: (possessive, so a long text costs one pass).
 HAN_SAMPLE = re.compile(f"(?:[^\u4e00-\u9fff]*+[\u4e00-\u9fff]){{{SCRIPT_SAMPLE}}}")
+
+# --- reading_room/clean.py -------------------------------------------------------------------
+
+#: Furniture phrases removed wherever they stand on a line: all of three characters or more
+#: but five (`分享到`, `扫一扫`, `QQ空间` …), which go only when the line is mostly chrome.
+FURNITURE_ANYWHERE = tuple(p for p in FURNITURE_PHRASES
+                           if len(p) >= 3 and p not in ("分享到", "扫一扫", "掃一掃", "QQ空间", "QQ空間"))
+#: Any FURNITURE_ANYWHERE phrase, the longest first: `【关闭窗口】` before `关闭窗口`.
+FURNITURE_ANYWHERE_RE = re.compile(_any_of(FURNITURE_ANYWHERE))
+#: Any furniture phrase at all, the longest first: what a line that is mostly chrome is made of.
+FURNITURE_RE = re.compile(_any_of(FURNITURE_PHRASES))
+#: A line of separators only: `-----`, `| | |`, `>>`, `……`.
+SEPARATOR_LINE = re.compile(r"^[\s|│｜/\\>»·•\-—_=*#~.…!\[\]()]*$")
+#: What may stand between the furniture phrases of a chrome line: `分享到: 微信 | 微博`.
+FURNITURE_GLUE = re.compile(r"[\s|│｜:：,，、【】\[\]]")
+
+# --- reading_room/paragraphs.py --------------------------------------------------------------
+
+#: A clause mark: two in a short line (or one in a line over 20 characters) make it prose,
+#: not a heading: `马宇骏介绍,石家庄…`.
+CLAUSE_MARK = re.compile(r"[,，;；。]")
+#: What a posting stamp may hold besides its date, clock time and source: `(2023年9月24日)`,
+#: `2004年12月12日03:31 河南报业网-河南日报`.
+STAMP_FILLER = re.compile(r"[\s()（）\-–—|│·/]")
+#: What a date line may hold besides its date and calendar words: `星期四 | 2024年9月19日`.
+DATE_LINE_FILLER = re.compile(r"[\s,，、|│·()（）\[\]【】]")
+#: A page header inside a longer line, to the line's end:
+#: `人民日报 2024年09月19日 星期四 第01版：要闻` → `第01版：要闻`.
+PAGE_HEADER_AT = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版.*$")
+#: Spaces and digits only (used with fullmatch): all that may follow a short page header.
+SPACES_AND_DIGITS = re.compile(r"[\s\d]*")
+#: A full stop inside a line: the next line of hard-wrapped prose, not a headline.
+FULL_STOP = re.compile(r"[。！？!?]")
+#: A clause comma: inside a long line, the next line of hard-wrapped prose.
+CLAUSE_COMMA = re.compile(r"[,，;；]")
+
+# --- reading_room/pipeline.py ----------------------------------------------------------------
+
+#: A file name's extension, left out of its slug: `zzrb20240919_02.txt` → `zzrb20240919_02`.
+FILE_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
+#: A run of characters a slug may not hold, made one `-`: `郑州日报/01` → `-01`.
+NOT_SLUG = re.compile(r"[^A-Za-z0-9_-]+")

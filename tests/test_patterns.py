@@ -98,6 +98,19 @@ MATCHES = {  # name: (matches, does not match)
     "SUBHEAD_MARK": ("导语\n## 小标题", "正文 ## 不是小标题"),
     "PARTY_GROUP_END": ("郑州市大数据管理局党组", "党组织"),
     "HAN_SAMPLE": ("a" + "郑" * P.SCRIPT_SAMPLE, "a" + "郑" * (P.SCRIPT_SAMPLE - 1)),
+    "FURNITURE_ANYWHERE_RE": ("正文【打印】", "分享到朋友圈"),
+    "FURNITURE_RE": ("分享到", "分享经验"),
+    "SEPARATOR_LINE": ("-----", "--- 完 ---"),
+    "FURNITURE_GLUE": ("微信 | 微博", "微信微博"),
+    "CLAUSE_MARK": ("马宇骏介绍,石家庄", "市领导到上街区、新密市调研"),
+    "STAMP_FILLER": ("(2023年9月24日)", "河南报业网"),
+    "DATE_LINE_FILLER": ("星期四 | 2024年9月19日", "农历八月十七"),
+    "PAGE_HEADER_AT": ("人民日报 2024年09月19日 星期四 第01版：要闻", "第一版"),
+    "SPACES_AND_DIGITS": (" 3 ", "第3版"),
+    "FULL_STOP": ("记者昨日获悉。", "记者昨日获悉,"),
+    "CLAUSE_COMMA": ("记者昨日获悉,市里", "记者昨日获悉。"),
+    "FILE_EXTENSION": ("zzrb20240919_02.txt", "notes.backup"),
+    "NOT_SLUG": ("郑州日报/01", "zzrb_2024-09"),
 }
 
 
@@ -110,7 +123,7 @@ def test_pattern_example_and_near_miss(name):
     if name in ("PARAGRAPH_END", "PAGE_NUMBERS", "DATE_LINE", "WIDGET_WORD", "RELATED_NEWS", "NAV_BAR",
                 "PAGE_HEADER_SHORT", "COLUMN_LABEL", "SPEAKER_LINE", "SERIES", "TW_REPORT", "NAME_RE",
                 "SLASH_CREDIT", "CITATION_FOOTER", "MASTHEAD_LINE", "BREADCRUMB", "WIDGET_BAR",
-                "LATIN_WIDGET", "LABEL_ONLY", "MENU_ITEM", "ROLE_AT_END"):
+                "LATIN_WIDGET", "LABEL_ONLY", "MENU_ITEM", "ROLE_AT_END", "SPACES_AND_DIGITS"):
         assert not regex.fullmatch(bad.strip()) and not (anchored and regex.match(bad) and regex.pattern.endswith("$")), (name, bad)
     else:
         assert not (regex.match(bad) if anchored else regex.search(bad)), (name, bad)
