@@ -475,3 +475,43 @@ CLAUSE_COMMA = re.compile(r"[,，;；]")
 FILE_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 #: A run of characters a slug may not hold, made one `-`: `郑州日报/01` → `-01`.
 NOT_SLUG = re.compile(r"[^A-Za-z0-9_-]+")
+
+# --- reading_room/render.py ------------------------------------------------------------------
+
+#: Characters Markdown (with the extensions in mkdocs.yml) or HTML can read as syntax.
+MARKDOWN_SPECIAL = "\\`*_{}[]()#+!|<>~=$^"
+#: One character `md_text` writes as a character reference: a MARKDOWN_SPECIAL one or `&`
+#: (`<script>`, `# x`, `&nbsp;`).
+MARKDOWN_SPECIAL_CHAR = re.compile("[" + re.escape(MARKDOWN_SPECIAL + "&") + "]")
+#: A number and `.` or `)` opening a text, which Markdown would read as a list item: `1. 郑州`.
+LEADING_LIST_NUMBER = re.compile(r"^(\d+)([.)])")
+#: A mapping key YAML reads as the same plain string (anything else is written quoted), unless
+#: it is one of YAML 1.1's words for true, false and null: `date_source`.
+YAML_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+#: Characters JSON leaves raw that YAML must not see raw even inside quotes: C1 controls and
+#: DEL (PyYAML refuses the file), NEL and the Unicode line/paragraph separators (YAML folds them
+#: to a space), a byte-order mark and non-characters.  They are written escaped.
+YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+#: A lone surrogate (never from decoding, which replaces bad bytes) cannot be written to a UTF-8
+#: file or read by libyaml even escaped: it becomes U+FFFD, as a bad byte does.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+# --- reading_room/cite.py --------------------------------------------------------------------
+
+#: The dashes (and spaces) opening a subtitle, left out of a citation: `——访…` → `访…`.
+SUBTITLE_DASHES = re.compile(r"^[—–\-－\s]+")
+#: A character a BibTeX key may not hold, written `-`: `zzrb 01` → `zzrb-01`.
+BIBTEX_KEY_UNSAFE = re.compile(r"[^A-Za-z0-9_:-]")
+
+# --- reading_room/pages/ ---------------------------------------------------------------------
+
+#: A folded name that is its own slug (pages/common.py): Han, ASCII digits and lower-case
+#: letters, `_`, at most 24 characters: `杨丽萍`.
+SLUG_SAFE = re.compile(r"^[0-9a-z_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,24}$")
+#: A run of characters a slug drops (pages/common.py), the rest stays readable: `杨 丽萍` → `杨丽萍`.
+SLUG_DROP = re.compile(r"[^0-9a-z_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+#: Characters XML 1.0 forbids (pages/feeds.py): control characters other than tab, newline and
+#: return, surrogates, U+FFFE/U+FFFF.  Dropped from feed text.
+XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: A page number (版次) that sorts by its letter and number (pages/issues.py): `A02` → (A, 2).
+PAGE_CODE = re.compile(r"^([A-Za-z]*)0*(\d+)$")

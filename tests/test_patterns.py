@@ -111,6 +111,17 @@ MATCHES = {  # name: (matches, does not match)
     "CLAUSE_COMMA": ("记者昨日获悉,市里", "记者昨日获悉。"),
     "FILE_EXTENSION": ("zzrb20240919_02.txt", "notes.backup"),
     "NOT_SLUG": ("郑州日报/01", "zzrb_2024-09"),
+    "MARKDOWN_SPECIAL_CHAR": ("<script>", "郑州日报"),
+    "LEADING_LIST_NUMBER": ("1. 郑州", "2024年"),
+    "YAML_PLAIN_KEY": ("date_source", "题名"),
+    "YAML_UNSAFE": ("行\u2028分隔", "郑州\n日报"),
+    "LONE_SURROGATE": ("a\ud800", "𠀀"),
+    "SUBTITLE_DASHES": ("——访郑东新区党工委书记孙建功", "访郑东新区党工委书记孙建功"),
+    "BIBTEX_KEY_UNSAFE": ("zzrb 01", "zzrb-2024:01"),
+    "SLUG_SAFE": ("杨丽萍", "Yang Liping"),
+    "SLUG_DROP": ("杨 丽萍", "杨丽萍"),
+    "XML_FORBIDDEN": ("a\x0bb", "a\tb\n"),
+    "PAGE_CODE": ("A02", "A2-3"),
 }
 
 
