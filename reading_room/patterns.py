@@ -515,3 +515,31 @@ SLUG_DROP = re.compile(r"[^0-9a-z_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 #: A page number (版次) that sorts by its letter and number (pages/issues.py): `A02` → (A, 2).
 PAGE_CODE = re.compile(r"^([A-Za-z]*)0*(\d+)$")
+
+# --- reading_room/search_index.py (mirrored in docs/assets/javascripts/rr-search.js: keep both
+# in step; tests/test_search_index.py compares CJK_RUN with the script) ------------------------
+
+#: A run of CJK ideographs (BMP blocks, 〇, and the supplementary planes): `郑东新区`.
+CJK_RUN = re.compile("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+#: A word of Latin letters or digits after folding: `2024`, `apec`.
+WORD_RUN = re.compile("[0-9a-z]+")
+#: Every CJK bigram, overlapping (a lookahead, so `findall` walks the text in C): `郑东新` ->
+#: `郑东`, `东新`.
+CJK_BIGRAM = re.compile(f"(?=({CJK_RUN.pattern[:-1]}{CJK_RUN.pattern[:-1]}))")
+#: Either of the two, in text order: `郑州2024` → `郑州`, `2024`.
+TERM_RUN = re.compile(f"{CJK_RUN.pattern}|{WORD_RUN.pattern}")
+#: Markdown a body may carry: a heading marker at line start (`## 小标题`) ...
+MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
+#: ... and backslash escapes of ASCII punctuation (`\*`, `\[`).
+MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+#: What an article url from the catalogue must look like: relative, no scheme, no `..`:
+#: `articles/zzrb-01.html`.
+SAFE_URL = re.compile(r"^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._~%/-]*$")
+
+# --- reading_room/decode.py ------------------------------------------------------------------
+
+#: The charset a page declares in its first bytes (bytes, before decoding):
+#: `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`, `<meta charset="big5">`.
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+#: A control character other than tab/newline/CR/form-feed: many of them means binary.
+CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")

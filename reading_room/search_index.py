@@ -34,7 +34,6 @@ import hashlib
 import html
 from itertools import repeat
 import json
-import re
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -43,6 +42,8 @@ import jieba  # named in the manifest: the head words come from its segmentation
 
 from .meta.fold import fold_search as fold, search_fold_table as fold_table
 from .parallel import fork_map
+# The index's patterns (mirrored in rr-search.js: keep both in step).
+from .patterns import CJK_BIGRAM, CJK_RUN, MD_ESCAPE, MD_HEADING, SAFE_URL, TERM_RUN, WORD_RUN
 
 #: Folder under docs/ that holds every generated search file (git-ignored, fully generated).
 SEARCH_DIR = "rr-search"
@@ -61,25 +62,6 @@ SHARD_TARGET_BYTES = 24_000
 PARALLEL_MIN_ARTICLES = 2000
 #: Plain text kept per article for snippets and the phrase check (longer text is cut).
 DOC_TEXT_LIMIT = 20_000
-
-# --- patterns (mirrored in rr-search.js: keep both in step) ------------------------------------
-
-#: A run of CJK ideographs (BMP blocks, 〇, and the supplementary planes): `郑东新区`.
-CJK_RUN = re.compile("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
-#: A word of Latin letters or digits after folding: `2024`, `apec`.
-WORD_RUN = re.compile("[0-9a-z]+")
-#: Every CJK bigram, overlapping (a lookahead, so `findall` walks the text in C): `郑东新` ->
-#: `郑东`, `东新`.
-CJK_BIGRAM = re.compile(f"(?=({CJK_RUN.pattern[:-1]}{CJK_RUN.pattern[:-1]}))")
-#: Either of the two, in text order.
-TERM_RUN = re.compile(f"{CJK_RUN.pattern}|{WORD_RUN.pattern}")
-#: Markdown a body may carry: a heading marker at line start (`## 小标题`) ...
-MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
-#: ... and backslash escapes of ASCII punctuation (`\*`, `\[`).
-MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-#: What an article url from the catalogue must look like: relative, no scheme, no `..`.
-SAFE_URL = re.compile(r"^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._~%/-]*$")
-
 
 # --- terms -------------------------------------------------------------------------------------
 
