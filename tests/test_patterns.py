@@ -132,6 +132,12 @@ MATCHES = {  # name: (matches, does not match)
     "META_CHARSET": (b'<meta http-equiv="Content-Type" content="text/html; charset=gb2312">',
                      b'<meta name="keywords" content="charset">'),
     "CONTROL_CHAR": ("\x00\x01", "郑州\t\n"),
+    "LOADED_URL": ('<script src="https://unpkg.com/iframe-worker/shim"></script>', '<a href="https://example.com">'),
+    "URL_SLASHES": ("https://x.cn", "/assets/a.js"),
+    "OUTSIDE_URL": ("https://unpkg.com", "data:image/png;base64,AAAA"),
+    "LATIN_WORD": ("读报室 · The reading room", "读报室"),
+    "SITEMAP_ENTRY": ("<url><loc>a.html</loc></url>", "<urlset></urlset>"),
+    "MKDOCS_NOTABLE": ("WARNING -  Doc file 'a.md' contains a link", "INFO    -  Building documentation"),
 }
 
 

@@ -199,8 +199,8 @@ def _roles(text: str, folded: str) -> tuple[list[str], list[str], list[str], lis
 
 
 def _occurrences(needle: str, text: str) -> list[tuple[int, int]]:
-    """Spans of `needle` in `text`, left to right, not overlapping (what `re.finditer` of the
-    escaped needle gives, without a regex per name); `needle` is not empty."""
+    """Spans of `needle` in `text`, left to right, not overlapping: what a regex of the escaped
+    needle finds, without compiling one per name.  `needle` is never empty (it is a name)."""
     spans = []
     start = text.find(needle)
     while start >= 0:
