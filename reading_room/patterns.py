@@ -431,7 +431,7 @@ PARTY_GROUP_END = re.compile(r"党组$")
 #: Han characters looked at per article: plenty to decide, cheap on long texts.
 SCRIPT_SAMPLE = 4000
 #: A text up to its SCRIPT_SAMPLE-th Han character, where script detection stops counting
-#: (possessive, so a long text costs one pass).
+#: (possessive: no backtracking, one pass over a long text).
 HAN_SAMPLE = re.compile(f"(?:[^\u4e00-\u9fff]*+[\u4e00-\u9fff]){{{SCRIPT_SAMPLE}}}")
 
 # --- reading_room/clean.py -------------------------------------------------------------------
@@ -451,7 +451,7 @@ FURNITURE_GLUE = re.compile(r"[\s|│｜:：,，、【】\[\]]")
 
 # --- reading_room/paragraphs.py --------------------------------------------------------------
 
-#: A clause mark: two in a short line (or one in a line over 20 characters) make it prose,
+#: A clause mark: two of them, or one in a line over 20 characters, make a short line prose,
 #: not a heading: `马宇骏介绍,石家庄…`.
 CLAUSE_MARK = re.compile(r"[,，;；。]")
 #: What a posting stamp may hold besides its date, clock time and source: `(2023年9月24日)`,
