@@ -11,8 +11,6 @@ Does not: read files, render Markdown.
 """
 from __future__ import annotations
 
-import re
-
 from . import patterns as P
 from .meta.bylines import parse_byline, paper_in, split_leading_credit
 from .meta.dates import date_from_path, date_from_url, parse_date, parse_roc_short
@@ -135,7 +133,7 @@ def build_articles(page: SplitPage, info: PageInfo, source: str, slug: str, enco
             script=detect_script((title or "") + plain), encoding=encoding,
             source_lines=(min(lines), max(lines)) if lines else (0, 0),
             printed_credits=tuple(line.text.strip() for line in draft.meta),
-            body=body, chars=len(re.sub(r"\s", "", plain)),
+            body=body, chars=len(P.WHITESPACE.sub("", plain)),
             title_source=draft.title_source, spans=spans))
     return tuple(with_terms(a) for a in out)  # keywords, people, places, organisations
 
@@ -156,7 +154,7 @@ def credits_in(text: str) -> Credits | None:
             continue
         # `作者:王蒙(作家、中央文史研究馆馆员)`: the description in brackets is not a name.
         value = P.NAME_NOTE.sub("", m.group("value"))
-        names = [n for n in re.split(r"[\s、,，]+", value) if P.NAME_RE.match(n)]
+        names = [n for n in P.LABEL_NAME_SEP.split(value) if P.NAME_RE.match(n)]
         (authors if label in P.AUTHOR_LABELS else editors).extend(names)
     return Credits(authors=tuple(authors), editors=tuple(editors)) if editors or authors else None
 
@@ -200,7 +198,7 @@ def _publication_in(line: Line) -> str | None:
         found = parse_byline(text)
         if found and found.publication:
             return found.publication
-        roles = re.search(r"记者|記者", text)
+        roles = P.REPORTER_WORD.search(text)
         if roles:
             return paper_in(text[:roles.start()])
     return None

@@ -8,12 +8,9 @@ Does not: judge whether a fragment went to the right place (the gold scores do t
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .model import SourceResult, Span
-
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from . import patterns as P
 from .zipwriter import Deflated, ZipWriter, deflate
 
 log = logging.getLogger(__name__)
@@ -32,22 +32,10 @@ log = logging.getLogger(__name__)
 WORKER_STUB = "assets/javascripts/iframe-worker-not-needed.js"
 #: The search manifest: written by the converter, copied by MkDocs; equal bytes = same build.
 SEARCH_MANIFEST = "rr-search/manifest.js"
-#: An attribute that makes the browser load something by itself (not a link to click):
-#: `<script src=…>`, `<img src=…>`, `<link rel="stylesheet" href=…>`, CSS `url(…)`.
-LOADED_URL = re.compile(
-    r"""<(?:script|img|iframe|audio|video|source|embed|track|input)\b[^>]*?\s(?:src|srcset|poster)\s*=\s*["']?\s*(?P<src>[^"'\s>]+)"""
-    r"""|<link\b(?=[^>]*\brel\s*=\s*["']?[^"'>]*\b(?:stylesheet|preload|prefetch|preconnect|dns-prefetch|icon|modulepreload|manifest)\b)[^>]*?\shref\s*=\s*["']?(?P<href>[^"'\s>]+)"""
-    r"""|url\(\s*["']?(?P<url>[^"')\s]+)""",
-    re.I)
-#: Every URL that leaves the bundle contains `//` (`https://…`, `//host/…`): only the tags and
-#: `url(` around those go through LOADED_URL, several times faster than scanning every page.
-SLASHES = re.compile("//")
 #: Deflate level of the zip: 1 is twice as fast as the default 6 and 9 % larger on this site.
 ZIP_LEVEL = 1
 #: Files read and compressed ahead of the writer at most.
 ZIP_WINDOW = 512
-#: A URL that leaves the bundle: a scheme other than data:/file:/javascript:, or `//host`.
-OUTSIDE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:(?<!data:)(?<!file:)(?<!javascript:)|//)", re.I)
 
 
 class BundleError(RuntimeError):
@@ -57,7 +45,7 @@ class BundleError(RuntimeError):
 def bundle_name(site_name: str) -> str:
     """A file-name-safe name from the site name's Latin words: `读报室 · The reading room` →
     `the-reading-room`; `reading-room` when it has none."""
-    words = re.findall(r"[A-Za-z0-9]+", site_name or "")
+    words = P.LATIN_WORD.findall(site_name or "")
     return "-".join(w.lower() for w in words) or "reading-room"
 
 
@@ -73,7 +61,7 @@ def iter_outside_loads(site_dir: Path) -> Iterator[tuple[str, str]]:
 def outside_loads(text: str) -> list[str]:
     """The URLs on other hosts that this HTML or CSS text would load by itself."""
     starts: dict[int, None] = {}
-    for hint in SLASHES.finditer(text):
+    for hint in P.URL_SLASHES.finditer(text):
         at = hint.start()
         tag = text.rfind("<", 0, at)
         if tag > text.rfind(">", 0, at):
@@ -84,10 +72,10 @@ def outside_loads(text: str) -> list[str]:
                 starts[max(0, at - 40) + before] = None  # CSS: `url("https://…")`
     found = []
     for start in starts:
-        match = LOADED_URL.match(text, max(start, 0))
+        match = P.LOADED_URL.match(text, max(start, 0))
         if match:
             url = match.group("src") or match.group("href") or match.group("url") or ""
-            if OUTSIDE.match(url):
+            if P.OUTSIDE_URL.match(url):
                 found.append(url)
     return found
 

@@ -18,8 +18,8 @@ Does not: escape for HTML (`render` does), know MkDocs.
 from __future__ import annotations
 
 import json
-import re
 
+from . import patterns as P
 from .model import Article
 
 #: Placeholders the browser replaces with the page's canonical URL and today's date.
@@ -35,7 +35,7 @@ def title_with_subtitle(article: Article, sep: str = ": ") -> str:
     from .render import display_title
 
     title = " ".join(display_title(article).split())
-    subtitle = " ".join(re.sub(r"^[—–\-－\s]+", "", article.subtitle or "").split())
+    subtitle = " ".join(P.SUBTITLE_DASHES.sub("", article.subtitle or "").split())
     return f"{title}{sep}{subtitle}" if subtitle else title
 
 
@@ -87,7 +87,7 @@ def bibtex(article: Article, url: str | None = None, accessed: str | None = None
 
     fields.append(("title", _bib(" ".join(display_title(article).split()))))
     if article.subtitle:
-        fields.append(("subtitle", _bib(re.sub(r"^[—–\-－\s]+", "", article.subtitle))))
+        fields.append(("subtitle", _bib(P.SUBTITLE_DASHES.sub("", article.subtitle))))
     if article.publication:
         fields.append(("journal", _bib(article.publication)))
         fields.append(("journaltitle", _bib(article.publication)))
@@ -100,7 +100,7 @@ def bibtex(article: Article, url: str | None = None, accessed: str | None = None
     fields.append(("langid", "chinese"))
     if url is not None:
         fields += [("url", url), ("urldate", accessed or "")]
-    key = re.sub(r"[^A-Za-z0-9_:-]", "-", article.id)
+    key = P.BIBTEX_KEY_UNSAFE.sub("-", article.id)
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
     return f"@article{{{key},\n{body}\n}}"
 

@@ -10,7 +10,6 @@ Does not: decide what a line is beyond "kept text" (see `classify`), join lines,
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass
 
 from . import patterns as P
@@ -22,15 +21,6 @@ from .model import Debris, Kind, Line, Span
 class Cleaned:
     lines: tuple[Line, ...]
     debris: tuple[Debris, ...]
-
-
-# Phrases that are page chrome wherever they stand; the rest only when a line is mostly chrome.
-_ANYWHERE = tuple(p for p in P.FURNITURE_PHRASES
-                  if len(p) >= 3 and p not in ("分享到", "扫一扫", "掃一掃", "QQ空间", "QQ空間"))
-_WHOLE_LINE_ONLY = tuple(p for p in P.FURNITURE_PHRASES if p not in _ANYWHERE)
-_ANYWHERE_RE = re.compile("|".join(re.escape(p) for p in sorted(_ANYWHERE, key=len, reverse=True)))
-_WHOLE_RE = re.compile("|".join(re.escape(p) for p in sorted(P.FURNITURE_PHRASES, key=len, reverse=True)))
-_SEPARATORS = re.compile(r"^[\s|│｜/\\>»·•\-—_=*#~.…!\[\]()]*$")
 
 
 def clean(text: str) -> Cleaned:
@@ -107,7 +97,7 @@ def clean_line(number: int, raw: str) -> tuple[list[Span], list[Debris]]:
     """Split one raw line into kept spans and debris."""
     cuts: list[tuple[int, int, str, str | None]] = []  # start, end, rule, replacement
     for rule, regex in (("html_comment", P.HTML_COMMENT), ("html_tag", P.HTML_TAG),
-                        ("url", P.URL), ("furniture", _ANYWHERE_RE)):
+                        ("url", P.URL), ("furniture", P.FURNITURE_ANYWHERE_RE)):
         for m in regex.finditer(raw):
             _add(cuts, m.start(), m.end(), rule, None)
     m = P.MORE_DOTS.search(raw)
@@ -142,7 +132,7 @@ def _whole_line_rule(kept: str) -> str | None:
     stripped = kept.strip()
     if not stripped:
         return None
-    if _SEPARATORS.match(stripped):
+    if P.SEPARATOR_LINE.match(stripped):
         return "separator"
     if P.NAV_BAR.match(stripped):
         return "navigation"
@@ -166,8 +156,8 @@ def _whole_line_rule(kept: str) -> str | None:
         return "widget"
     if is_menu(stripped):
         return "menu"
-    rest = _WHOLE_RE.sub("", stripped)
-    if rest != stripped and len(re.sub(r"[\s|│｜:：,，、【】\[\]]", "", rest)) <= 2:
+    rest = P.FURNITURE_RE.sub("", stripped)
+    if rest != stripped and len(P.FURNITURE_GLUE.sub("", rest)) <= 2:
         return "furniture"
     return None
 

@@ -9,8 +9,9 @@ Does not: clean markup, guess the script, read files.
 from __future__ import annotations
 
 import codecs
-import re
 
+from . import patterns as P
+from .meta.fold import to_traditional
 from .model import Decoded
 
 
@@ -28,10 +29,7 @@ BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
-META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-#: Control characters other than tab/newline/CR/form-feed: many of them means binary.
 NUL = b"\x00"
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def normalise_label(label: str) -> str:
@@ -66,7 +64,7 @@ def decode(data: bytes, hint: str | None = None) -> tuple[Decoded, list[str]]:
             return _strict(data, normalise_label(hint), 0.95), []
         except (DecodeError, LookupError):
             pass
-    declared = META_CHARSET.search(data[:4096])
+    declared = P.META_CHARSET.search(data[:4096])
     if declared:
         enc = normalise_label(declared.group(1).decode("ascii", "replace"))
         try:
@@ -105,7 +103,7 @@ def _strict(data: bytes, enc: str, confidence: float, bom: bool = False) -> Deco
 
 def _refuse_binary(text: str) -> None:
     sample = text[:65536]
-    if sample and len(CONTROL.findall(sample)) > max(8, len(sample) // 100):
+    if sample and len(P.CONTROL_CHAR.findall(sample)) > max(8, len(sample) // 100):
         raise DecodeError("binary file (control characters throughout)")
 
 
@@ -144,9 +142,7 @@ COMMON = set("的一是在不了有和人这中大为上个国我以要他时来
 
 
 def _common_both_scripts() -> set[str]:
-    import opencc
-
-    return COMMON | set(opencc.OpenCC("s2t").convert("".join(sorted(COMMON))))
+    return COMMON | set(to_traditional("".join(sorted(COMMON))))
 
 
 _COMMON_BOTH: set[str] = set()

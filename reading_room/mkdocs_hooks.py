@@ -45,6 +45,8 @@ QUIET_LOGGERS = ("mkdocs.structure.pages", "mkdocs.structure.nav")
 #: the converter escapes every `<` it takes from a source.
 RAW_OPEN = "<!--rr:raw-->"
 RAW_CLOSE = "<!--/rr:raw-->"
+# (This file's two patterns stay here, not in patterns.py: MkDocs loads it by its path, outside
+# the package, where `reading_room.patterns` may not be importable.)
 RAW_BLOCK = re.compile(rf"^{RAW_OPEN}\n(.*?)\n{RAW_CLOSE}$", re.M | re.S)
 #: Set (to anything) to render every partial for every page (the test of `rr_once` does).
 NO_ONCE_ENV = "RR_NO_ONCE"

@@ -10,7 +10,6 @@ Does not: decide where articles start (see `split`).
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from . import patterns as P
@@ -132,7 +131,7 @@ def is_heading(text: str) -> bool:
         return False
     if P.CODE_LIKE.search(text) and len(P.HAN_CHAR.findall(text)) < 2:
         return False  # `&lt;!--rr:raw--&gt;`: markup shown as text, not a headline
-    commas = len(re.findall(r"[,，;；。]", text))
+    commas = len(P.CLAUSE_MARK.findall(text))
     return commas == 0 or (commas == 1 and len(text) <= 20)
 
 
@@ -174,7 +173,7 @@ def is_posting_stamp(text: str) -> bool:
     after = text.replace(found[1], "", 1)
     clock = P.CLOCK_TIME.search(after)
     rest = P.WEEKDAY.sub("", P.CLOCK_TIME.sub("", after))
-    rest = re.sub(r"[\s()（）\-–—|│·/]", "", rest)
+    rest = P.STAMP_FILLER.sub("", rest)
     if len(rest) > 12 or P.SENTENCE_PUNCT.search(rest):
         return False
     # What follows the date is nothing, a clock time, an issue number or the name of a source.
@@ -192,20 +191,20 @@ def is_date_line(text: str) -> bool:
     rest = P.WEEKDAY.sub("", rest)
     rest = P.LUNAR.sub("", rest)
     rest = P.PAPER_NAME.sub("", rest)
-    return len(re.sub(r"[\s,，、|│·()（）\[\]【】]", "", rest)) <= 2
+    return len(P.DATE_LINE_FILLER.sub("", rest)) <= 2
 
 
 def page_header(text: str) -> tuple[str, str | None] | None:
     """`第A02版:要闻` → ('A02', '要闻'); `A2 要闻` → ('A2', '要闻')."""
     text = text.strip()
-    inner = re.search(r"第\s*[A-Z]?\d{1,3}\s*版.*$", text)
+    inner = P.PAGE_HEADER_AT.search(text)
     if inner and inner.start() > 0 and (parse_date(text[:inner.start()]) or P.MASTHEAD_LINE.match(text)):
         text = inner.group()  # `人民日报 2024年09月19日 星期四 第01版：要闻`
     m = P.PAGE_HEADER.match(text)
     if m and text.startswith("第") and m.group("paren") is not None and len(text) <= 40:
         # An archive's `第1版(要闻)专栏:…` line: the section is in the parentheses.
         return m.group("page"), m.group("paren") or None
-    if m and text.startswith("第") and len(text) <= 24 and re.fullmatch(r"[\s\d]*", text[m.end():]):
+    if m and text.startswith("第") and len(text) <= 24 and P.SPACES_AND_DIGITS.fullmatch(text[m.end():]):
         return m.group("page"), m.group("section")
     m = P.PAGE_HEADER_SHORT.match(text)
     if m:
@@ -291,8 +290,8 @@ def _continues(previous: Line, line: Line) -> bool:
     prose_after = (len(after) > P.MAX_HEAD_CHARS or bool(P.PARAGRAPH_END.search(after))
                    or bool(P.CONTINUATION_START.match(after))
                    # hard-wrapped prose: a full stop inside, or clauses across a long line
-                   or bool(re.search(r"[。！？!?]", after))
-                   or (len(after) >= 20 and bool(re.search(r"[,，;；]", after))))
+                   or bool(P.FULL_STOP.search(after))
+                   or (len(after) >= 20 and bool(P.CLAUSE_COMMA.search(after))))
     return prose_after
 
 

@@ -370,3 +370,211 @@ KEYWORD_SHAPE = re.compile(rf"^[{HAN}]{{2,12}}$")
 #: A token of jieba's Han block (`jieba.re_han_default` without its Latin and digit part), the
 #: only tokens the keyword stage reads: `郑东新区`, not `2024` or `1-8`.
 JIEBA_HAN_WORD = re.compile(r"^[\u4e00-\u9fd5]+$")
+
+
+# ============================================================================================
+# === Patterns of the other modules, one section per module ==================================
+# Moved here from the modules they serve (named after them), so that no module but this one
+# compiles a regex.  The one exception is reading_room/mkdocs_hooks.py: MkDocs loads that file
+# by its path, outside the package, so it cannot import this module and keeps its two patterns.
+# ============================================================================================
+
+def _any_of(phrases) -> str:
+    """A regex source matching any of `phrases` literally, the longest first (so `分享到：` wins
+    over `分享到`); ties keep the order of `phrases`."""
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+def char_class(chars) -> re.Pattern:
+    """A character class of exactly `chars`, for sets known only at run time (OpenCC's tables,
+    `meta/fold.py`): `char_class("鄭報")` matches `鄭` and `報`.  Callers compile it once."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+# --- reading_room/assemble.py ----------------------------------------------------------------
+
+#: A run of whitespace, dropped to count an article's characters: `郑州 日报` → 4.
+WHITESPACE = re.compile(r"\s+")
+#: What separates the names in a label's value: `编辑: 王一、李二`, `作者:张三 李四`.
+LABEL_NAME_SEP = re.compile(r"[\s、,，]+")
+#: The reporter word of a byline; a paper may be named before it: `郑州晚报记者 王一`.
+REPORTER_WORD = re.compile(r"记者|記者")
+
+# --- reading_room/meta/dates.py --------------------------------------------------------------
+
+#: A date without an era, as Taiwan date lines print ROC years: `113年9月19日` (years up to 150
+#: are read as ROC years by `parse_roc_short`; four-digit years never match).
+ROC_SHORT_DATE = re.compile(r"(?<!\d)(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+
+# --- reading_room/meta/bylines.py ------------------------------------------------------------
+
+#: Every credit role, longest first, so `摄影记者` wins over `摄影` and `本报记者` over `记者`.
+CREDIT_ROLES = tuple(sorted(ROLE_AUTHOR + ROLE_CORRESPONDENT + ROLE_PHOTO + ROLE_EDITOR, key=len, reverse=True))
+#: A role in a credit line: `本报记者 王一 通讯员 李二`.  `摄影` inside `摄影报道` is the
+#: suffix, not a role.
+CREDIT_ROLE = re.compile("(?:" + _any_of(CREDIT_ROLES) + ")(?!报道|報導|报导)")
+#: What separates the names of a credit: spaces (U+3000 too), `、`, commas, semicolons.
+CREDIT_NAME_SEP = re.compile(r"[\s\u3000、,，;；]+")
+#: What may stand before a credit's first role: a paper's or unit's name, no punctuation
+#: (`郑州晚报` in `郑州晚报记者 王一`).
+CREDIT_PREFIX = re.compile(rf"^[{HAN}A-Za-z·・]{{0,14}}$")
+#: A role glued to a name by a slash: `王一/文`, `李二／摄`.
+NAME_SLASH_ROLE = re.compile(r"[/／](?:文|图|圖|摄影|攝影|摄|攝)$")
+#: The credit after a bare `本报讯` (no parentheses): `本报讯 记者 赵冬 昨日…` → `记者 赵冬`; the
+#: names are delimited by spaces only, so a space must follow them.
+BENBAO_XUN_NAMES = re.compile(rf"\s*((?:{'|'.join(ROLE_AUTHOR + ROLE_CORRESPONDENT)})\s*"
+                              rf"(?:{NAME})(?:\s+(?:{NAME}))*)(?=\s)")
+#: Where a sentence may end before a byline glued to a paragraph: `…就在身边。正观新闻·…`.
+SENTENCE_CLOSE = re.compile(r"[。！？!?”」』）)]")
+
+# --- reading_room/meta/keywords.py -----------------------------------------------------------
+
+#: A subhead's Markdown marker at a line start, dropped so the keyword stage reads the
+#: subhead as text: `## 小标题`.
+SUBHEAD_MARK = re.compile(r"(?m)^## ")
+#: The party group (党组) closing an organisation's name, left out of its tag:
+#: `市大数据管理局党组` → `市大数据管理局`.
+PARTY_GROUP_END = re.compile(r"党组$")
+
+# --- reading_room/meta/script.py -------------------------------------------------------------
+
+#: Han characters looked at per article: plenty to decide, cheap on long texts.
+SCRIPT_SAMPLE = 4000
+#: A text up to its SCRIPT_SAMPLE-th Han character, where script detection stops counting
+#: (possessive: no backtracking, one pass over a long text).
+HAN_SAMPLE = re.compile(f"(?:[^\u4e00-\u9fff]*+[\u4e00-\u9fff]){{{SCRIPT_SAMPLE}}}")
+
+# --- reading_room/clean.py -------------------------------------------------------------------
+
+#: Furniture phrases removed wherever they stand on a line: all of three characters or more
+#: but five (`分享到`, `扫一扫`, `QQ空间` …), which go only when the line is mostly chrome.
+FURNITURE_ANYWHERE = tuple(p for p in FURNITURE_PHRASES
+                           if len(p) >= 3 and p not in ("分享到", "扫一扫", "掃一掃", "QQ空间", "QQ空間"))
+#: Any FURNITURE_ANYWHERE phrase, the longest first: `【关闭窗口】` before `关闭窗口`.
+FURNITURE_ANYWHERE_RE = re.compile(_any_of(FURNITURE_ANYWHERE))
+#: Any furniture phrase at all, the longest first: what a line that is mostly chrome is made of.
+FURNITURE_RE = re.compile(_any_of(FURNITURE_PHRASES))
+#: A line of separators only: `-----`, `| | |`, `>>`, `……`.
+SEPARATOR_LINE = re.compile(r"^[\s|│｜/\\>»·•\-—_=*#~.…!\[\]()]*$")
+#: What may stand between the furniture phrases of a chrome line: `分享到: 微信 | 微博`.
+FURNITURE_GLUE = re.compile(r"[\s|│｜:：,，、【】\[\]]")
+
+# --- reading_room/paragraphs.py --------------------------------------------------------------
+
+#: A clause mark: two of them, or one in a line over 20 characters, make a short line prose,
+#: not a heading: `马宇骏介绍,石家庄…`.
+CLAUSE_MARK = re.compile(r"[,，;；。]")
+#: What a posting stamp may hold besides its date, clock time and source: `(2023年9月24日)`,
+#: `2004年12月12日03:31 河南报业网-河南日报`.
+STAMP_FILLER = re.compile(r"[\s()（）\-–—|│·/]")
+#: What a date line may hold besides its date and calendar words: `星期四 | 2024年9月19日`.
+DATE_LINE_FILLER = re.compile(r"[\s,，、|│·()（）\[\]【】]")
+#: A page header inside a longer line, to the line's end:
+#: `人民日报 2024年09月19日 星期四 第01版：要闻` → `第01版：要闻`.
+PAGE_HEADER_AT = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版.*$")
+#: Spaces and digits only (used with fullmatch): all that may follow a short page header.
+SPACES_AND_DIGITS = re.compile(r"[\s\d]*")
+#: A full stop inside a line: the next line of hard-wrapped prose, not a headline.
+FULL_STOP = re.compile(r"[。！？!?]")
+#: A clause comma: inside a long line, the next line of hard-wrapped prose.
+CLAUSE_COMMA = re.compile(r"[,，;；]")
+
+# --- reading_room/pipeline.py ----------------------------------------------------------------
+
+#: A file name's extension, left out of its slug: `zzrb20240919_02.txt` → `zzrb20240919_02`.
+FILE_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
+#: A run of characters a slug may not hold, made one `-`: `郑州日报/01` → `-01`.
+NOT_SLUG = re.compile(r"[^A-Za-z0-9_-]+")
+
+# --- reading_room/render.py ------------------------------------------------------------------
+
+#: Characters Markdown (with the extensions in mkdocs.yml) or HTML can read as syntax.
+MARKDOWN_SPECIAL = "\\`*_{}[]()#+!|<>~=$^"
+#: One character `md_text` writes as a character reference: a MARKDOWN_SPECIAL one or `&`
+#: (`<script>`, `# x`, `&nbsp;`).
+MARKDOWN_SPECIAL_CHAR = re.compile("[" + re.escape(MARKDOWN_SPECIAL + "&") + "]")
+#: A number and `.` or `)` opening a text, which Markdown would read as a list item: `1. 郑州`.
+LEADING_LIST_NUMBER = re.compile(r"^(\d+)([.)])")
+#: A mapping key YAML reads as the same plain string (anything else is written quoted), unless
+#: it is one of YAML 1.1's words for true, false and null: `date_source`.
+YAML_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+#: Characters JSON leaves raw that YAML must not see raw even inside quotes: C1 controls and
+#: DEL (PyYAML refuses the file), NEL and the Unicode line/paragraph separators (YAML folds them
+#: to a space), a byte-order mark and non-characters.  They are written escaped.
+YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+#: A lone surrogate (never from decoding, which replaces bad bytes) cannot be written to a UTF-8
+#: file or read by libyaml even escaped: it becomes U+FFFD, as a bad byte does.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+# --- reading_room/cite.py --------------------------------------------------------------------
+
+#: The dashes (and spaces) opening a subtitle, left out of a citation: `——访…` → `访…`.
+SUBTITLE_DASHES = re.compile(r"^[—–\-－\s]+")
+#: A character a BibTeX key may not hold, written `-`: `zzrb 01` → `zzrb-01`.
+BIBTEX_KEY_UNSAFE = re.compile(r"[^A-Za-z0-9_:-]")
+
+# --- reading_room/pages/ ---------------------------------------------------------------------
+
+#: A folded name that is its own slug (pages/common.py): Han, ASCII digits and lower-case
+#: letters, `_`, at most 24 characters: `杨丽萍`.
+SLUG_SAFE = re.compile(r"^[0-9a-z_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,24}$")
+#: A run of characters a slug drops (pages/common.py), the rest stays readable: `杨 丽萍` → `杨丽萍`.
+SLUG_DROP = re.compile(r"[^0-9a-z_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+#: Characters XML 1.0 forbids (pages/feeds.py): control characters other than tab, newline and
+#: return, surrogates, U+FFFE/U+FFFF.  Dropped from feed text.
+XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: A page number (版次) that sorts by its letter and number (pages/issues.py): `A02` → (A, 2).
+PAGE_CODE = re.compile(r"^([A-Za-z]*)0*(\d+)$")
+
+# --- reading_room/search_index.py (mirrored in docs/assets/javascripts/rr-search.js: keep both
+# in step; tests/test_search_index.py compares CJK_RUN with the script) ------------------------
+
+#: A run of CJK ideographs (BMP blocks, 〇, and the supplementary planes): `郑东新区`.
+CJK_RUN = re.compile("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+#: A word of Latin letters or digits after folding: `2024`, `apec`.
+WORD_RUN = re.compile("[0-9a-z]+")
+#: Every CJK bigram, overlapping (a lookahead, so `findall` walks the text in C): `郑东新` ->
+#: `郑东`, `东新`.
+CJK_BIGRAM = re.compile(f"(?=({CJK_RUN.pattern[:-1]}{CJK_RUN.pattern[:-1]}))")
+#: Either of the two, in text order: `郑州2024` → `郑州`, `2024`.
+TERM_RUN = re.compile(f"{CJK_RUN.pattern}|{WORD_RUN.pattern}")
+#: Markdown a body may carry: a heading marker at line start (`## 小标题`) ...
+MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
+#: ... and backslash escapes of ASCII punctuation (`\*`, `\[`).
+MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+#: What an article url from the catalogue must look like: relative, no scheme, no `..`:
+#: `articles/zzrb-01.html`.
+SAFE_URL = re.compile(r"^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._~%/-]*$")
+
+# --- reading_room/decode.py ------------------------------------------------------------------
+
+#: The charset a page declares in its first bytes (bytes, before decoding):
+#: `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`, `<meta charset="big5">`.
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+#: A control character other than tab/newline/CR/form-feed: many of them means binary.
+CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+# --- reading_room/bundle.py ------------------------------------------------------------------
+
+#: An attribute that makes the browser load something by itself (not a link to click):
+#: `<script src=…>`, `<img src=…>`, `<link rel="stylesheet" href=…>`, CSS `url(…)`.
+LOADED_URL = re.compile(
+    r"""<(?:script|img|iframe|audio|video|source|embed|track|input)\b[^>]*?\s(?:src|srcset|poster)\s*=\s*["']?\s*(?P<src>[^"'\s>]+)"""
+    r"""|<link\b(?=[^>]*\brel\s*=\s*["']?[^"'>]*\b(?:stylesheet|preload|prefetch|preconnect|dns-prefetch|icon|modulepreload|manifest)\b)[^>]*?\shref\s*=\s*["']?(?P<href>[^"'\s>]+)"""
+    r"""|url\(\s*["']?(?P<url>[^"')\s]+)""",
+    re.I)
+#: Every URL that leaves the bundle contains `//` (`https://…`, `//host/…`): only the tags and
+#: `url(` around those go through LOADED_URL, several times faster than scanning every page.
+URL_SLASHES = re.compile("//")
+#: A URL that leaves the bundle: a scheme other than data:/file:/javascript:, or `//host`.
+OUTSIDE_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:(?<!data:)(?<!file:)(?<!javascript:)|//)", re.I)
+#: A Latin word of the site name, for the bundle's file name: `读报室 · The reading room` →
+#: `The`, `reading`, `room`.
+LATIN_WORD = re.compile(r"[A-Za-z0-9]+")
+
+# --- reading_room/sitebuild.py ---------------------------------------------------------------
+
+#: One `<url>` entry of a part's sitemap, merged into the whole site's.
+SITEMAP_ENTRY = re.compile(r"<url>.*?</url>", re.S)
+#: A line of MkDocs output worth showing when the build succeeded: `WARNING -  …`.
+MKDOCS_NOTABLE = re.compile(r"^(?:WARNING|ERROR|CRITICAL)\b|^\s*(?:Aborted|Error)")

@@ -9,8 +9,8 @@ Does not: read or write files (`store`), render the site (`render`, `indexes`).
 from __future__ import annotations
 
 import hashlib
-import re
 
+from . import patterns as P
 from .assemble import build_articles, page_info
 from .clean import clean
 from .decode import DecodeError, decode
@@ -26,8 +26,8 @@ STAGES = ("decode", "clean", "paragraphs", "split", "metadata")
 
 def slug_for(source: str) -> str:
     """A URL-safe, stable name for a source path: ASCII kept, anything else hashed in."""
-    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", source)
-    safe = re.sub(r"[^A-Za-z0-9_-]+", "-", stem).strip("-")
+    stem = P.FILE_EXTENSION.sub("", source)
+    safe = P.NOT_SLUG.sub("-", stem).strip("-")
     if safe != stem or not safe:
         digest = hashlib.sha1(source.encode("utf-8")).hexdigest()[:8]
         safe = f"{safe[:60]}-{digest}" if safe else digest

@@ -16,19 +16,16 @@ from __future__ import annotations
 import functools
 import html
 import json
-import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from . import patterns as P
 from .mkdocs_hooks import RAW_CLOSE, RAW_OPEN
 from .model import Article
 
-#: Characters Markdown (with the extensions in mkdocs.yml) or HTML can read as syntax.
-_SPECIAL = "\\`*_{}[]()#+!|<>~=$^"
-_ESCAPES = {c: f"&#{ord(c)};" for c in _SPECIAL}
-_ESCAPE_RUN = re.compile("[" + re.escape(_SPECIAL + "&") + "]")
+#: The character reference `md_text` writes for each of `patterns.MARKDOWN_SPECIAL_CHAR`.
+_ESCAPES = {c: f"&#{ord(c)};" for c in P.MARKDOWN_SPECIAL}
 _ESCAPES["&"] = "&amp;"
-_LEADING_NUMBER = re.compile(r"^(\d+)([.)])")
 _LEADING = "-+.=@%"
 
 
@@ -37,8 +34,8 @@ def md_text(text: str) -> str:
     text = " ".join(text.split())  # no line breaks, no indents: nothing block-level survives
     # A regex finds the few characters to escape in C (str.translate would ask a dict about
     # every character of the text).
-    out = _ESCAPE_RUN.sub(lambda m: _ESCAPES[m.group()], text)
-    out = _LEADING_NUMBER.sub(lambda m: m.group(1) + f"&#{ord(m.group(2))};", out)
+    out = P.MARKDOWN_SPECIAL_CHAR.sub(lambda m: _ESCAPES[m.group()], text)
+    out = P.LEADING_LIST_NUMBER.sub(lambda m: m.group(1) + f"&#{ord(m.group(2))};", out)
     if out and out[0] in _LEADING:
         out = f"&#{ord(out[0])};" + out[1:]
     return out
@@ -104,17 +101,8 @@ LABELS = {
 DATE_NOTES = {"filename": "据文件名推断", "url": "据网址推断", "inferred": "据上下文推断"}
 
 
-#: A mapping key YAML reads as the same plain string (anything else is written quoted), unless
-#: it is one of YAML 1.1's words for true, false and null.
-_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+#: YAML 1.1's words for true, false and null: written quoted even where `P.YAML_PLAIN_KEY` fits.
 _YAML_WORDS = frozenset("y n yes no on off true false null".split())
-#: Characters JSON leaves raw that YAML must not see raw even inside quotes: C1 controls and
-#: DEL (PyYAML refuses the file), NEL and the Unicode line/paragraph separators (YAML folds them
-#: to a space), a byte-order mark and non-characters.  They are written escaped.
-_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
-#: A lone surrogate (never from decoding, which replaces bad bytes) cannot be written to a UTF-8
-#: file or read by libyaml even escaped: it becomes U+FFFD, as a bad byte does.
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _flow(value) -> str:
@@ -122,16 +110,16 @@ def _flow(value) -> str:
     if value is not None and not isinstance(value, (str, int, list, tuple, dict)):
         raise TypeError(f"front matter cannot hold {type(value).__name__}")
     out = json.dumps(value, ensure_ascii=False)
-    if _SURROGATE.search(out):
-        out = _SURROGATE.sub("\ufffd", out)
-    if _YAML_UNSAFE.search(out):
-        out = _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", out)
+    if P.LONE_SURROGATE.search(out):
+        out = P.LONE_SURROGATE.sub("\ufffd", out)
+    if P.YAML_UNSAFE.search(out):
+        out = P.YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", out)
     return out
 
 
 def _block(data: dict, indent: str, lines: list[str]) -> None:
     for key, value in data.items():
-        name = key if _PLAIN_KEY.match(key) and key.lower() not in _YAML_WORDS else _flow(str(key))
+        name = key if P.YAML_PLAIN_KEY.match(key) and key.lower() not in _YAML_WORDS else _flow(str(key))
         if isinstance(value, dict) and value:
             lines.append(f"{indent}{name}:")
             _block(value, indent + "  ", lines)

@@ -7,8 +7,8 @@ static files under `docs/rr-search/`.  The hand-written browser script
 search run over HTTP and from `file://` in the offline bundle, where `fetch()` and XHR are
 blocked, and what keeps the first query cheap at 10,000+ articles (see notes/search-design.md).
 
-- `fold()` folds traditional to simplified characters (a per-character table derived from
-  OpenCC `t2s`), full-width ASCII to ASCII and upper to lower case.  The very same table is
+- `fold()` (`meta/fold.py`'s `fold_search`) folds traditional to simplified characters (a
+  per-character table derived from OpenCC `t2s`), full-width ASCII to ASCII and upper to lower case.  The very same table is
   shipped to the browser (`fold.js`), so a query folds exactly as the index did: 鄭州 and 郑州
   meet at 郑州.  Folding maps one UTF-16 unit to one, so a position in folded text is the same
   position in the original: results and article pages highlight the original script.
@@ -30,20 +30,20 @@ numbers and its doc files.
 """
 from __future__ import annotations
 
-import functools
 import hashlib
 import html
 from itertools import repeat
 import json
-import re
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import jieba  # named in the manifest: the head words come from its segmentation (keyword stage)
-import opencc
 
+from .meta.fold import fold_search as fold, search_fold_table as fold_table
 from .parallel import fork_map
+# The index's patterns (mirrored in rr-search.js: keep both in step).
+from .patterns import CJK_BIGRAM, CJK_RUN, MD_ESCAPE, MD_HEADING, SAFE_URL, TERM_RUN, WORD_RUN
 
 #: Folder under docs/ that holds every generated search file (git-ignored, fully generated).
 SEARCH_DIR = "rr-search"
@@ -62,73 +62,6 @@ SHARD_TARGET_BYTES = 24_000
 PARALLEL_MIN_ARTICLES = 2000
 #: Plain text kept per article for snippets and the phrase check (longer text is cut).
 DOC_TEXT_LIMIT = 20_000
-
-# --- patterns (mirrored in rr-search.js: keep both in step) ------------------------------------
-
-#: A run of CJK ideographs (BMP blocks, 〇, and the supplementary planes): `郑东新区`.
-CJK_RUN = re.compile("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
-#: A word of Latin letters or digits after folding: `2024`, `apec`.
-WORD_RUN = re.compile("[0-9a-z]+")
-#: Every CJK bigram, overlapping (a lookahead, so `findall` walks the text in C): `郑东新` ->
-#: `郑东`, `东新`.
-CJK_BIGRAM = re.compile(f"(?=({CJK_RUN.pattern[:-1]}{CJK_RUN.pattern[:-1]}))")
-#: Either of the two, in text order.
-TERM_RUN = re.compile(f"{CJK_RUN.pattern}|{WORD_RUN.pattern}")
-#: Markdown a body may carry: a heading marker at line start (`## 小标题`) ...
-MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
-#: ... and backslash escapes of ASCII punctuation (`\*`, `\[`).
-MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-#: What an article url from the catalogue must look like: relative, no scheme, no `..`.
-SAFE_URL = re.compile(r"^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._~%/-]*$")
-
-# --- folding -----------------------------------------------------------------------------------
-
-#: Unicode blocks whose characters OpenCC may convert (all BMP, so folding keeps lengths).
-_FOLD_BLOCKS = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
-
-
-@functools.cache
-def fold_table() -> dict[str, str]:
-    """The folding table, character to character.
-
-    Built from OpenCC `t2s` one character at a time (newline-separated, so no phrase rule
-    applies): phrase rules would make folding depend on context, and a query typed alone
-    must fold exactly as the same characters folded inside an article.
-    """
-    table: dict[str, str] = {}
-    chars = [chr(i) for lo, hi in _FOLD_BLOCKS for i in range(lo, hi)]
-    converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
-    if len(converted) != len(chars):  # pragma: no cover - would mean OpenCC changed behaviour
-        raise RuntimeError("OpenCC t2s did not keep one character per line")
-    for src, dst in zip(chars, converted):
-        if dst != src and len(dst) == 1 and ord(dst) < 0x10000:
-            table[src] = dst
-    for code in range(0xFF10, 0xFF5B):  # full-width letters and digits: ＡＢＣ１２３ → abc123
-        if chr(code - 0xFEE0).isalnum():  # (full-width punctuation separates terms anyway)
-            table[chr(code)] = chr(code - 0xFEE0).lower()
-    for code in range(ord("A"), ord("Z") + 1):
-        table[chr(code)] = chr(code).lower()
-    table["\u3000"] = " "  # ideographic space
-    return table
-
-
-@functools.cache
-def _foldable() -> tuple[re.Pattern, dict[str, str]]:
-    table = fold_table()
-    return re.compile("[" + "".join(map(re.escape, table)) + "]"), table
-
-
-def fold(text: str) -> str:
-    """Fold to the one script the index uses; `len(fold(s)) == len(s)` always.
-
-    >>> fold("鄭州晚報 ＡＰＥＣ")
-    '郑州晚报 apec'
-    """
-    foldable, table = _foldable()
-    # Character by character through the regex, not str.translate: translate asks the table
-    # for every character of a body (a failed dict lookup each), this only for the few that fold.
-    return foldable.sub(lambda m: table[m.group()], text)
-
 
 # --- terms -------------------------------------------------------------------------------------
 

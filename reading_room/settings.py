@@ -4,7 +4,7 @@
 themselves may not print:
 
     publication: 郑州日报          # the paper of every file in this folder
-    encoding: gb18030             # a default when detection is unsure
+    encoding: gb18030             # a default when detection is unsure (a Python codec name)
     files:                        # per-file overrides, by file name
       000_296d3495bee0e4b2.txt: {publication: 郑州日报}
 
@@ -12,6 +12,7 @@ Does not: read files (`store` does) or know about the command line.
 """
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,12 +70,29 @@ def parse_source_yml(text: str, where: str = "source.yml") -> FolderSettings:
     if unknown:
         raise SettingsError(f"{where}: unknown key(s) {', '.join(sorted(unknown))};"
                             f" known: {', '.join(sorted(KNOWN_KEYS))}")
+    default = SourceSettings(_str(data.get("publication")), _encoding(data.get("encoding"), where))
     files = {}
     for name, value in (data.get("files") or {}).items():
         if not isinstance(value, dict) or set(value) - FILE_KEYS:
             raise SettingsError(f"{where}: files.{name} may set only {', '.join(sorted(FILE_KEYS))}")
-        files[str(name)] = SourceSettings(_str(value.get("publication")), _str(value.get("encoding")))
-    return FolderSettings(SourceSettings(_str(data.get("publication")), _str(data.get("encoding"))), files)
+        encoding = _encoding(value.get("encoding"), f"{where}: files.{name}")
+        files[str(name)] = SourceSettings(_str(value.get("publication")), encoding)
+    return FolderSettings(default, files)
+
+
+def _encoding(value, where: str) -> str | None:
+    """The `encoding` setting, if it names a Python codec (legacy labels such as gb2312, gbk and
+    big5 do; decode widens them).  A misspelt one would otherwise be skipped without a word at
+    decode time, and the file decoded by guesswork."""
+    label = _str(value)
+    if label is None:
+        return None
+    try:
+        codecs.lookup(label)
+    except (LookupError, ValueError):  # ValueError: a NUL inside the name
+        raise SettingsError(f"{where}: encoding {label!r} is not a known codec"
+                            f" (use a Python codec name such as gb18030, big5hkscs or utf-8)") from None
+    return label
 
 
 def _str(value) -> str | None:

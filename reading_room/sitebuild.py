@@ -13,13 +13,12 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import re
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import store
+from . import patterns as P, store
 from .mkdocs_hooks import SHARD_ENV
 
 SITEMAP = "sitemap.xml"
@@ -29,9 +28,6 @@ SEARCH_JS = "search/search_index.js"
 #: What the offline plugin writes before the index's JSON in search_index.js.
 SEARCH_JS_PREFIX = "var __index = "
 MERGED = frozenset({SITEMAP, SITEMAP_GZ, SEARCH_JSON, SEARCH_JS})
-SITEMAP_URL = re.compile(r"<url>.*?</url>", re.S)
-#: A line of MkDocs output worth showing when the build succeeded.
-NOTABLE = re.compile(r"^(?:WARNING|ERROR|CRITICAL)\b|^\s*(?:Aborted|Error)")
 
 
 class SiteBuildError(RuntimeError):
@@ -73,7 +69,7 @@ def build_site(config: Path, docs: Path, out: Path, parts: int) -> SiteBuild:
         log_path.unlink()
         if code:
             failed.append(output)
-        messages += [line for line in output.splitlines() if NOTABLE.match(line)]
+        messages += [line for line in output.splitlines() if P.MKDOCS_NOTABLE.match(line)]
     if failed:
         for part_dir in dirs[1:]:
             store.remove_tree(part_dir)
@@ -87,7 +83,7 @@ def merge_sitemaps(texts: list[str]) -> str:
     """One sitemap from several: the first one's frame around every part's `<url>` entries."""
     if not texts:
         return ""
-    urls = sorted({u for text in texts for u in SITEMAP_URL.findall(text)})
+    urls = sorted({u for text in texts for u in P.SITEMAP_ENTRY.findall(text)})
     first = texts[0]
     head = first[:first.index("<urlset")]
     head += first[first.index("<urlset"):first.index(">", first.index("<urlset")) + 1]

@@ -13,6 +13,7 @@ from reading_room.meta.keywords import _tokens, fold
 from reading_room.meta.script import SAMPLE as SCRIPT_SAMPLE, detect_script
 from reading_room.model import Kind
 from reading_room.paragraphs import classify, line_kind, page_header, rejoin
+from reading_room.settings import SettingsError, parse_source_yml
 from reading_room.split import split_articles
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -356,3 +357,24 @@ def test_a_reprint_posting_time_is_not_the_page_date_unless_it_names_the_paper()
     assert {a.date for a in stamp} == {None}
     named = _convert("公园开放\n2009年03月04日09:42  郑州日报\n公园今日开放,市民前来游览。\n").articles
     assert {(a.date, a.publication) for a in named} == {("2009-03-04", "郑州日报")}
+
+
+@pytest.mark.parametrize("yml, message", [
+    ("encoding: utf-9\n",
+     "明报/source.yml: encoding 'utf-9' is not a known codec"
+     " (use a Python codec name such as gb18030, big5hkscs or utf-8)"),
+    ("publication: 明報\nfiles:\n  0919.txt: {encoding: big-5}\n",
+     "明报/source.yml: files.0919.txt: encoding 'big-5' is not a known codec"
+     " (use a Python codec name such as gb18030, big5hkscs or utf-8)"),
+])
+def test_source_yml_unknown_encoding_is_an_error(yml, message):
+    """A misspelt encoding would be skipped at decode time without a word: refuse it early."""
+    with pytest.raises(SettingsError) as raised:
+        parse_source_yml(yml, "明报/source.yml")
+    assert str(raised.value) == message
+
+
+@pytest.mark.parametrize("label", ["gb2312", "GBK", "big5", "big5hkscs", "gb18030", "utf-8"])
+def test_source_yml_legacy_encoding_labels_stay_valid(label):
+    folder = parse_source_yml(f"encoding: {label}\nfiles:\n  0919.txt: {{encoding: {label}}}\n")
+    assert folder.default.encoding == label and folder.for_file("0919.txt").encoding == label

@@ -8,17 +8,9 @@ Does not: decide where a byline sits in an article (see `split`).
 """
 from __future__ import annotations
 
-import re
-
 from .. import patterns as P
 from ..model import Credits
 
-_ROLES = sorted(P.ROLE_AUTHOR + P.ROLE_CORRESPONDENT + P.ROLE_PHOTO + P.ROLE_EDITOR,
-                key=len, reverse=True)
-# `摄影` inside `摄影报道` is the suffix, not a role.
-ROLE_RE = re.compile("(?:" + "|".join(re.escape(r) for r in _ROLES) + ")(?!报道|報導|报导)")
-_NAME_SPLIT = re.compile(r"[\s\u3000、,，;；]+")
-_PREFIX_OK = re.compile(rf"^[{P.HAN}A-Za-z·・]{{0,14}}$")
 _TRIM = "()（）【】[]〔〕 \u3000:："
 
 
@@ -53,8 +45,8 @@ def parse_byline(text: str) -> Credits | None:
     if marker:
         # `□河南日报记者李悦`, `☉張國財`: a marker says "byline"; bare names after it are authors.
         text = text[marker.end():].strip()
-        names = [n for n in _NAME_SPLIT.split(text) if n]
-        if (names and not ROLE_RE.search(text) and all(P.NAME_RE.match(n) for n in names)
+        names = [n for n in P.CREDIT_NAME_SEP.split(text) if n]
+        if (names and not P.CREDIT_ROLE.search(text) and all(P.NAME_RE.match(n) for n in names)
                 and len(names) <= 6 and all(len(n) <= 4 for n in names)):
             return Credits(authors=tuple(names))
     if not text or len(text) > 80:
@@ -63,11 +55,11 @@ def parse_byline(text: str) -> Credits | None:
         found = form(text)
         if found:
             return found
-    roles = list(ROLE_RE.finditer(text))
+    roles = list(P.CREDIT_ROLE.finditer(text))
     if not roles:
         return _photo_only(text)
     prefix = text[:roles[0].start()].strip()
-    if not _PREFIX_OK.match(prefix):
+    if not P.CREDIT_PREFIX.match(prefix):
         return None
     found: dict[str, list[str]] = {"authors": [], "correspondents": [], "photographers": [], "editors": []}
     for i, role in enumerate(roles):
@@ -113,7 +105,7 @@ _WORK_MARKS = {"文": 0, "图": 1, "圖": 1, "摄": 1, "攝": 1, "摄影": 1, "�
 
 def _marked_names(segment: str) -> tuple[list[str], list[str]] | None:
     """`石闯 翟宝宽 文 周甬 图` → (['石闯', '翟宝宽'], ['周甬']); None if not of that form."""
-    tokens = [t for t in _NAME_SPLIT.split(segment) if t]
+    tokens = [t for t in P.CREDIT_NAME_SEP.split(segment) if t]
     if not tokens or tokens[-1] not in _WORK_MARKS:
         return None
     out: tuple[list[str], list[str]] = ([], [])
@@ -134,11 +126,11 @@ def _marked_names(segment: str) -> tuple[list[str], list[str]] | None:
 def _names(segment: str) -> list[str] | None:
     if not segment:
         return []
-    names = [n for n in _NAME_SPLIT.split(segment) if n]
+    names = [n for n in P.CREDIT_NAME_SEP.split(segment) if n]
     names = [n for n in names if n not in P.CREDIT_SUFFIXES]  # `文/图`, `摄影报道`: annotations
     out: list[str] = []
     for name in names:
-        core = re.sub(r"[/／](?:文|图|圖|摄影|攝影|摄|攝)$", "", name)
+        core = P.NAME_SLASH_ROLE.sub("", name)
         if core in ("摄", "攝"):
             out.append(core)
             continue
@@ -188,7 +180,7 @@ def _photo_only(text: str) -> Credits | None:
     m = P.PHOTO_SUFFIX.fullmatch(text)
     if not m:
         return None
-    return Credits(photographers=tuple(_NAME_SPLIT.split(m.group("names").strip())))
+    return Credits(photographers=tuple(P.CREDIT_NAME_SEP.split(m.group("names").strip())))
 
 
 def paper_in(prefix: str) -> str | None:
@@ -235,8 +227,7 @@ def split_leading_credit(text: str) -> tuple[str, Credits] | None:
         head = m.group("all")
         if not inner and regex is P.BENBAO_XUN:
             # `本报讯 记者 赵冬 昨日…`: names delimited by spaces only.
-            tail = re.match(rf"\s*((?:{'|'.join(P.ROLE_AUTHOR + P.ROLE_CORRESPONDENT)})\s*"
-                            rf"(?:{P.NAME})(?:\s+(?:{P.NAME}))*)(?=\s)", text[m.end():])
+            tail = P.BENBAO_XUN_NAMES.match(text[m.end():])
             if tail and parse_byline(tail.group(1)):
                 head = text[:m.end() + tail.end()]
                 credits = parse_byline(tail.group(1))
@@ -257,12 +248,9 @@ def _cna_name(rest: str) -> str | None:
     return rest[:3] if len(rest) >= 5 else None
 
 
-_SENTENCE_END = re.compile(r"[。！？!?”」』）)]")
-
-
 def split_trailing_byline(text: str) -> tuple[str, str, Credits] | None:
     """A byline glued to the end of a paragraph: `…就在身边。正观新闻·郑州晚报记者 王译博`."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    ends = [m.end() for m in P.SENTENCE_CLOSE.finditer(text)]
     for end in reversed(ends[-3:]):
         tail = text[end:]
         if not tail.strip() or len(tail) > 45:

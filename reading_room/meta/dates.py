@@ -9,7 +9,6 @@ Does not: decide which date on a page is the publication date (see `pipeline`).
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from .. import patterns as P
 from ..model import DateGuess
@@ -55,7 +54,7 @@ def parse_date(text: str) -> tuple[str, str] | None:
 
 def parse_roc_short(text: str) -> tuple[str, str] | None:
     """`113年9月19日` (a Taiwan date line without 民國): years 1–150 are ROC years."""
-    m = re.search(r"(?<!\d)(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日", text)
+    m = P.ROC_SHORT_DATE.search(text)
     if not m or int(m.group("y")) > 150:
         return None
     iso = _iso(int(m.group("y")) + 1911, int(m.group("m")), int(m.group("d")))

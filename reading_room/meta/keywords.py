@@ -17,7 +17,7 @@ index included:
 
 Traditional text is folded to simplified one character at a time before segmentation (jieba's
 dictionary is simplified), so every offset still points into the original and terms are shown
-as printed.  `fold()` is the key that makes 鄭州 and 郑州 one tag.
+as printed.  `fold()` (`meta/fold.py`) is the key that makes 鄭州 and 郑州 one tag.
 
 Does not: touch the article's text, decide anything the tags do not need, or read files (jieba's
 dictionaries are package data).
@@ -25,13 +25,13 @@ dictionaries are package data).
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import patterns as P
+from .fold import fold_simplified as fold  # the key of a tag (pages.common and tests use it)
 
 MAX_KEYWORDS = 5
 SEGMENT_CHARS = 800
@@ -105,7 +105,7 @@ def extract_terms(body: str, title: str | None = None, kicker: str | None = None
         headline order.
     """
     head = "\n".join(x for x in (kicker, title, subtitle) if x)
-    text = head + "\n" + re.sub(r"(?m)^## ", "", body)
+    text = head + "\n" + P.SUBHEAD_MARK.sub("", body)
     folded = fold(text) if script == "hant" else text
     # Segment the headline and the lead only: that is where a news story names its topic, and
     # segmentation is still this stage's most expensive step.
@@ -130,11 +130,6 @@ def extract_terms(body: str, title: str | None = None, kicker: str | None = None
     keywords = _keywords(tokens, text, len(head))
     return Terms(tuple(keywords), tuple(people[:MAX_NAMES]), tuple(places[:MAX_NAMES]),
                  tuple(orgs[:MAX_NAMES]), head_words)
-
-
-def fold(text: str) -> str:
-    """Traditional → simplified, character by character (same length): the key of a tag."""
-    return text.translate(_t2s_table())
 
 
 # --- internals ---------------------------------------------------------------------------------
@@ -193,14 +188,25 @@ def _roles(text: str, folded: str) -> tuple[list[str], list[str], list[str], lis
         org = folded[start:role_start]
         org_shown = text[start:role_start]
         if len(org) >= 4 and P.ORG_SUFFIX.search(org) and not P.ORG_GENERIC.match(org):
-            _add(orgs, re.sub(r"党组$", "", org_shown))
+            _add(orgs, P.PARTY_GROUP_END.sub("", org_shown))
         place = P.PLACE_PREFIX.match(org)
         if place and place.group("place") not in NOT_PLACES:
             _add(places, text[start:start + place.end("place")])
     # Every other mention of a person found here is a name too, not a keyword (孙建功 → 建功).
     for name in {fold(p) for p in people}:
-        spans += [m.span() for m in re.finditer(re.escape(name), folded)]
+        spans += _occurrences(name, folded)
     return people, orgs, places, spans
+
+
+def _occurrences(needle: str, text: str) -> list[tuple[int, int]]:
+    """Spans of `needle` in `text`, left to right, not overlapping: what a regex of the escaped
+    needle finds, without compiling one per name.  `needle` is never empty (it is a name)."""
+    spans = []
+    start = text.find(needle)
+    while start >= 0:
+        spans.append((start, start + len(needle)))
+        start = text.find(needle, start + len(needle))
+    return spans
 
 
 def iter_role_names(folded: str) -> Iterator[tuple[int, int, int, int]]:
@@ -296,13 +302,3 @@ def _idf() -> tuple[dict[str, float], float]:
 
     tfidf = jieba.analyse.default_tfidf
     return tfidf.idf_freq, tfidf.median_idf
-
-
-@lru_cache(maxsize=1)
-def _t2s_table() -> dict[int, int]:
-    import opencc
-
-    chars = [chr(c) for c in range(0x3400, 0xA000)]
-    # One character per line so OpenCC's phrase tables cannot change the length.
-    converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
-    return {ord(c): ord(s) for c, s in zip(chars, converted) if len(s) == 1 and s != c}

@@ -1,42 +1,28 @@
 """Script detection: `hans` or `hant`, measured per article with OpenCC, never assumed per file.
 
 A character is traditional-only if OpenCC's t2s changes it, simplified-only if s2t changes it.
-Both sets are computed once from OpenCC over the CJK block; an article's script is the one with
-more such characters (simplified on a tie or with no evidence).
+Both sets are computed once from OpenCC over the CJK block (`fold.script_sets`); an article's
+script is the one with more such characters (simplified on a tie or with no evidence).
 
-Does not: convert text (search folding lives with the search index).
+Does not: convert text (folding lives in `meta/fold.py`).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-SAMPLE = 4000  # Han characters looked at per article: plenty to decide, cheap on long texts
+from .. import patterns as P
+from .fold import script_sets
 
-@lru_cache(maxsize=1)
-def _script_sets() -> tuple[frozenset[str], frozenset[str]]:
-    import opencc
-
-    chars = "".join(chr(c) for c in range(0x4E00, 0xA000))
-    # One character per line so OpenCC's phrase tables cannot rewrite across characters.
-    t2s = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
-    s2t = opencc.OpenCC("s2t").convert("\n".join(chars)).split("\n")
-    traditional = frozenset(c for c, s in zip(chars, t2s) if s != c)
-    simplified = frozenset(c for c, t in zip(chars, s2t) if t != c)
-    return traditional, simplified
+SAMPLE = P.SCRIPT_SAMPLE  # Han characters looked at per article (patterns.HAN_SAMPLE's count)
 
 
 @lru_cache(maxsize=1)
 def _script_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """Character classes of the two sets, so counting runs in C; and the first SAMPLE Han
     characters of a text."""
-    traditional, simplified = _script_sets()
-    sample = re.compile(f"(?:[^\u4e00-\u9fff]*+[\u4e00-\u9fff]){{{SAMPLE}}}")
-    return _char_class(traditional), _char_class(simplified), sample
-
-
-def _char_class(chars: frozenset[str]) -> re.Pattern:
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+    traditional, simplified = script_sets()
+    return P.char_class(traditional), P.char_class(simplified), P.HAN_SAMPLE
 
 
 def detect_script(text: str) -> str:

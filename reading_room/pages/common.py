@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from ..meta.keywords import fold
+from .. import patterns as P
+from ..meta.fold import fold_simplified as fold
 from ..model import Article
 from ..render import display_title, dump_yaml, html_link, html_text, md_text, raw_html
 
@@ -14,8 +14,6 @@ from ..render import display_title, dump_yaml, html_link, html_text, md_text, ra
 PER_PAGE = 100
 TERMS_PER_PAGE = 500
 UNKNOWN_PAPER = "报名不详"
-_SAFE = re.compile(r"^[0-9a-z_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,24}$")
-_KEEP = re.compile(r"[^0-9a-z_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
 def slug(name: str) -> str:
@@ -26,9 +24,9 @@ def slug(name: str) -> str:
     """
     key = fold(" ".join(name.split()))
     lowered = key.lower()
-    if _SAFE.match(lowered) and lowered == key:
+    if P.SLUG_SAFE.match(lowered) and lowered == key:
         return key
-    kept = _KEEP.sub("", lowered)[:16]
+    kept = P.SLUG_DROP.sub("", lowered)[:16]
     digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
     return f"{kept}-{digest}" if kept else f"x-{digest}"
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from xml.sax.saxutils import escape, quoteattr
 
+from .. import patterns as P
 from ..model import Article
 from ..render import display_title
 from .issues import printed_key
@@ -21,8 +21,6 @@ from .issues import printed_key
 FEED_SIZE = 50
 SUMMARY_CHARS = 160
 TITLE = "读报室 · 最新文章"
-#: Characters XML 1.0 forbids (control characters other than tab/newline/return, surrogates, FFFE/FFFF).
-_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def latest(articles: list[Article]) -> list[Article]:
@@ -91,7 +89,7 @@ def _base(site_url: str | None) -> str:
 
 
 def _x(text: str) -> str:
-    return escape(_XML_BAD.sub("", text))
+    return escape(P.XML_FORBIDDEN.sub("", text))
 
 
 def _rfc822(date: str) -> str:

@@ -18,10 +18,10 @@ Does not: decide dates (an article's `date` is taken as given), write files.
 from __future__ import annotations
 
 import calendar
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from .. import patterns as P
 from ..model import Article
 from ..pipeline import slug_for
 from ..render import html_link, md_text, raw_html
@@ -90,7 +90,7 @@ def page_order(page: str | None) -> tuple:
     """Sort key of a 版次: `A02` → ("A", 2); unknown pages after known ones."""
     if not page:
         return (1, "", 0, "")
-    m = re.match(r"^([A-Za-z]*)0*(\d+)$", page)
+    m = P.PAGE_CODE.match(page)
     if m:
         return (0, m.group(1).upper(), int(m.group(2)), "")
     return (0, "~", 0, page)
