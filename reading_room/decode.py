@@ -8,6 +8,8 @@ Does not: clean markup, guess the script, read files.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import codecs
 
 from . import patterns as P
@@ -40,8 +42,8 @@ def normalise_label(label: str) -> str:
     return WIDEN.get(name.replace("-", "_"), name)
 
 
-def decode(data: bytes, hint: str | None = None) -> tuple[Decoded, list[str]]:
-    """Decode `data`, returning the text and warnings (each naming a byte offset).
+def decode(data: bytes, hint: str | None = None) -> Decoded:
+    """Decode `data`: the text, the encoding decided and its warnings (each naming a byte offset).
 
     `hint` is an encoding the archivist named in `source.yml`, tried right after UTF-8.
 
@@ -52,40 +54,39 @@ def decode(data: bytes, hint: str | None = None) -> tuple[Decoded, list[str]]:
         raise DecodeError("empty file" if not data else "file holds only whitespace")
     for bom, enc in BOMS:
         if data.startswith(bom):
-            return _strict(data, enc, 1.0, bom=True), []
+            return _strict(data, enc, 1.0, bom=True)
     if b"\x00" in data[:65536]:
         raise DecodeError(f"binary file (NUL byte at offset {data.index(NUL)})")
     try:
-        return Decoded(data.decode("utf-8"), "utf-8", 1.0), []
+        return Decoded(data.decode("utf-8"), "utf-8", 1.0)
     except UnicodeDecodeError as exc:
         utf8_error = exc
     if hint:
         try:
-            return _strict(data, normalise_label(hint), 0.95), []
+            return _strict(data, normalise_label(hint), 0.95)
         except (DecodeError, LookupError):
             pass
     declared = P.META_CHARSET.search(data[:4096])
     if declared:
         enc = normalise_label(declared.group(1).decode("ascii", "replace"))
         try:
-            return _strict(data, enc, 0.9), []
+            return _strict(data, enc, 0.9)
         except (DecodeError, LookupError):
             pass
     guess = _detect(data)
     if guess:
-        warnings = []
         if guess.confidence < 0.5:
-            warnings.append(f"encoding guessed as {guess.encoding} with low confidence"
-                            f" ({guess.confidence:.2f}): check the text")
-        return guess, warnings
+            return replace(guess, warnings=(f"encoding guessed as {guess.encoding} with low confidence"
+                                            f" ({guess.confidence:.2f}): check the text",))
+        return guess
     # Mostly UTF-8 with a few bad bytes: keep the text, say where the bytes were.
     if _mostly_utf8(data):
         text = data.decode("utf-8", errors="replace")
         bad = data[utf8_error.start:utf8_error.start + 1].hex()
         count = text.count("\ufffd")
-        return Decoded(text, "utf-8", 0.5), [
+        return Decoded(text, "utf-8", 0.5, warnings=(
             f"invalid UTF-8 byte 0x{bad} at offset {utf8_error.start}"
-            f" ({count} replaced with U+FFFD)"]
+            f" ({count} replaced with U+FFFD)",))
     raise DecodeError(f"cannot decode: not UTF-8 (byte 0x{data[utf8_error.start]:02x} at offset"
                       f" {utf8_error.start}) and no legacy Chinese encoding fits")
 

@@ -190,6 +190,7 @@ class Decoded:
     encoding: str
     confidence: float
     bom: bool = False
+    warnings: tuple[str, ...] = ()  # e.g. a low-confidence guess, replaced bytes (with offsets)
 
 
 @dataclass(frozen=True)

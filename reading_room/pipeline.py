@@ -1,6 +1,8 @@
 """The one place that knows the order of the stages and turns failures into issues.
 
-decode → clean → classify + rejoin → split → page facts → articles.  `convert_source` is a pure
+decode → clean → classify → recurring → rejoin → split → metadata → articles (`STAGES`, the one
+list of them; each stage takes the file's `Work` value and returns it with its part added).
+`convert_source` is a pure
 function of a file's bytes, its path and its settings, so files convert in parallel and
 identically in any order.
 
@@ -9,19 +11,75 @@ Does not: read or write files (`store`), render the site (`render`, `indexes`).
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass, replace
+from typing import Callable
 
 from . import patterns as P
 from .assemble import build_articles, page_info
-from .clean import clean
+from .clean import Cleaned, clean
 from .decode import DecodeError, decode
 from .explain import explain
-from .model import ConversionIssue, SourceResult
+from .model import Article, ConversionIssue, Debris, Decoded, Line, PageInfo, SourceResult
 from .paragraphs import classify, rejoin
 from .recurring import drop_recurring
 from .settings import SourceSettings
-from .split import split_articles
+from .split import SplitPage, split_articles
 
-STAGES = ("decode", "clean", "paragraphs", "split", "metadata")
+@dataclass(frozen=True)
+class Work:
+    """One file on its way through the stages: what it came as, and what each stage made of it."""
+
+    data: bytes
+    source: str
+    settings: SourceSettings
+    decoded: Decoded | None = None
+    cleaned: Cleaned | None = None
+    lines: tuple[Line, ...] = ()
+    debris: tuple[Debris, ...] = ()  # removed so far, in stage order
+    page: SplitPage | None = None
+    info: PageInfo | None = None
+    articles: tuple[Article, ...] = ()
+
+
+def _decode(w: Work) -> Work:
+    return replace(w, decoded=decode(w.data, w.settings.encoding))
+
+
+def _clean(w: Work) -> Work:
+    cleaned = clean(w.decoded.text)
+    return replace(w, cleaned=cleaned, debris=cleaned.debris)
+
+
+def _classify(w: Work) -> Work:
+    return replace(w, lines=tuple(classify(w.cleaned.lines)))
+
+
+def _recurring(w: Work) -> Work:
+    kept = drop_recurring(list(w.lines), w.settings.recurring)
+    return replace(w, lines=kept.lines, debris=w.debris + kept.debris)
+
+
+def _rejoin(w: Work) -> Work:
+    return replace(w, lines=tuple(rejoin(list(w.lines))))
+
+
+def _split(w: Work) -> Work:
+    page = split_articles(list(w.lines))
+    return replace(w, page=page, debris=w.debris + page.debris)
+
+
+def _metadata(w: Work) -> Work:
+    return replace(w, info=page_info(w.page, w.debris, w.source, w.settings))
+
+
+def _articles(w: Work) -> Work:
+    return replace(w, articles=build_articles(w.page, w.info, w.source, slug_for(w.source), w.decoded.encoding))
+
+
+#: The stages in order.  Each takes the file's `Work` and returns it with its own part added.
+STAGES: tuple[tuple[str, Callable[[Work], Work]], ...] = (
+    ("decode", _decode), ("clean", _clean), ("classify", _classify), ("recurring", _recurring),
+    ("rejoin", _rejoin), ("split", _split), ("metadata", _metadata), ("articles", _articles))
 
 
 def slug_for(source: str) -> str:
@@ -34,44 +92,44 @@ def slug_for(source: str) -> str:
     return safe
 
 
+def run_stages(data: bytes, source: str, settings: SourceSettings = SourceSettings(), until: str | None = None) -> Work:
+    """Run the stages in order (up to and including `until`); raises what a stage raises."""
+    work = Work(data, source, settings)
+    for name, stage in STAGES:
+        work = stage(work)
+        if name == until:
+            break
+    return work
+
+
 def convert_source(data: bytes, source: str, settings: SourceSettings = SourceSettings()) -> SourceResult:
     """Convert one file's bytes; never raises for bad input (issues are returned instead)."""
     sha = hashlib.sha256(data).hexdigest()
-    stage = "decode"
-    try:
-        decoded, warnings = decode(data, settings.encoding)
-    except DecodeError as exc:
-        return SourceResult(source, (), (), (ConversionIssue(source, stage, str(exc)),), sha256=sha)
-    issues = [ConversionIssue(source, stage, w, "warning") for w in warnings]
-    try:
-        stage = "clean"
-        cleaned = clean(decoded.text)
-        stage = "paragraphs"
-        kept = drop_recurring(classify(cleaned.lines), settings.recurring)
-        lines = rejoin(list(kept.lines))
-        stage = "split"
-        page = split_articles(lines)
-        stage = "metadata"
-        debris = cleaned.debris + kept.debris + page.debris
-        info = page_info(page, debris, source, settings)
-        articles = build_articles(page, info, source, slug_for(source), decoded.encoding)
-    except Exception as exc:  # a converter bug must not stop the archive: report which stage
-        issues.append(ConversionIssue(source, stage, f"internal error in {stage}: {exc!r}"))
-        return SourceResult(source, (), (), tuple(issues), decoded.text, decoded.encoding, sha)
-    if not articles:
-        issues.append(ConversionIssue(source, "split", "no article text found", "warning"))
-    return SourceResult(source, articles, debris, tuple(issues), decoded.text, decoded.encoding, sha,
-                        page_lines=page.page_meta + page.series)
+    work = Work(data, source, settings)
+    for name, stage in STAGES:
+        try:
+            work = stage(work)
+        except DecodeError as exc:
+            return SourceResult(source, (), (), (ConversionIssue(source, name, str(exc)),), sha256=sha)
+        except Exception as exc:  # a converter bug must not stop the archive: report which stage
+            issues = _warnings(work) + (ConversionIssue(source, name, f"internal error in {name}: {exc!r}"),)
+            return SourceResult(source, (), (), issues, work.decoded.text, work.decoded.encoding, sha)
+    issues = _warnings(work)
+    if not work.articles:
+        issues += (ConversionIssue(source, "split", "no article text found", "warning"),)
+    return SourceResult(source, work.articles, work.debris, issues, work.decoded.text, work.decoded.encoding,
+                        sha, page_lines=work.page.page_meta + work.page.series)
+
+
+def _warnings(work: Work) -> tuple[ConversionIssue, ...]:
+    return tuple(ConversionIssue(work.source, "decode", w, "warning") for w in work.decoded.warnings)
 
 
 def explain_source(data: bytes, source: str, settings: SourceSettings = SourceSettings()) -> list:
     """The same stages as `convert_source`, returning every piece of the page with its role and
     the evidence that decided it (`explain.Piece`), for `check --explain`."""
-    decoded, _ = decode(data, settings.encoding)
-    cleaned = clean(decoded.text)
-    kept = drop_recurring(classify(cleaned.lines), settings.recurring)
-    page = split_articles(rejoin(list(kept.lines)))
-    return explain(page.articles, page.page_meta + page.series, cleaned.debris + kept.debris + page.debris)
+    work = run_stages(data, source, settings, until="split")
+    return explain(work.page.articles, work.page.page_meta + work.page.series, work.debris)
 
 
 def convert_input(item) -> SourceResult:

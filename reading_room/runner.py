@@ -65,7 +65,7 @@ def with_archive_evidence(inputs: list[SourceInput]) -> list[SourceInput]:
     texts: list[str | None] = []
     for item in inputs:
         try:
-            texts.append(decode(item.data, item.settings.encoding)[0].text)
+            texts.append(decode(item.data, item.settings.encoding).text)
         except DecodeError:
             texts.append(None)
     found = recurring_lines((folder(item), text) for item, text in zip(inputs, texts) if text is not None)

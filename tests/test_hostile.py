@@ -151,7 +151,7 @@ def test_legacy_encodings_round_trip(text):
             data = text.encode(encoding)
         except UnicodeEncodeError:
             continue
-        decoded, _ = decode(data)
+        decoded = decode(data)
         if decoded.encoding == encoding:
             assert decoded.text == text
 

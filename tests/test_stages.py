@@ -28,21 +28,21 @@ TEXT = "郑州日报记者报道：鄭州晚報消息，市区新增公园三座
 ])
 def test_decode_detects_encoding(encoding, expected):
     text = TEXT if encoding != "big5" else "鄭州晚報記者報導，市區新增公園三座，居民步行即可到達。" * 3
-    decoded, warnings = decode(text.encode(encoding))
-    assert decoded.text == text and decoded.encoding == expected and not warnings
+    decoded = decode(text.encode(encoding))
+    assert decoded.text == text and decoded.encoding == expected and not decoded.warnings
 
 
 @pytest.mark.parametrize("bom,encoding", [
     (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
 ])
 def test_decode_honours_bom(bom, encoding):
-    decoded, _ = decode(bom + TEXT.encode(encoding))
+    decoded = decode(bom + TEXT.encode(encoding))
     assert decoded.text == TEXT and decoded.bom
 
 
 def test_decode_meta_charset():
     html = '<meta charset="gb2312"><p>' + TEXT + "</p>"
-    decoded, _ = decode(html.encode("gb18030"))
+    decoded = decode(html.encode("gb18030"))
     assert decoded.encoding == "gb18030" and TEXT in decoded.text
 
 
@@ -57,7 +57,7 @@ def test_decode_refuses_non_text(data, reason):
 def test_decode_reports_bad_utf8_offset():
     data = TEXT.encode("utf-8") * 20
     bad = data[:300] + b"\xff" + data[300:]
-    decoded, warnings = decode(bad)
+    warnings = decode(bad).warnings
     assert warnings and "offset 300" in warnings[0] and "U+FFFD" in warnings[0]
 
 # --- clean -----------------------------------------------------------------------------------
@@ -307,7 +307,7 @@ def test_more_credit_forms(text, authors, photographers):
 
 def test_source_yml_encoding_hint_wins_over_detection():
     text = "丁丁丁丁丁丁丁丁"  # too rare for detection to be sure
-    decoded, _ = decode(text.encode("big5hkscs"), hint="big5")
+    decoded = decode(text.encode("big5hkscs"), hint="big5")
     assert decoded.text == text and decoded.encoding == "big5hkscs"
 
 
