@@ -17,7 +17,7 @@ from .meta.dates import date_from_path, date_from_url, parse_date, parse_roc_sho
 from .meta.keywords import with_terms
 from .meta.script import detect_script
 from .model import (Article, ArticleDraft, Credits, DateGuess, Debris, Kind, Line, PageInfo, Span)
-from .paragraphs import is_posting_stamp as paragraphs_stamp, page_header
+from .meta.lines import is_posting_stamp, page_header
 from .settings import SourceSettings
 from .split import SplitPage
 
@@ -187,7 +187,7 @@ def _publication_in(line: Line) -> str | None:
         # `2009年03月04日09:42 郑州日报`): the date is cut first so it cannot join the name.
         found = parse_date(text)
         rest = text.replace(found[1], " ") if found else text
-        if found or page_header(text) or paragraphs_stamp(text):
+        if found or page_header(text) or is_posting_stamp(text):
             m = P.PAPER_NAME.search(rest)
             if m:
                 return m.group("paper")

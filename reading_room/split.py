@@ -23,7 +23,8 @@ from .headlines import (Headline, drop_toc, groups_of, head_lines, key_of, match
                         parse_headline)
 from .meta.bylines import looks_like_name
 from .model import ArticleDraft, Credits, Debris, Kind, Line
-from .paragraphs import continues, glue, is_posting_stamp
+from .meta.lines import is_posting_stamp
+from .paragraphs import continues, glue
 
 
 @dataclass(frozen=True)
