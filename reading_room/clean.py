@@ -152,8 +152,12 @@ def _whole_line_rule(kept: str) -> str | None:
         return "promo"
     if is_date_widget(stripped):
         return "date_widget"
-    if P.BROWSER_NOTICE.search(stripped) and len(stripped) <= 80:
+    if (P.BROWSER_NOTICE.search(stripped) or P.LOADING_NOTICE.search(stripped)) and len(stripped) <= 80:
         return "widget"
+    if P.SITE_LOGIN.match(stripped):
+        return "widget"
+    if P.CONTACT.search(stripped) and len(stripped) <= 80 and not P.PARAGRAPH_END.search(stripped):
+        return "contact"
     if is_menu(stripped):
         return "menu"
     rest = P.FURNITURE_RE.sub("", stripped)

@@ -142,8 +142,10 @@ def is_credit_line(text: str) -> bool:
         return True
     if text in P.SECTION_NAMES or text.strip("●■◆▲★□◎ ") in P.SECTION_NAMES:
         return True  # a page's section label (`港聞`, `港聞●`), not a kicker
-    if P.REPRINT_NOTE.match(text) or P.SEE_PAGE.match(text):
-        return True  # where a reprint first appeared; a pointer to other pages
+    if P.REPRINT_NOTE.match(text) or P.SEE_PAGE.match(text) or P.ENGLISH_DATE.match(text):
+        return True  # where a reprint first appeared; a pointer to other pages; a site's date
+    if len(text) <= 60 and (P.ISSUE_INFO.search(text) or P.TOC_ENTRY.search(text)):
+        return True  # the issue's number and page count; a contents entry with its page
     if P.LABEL_ONLY.match(text):
         return True  # `专栏:`: an archive's field label with its value elsewhere
     if is_posting_stamp(text):
@@ -159,7 +161,7 @@ def is_credit_line(text: str) -> bool:
     if date:
         rest = rest.replace(date[1], "")
     rest = P.WEEKDAY.sub("", P.CLOCK_TIME.sub("", rest))
-    return len(rest.strip()) <= 4
+    return len(rest.replace("|", "").strip()) <= 4
 
 
 def _classify_one(line: Line) -> list[Line]:
@@ -172,9 +174,26 @@ def _classify_one(line: Line) -> list[Line]:
 
 def _classify_pieces(line: Line) -> list[Line]:
     text = line.text
+    prefix = P.ARCHIVE_PREFIX.match(text)
+    if prefix and prefix.end() < len(text.rstrip()):
+        # `第1版()专栏:华主席会见…`: an archive's page and column fields, then the text.
+        head, rest = _cut(line.spans, prefix.end())
+        return [Line(Kind.CREDIT, head, line.gap, "an archive's page and column fields"),
+                *_classify_pieces(Line(Kind.TEXT, rest))]
     kind = line_kind(text)
+    if kind is Kind.HEAD:
+        suffix = P.SITE_SUFFIX.search(text)
+        if suffix and suffix.start() >= 6:
+            # `…在巴黎举行-天天速讯`: a page title with the site's name after it.
+            head, site = _cut(line.spans, suffix.start())
+            return [Line(Kind.HEAD, head, line.gap), Line(Kind.CREDIT, site, "", "the site's name after a page title")]
     if kind is not Kind.TEXT:
         return [line.with_kind(kind)]
+    tail = P.TRAILING_NOTE.search(text)
+    if tail and tail.start() > 0:
+        body, note = _cut(line.spans, tail.start())
+        return [*_classify_pieces(Line(Kind.TEXT, body, line.gap)),
+                Line(Kind.CREDIT, note, "", "a reprint's source or a pointer to other pages")]
     # A jump line at the start or end of a paragraph: `(上接一版)要坚持…`, `…(下转A3版)`.
     m = P.JUMP.match(text)
     if m:

@@ -77,7 +77,8 @@ FURNITURE_PHRASES = (
 )
 #: Lines that are nothing but a navigation bar made of `|`-separated short items:
 #: `返回主页 | 郑州日报 | 版面导航 | 郑州晚报`.
-NAV_BAR = re.compile(rf"^[\s{HAN}A-Za-z0-9、]{{1,12}}(?:\s*[|│｜]\s*[{HAN}A-Za-z0-9、 ]{{0,12}}){{2,}}\s*$")
+NAV_BAR = re.compile(rf"^[\s{HAN}A-Za-z0-9、]{{1,12}}(?:\s*[|│｜]\s*[{HAN}A-Za-z0-9、 ]{{0,12}}){{2,}}\s*$"
+                     rf"|^[\s{HAN}A-Za-z0-9、]{{1,24}}(?:\s*[|│｜]\s*[{HAN}A-Za-z0-9、 ]{{0,24}}){{4,}}\s*$")
 #: A breadcrumb trail: `首页 > 新闻中心 > 正文`, `当前位置：首页 >> 国内` (two or more steps, or
 #: one step from a home/location word).  Judged on the whole line, never inside prose.
 BREADCRUMB = re.compile(rf"^\s*(?:(?:当前位置|您的位置|您现在的位置|現在位置|目前位置|所在位置)\s*[:：]?\s*)?"
@@ -111,6 +112,26 @@ EPAPER_NAV_WORDS = ("版面导航", "版面導航", "标题导航", "標題導�
 #: `原文刊登于《联合早报》`, `转载自…`.  Metadata (publication and date evidence), not text.
 REPRINT_NOTE = re.compile(r"^[(（]?\s*(?:原载于|原載於|原载|原載|原文刊登于|原文刊登於|原刊于|原刊於|转载自|轉載自|转自|轉自|来源于|來源於)"
                           r"[^。！？!?]{2,60}[)）]?$")
+#: A page's issue information: `新676期 总第871期 逢周四出版 共16版`, `总第二期 本期 24 版全彩 issn:2258-7950`.
+ISSUE_INFO = re.compile(r"(?:总第|總第)\s*[\d一二三四五六七八九十百]+\s*期|[共本期]\s*\d{1,3}\s*版|逢周[一二三四五六日]出版|ISSN|issn")
+#: A contact line: `电话:+33(0)9 50 71 89 11`, `Ph: (02)9737 9889 Fax: …`, `本报联系方式`.
+CONTACT = re.compile(r"(?:电话|電話|传真|傳真|Tel|TEL|Ph|Fax|FAX)\s*[:：.]\s*\+?\(?\d[\d\s()-]{5,}|^(?:本报|本報)?联系方式$|^(?:本报|本報)?聯繫方式$")
+#: A table-of-contents entry pointing to its page: `拉登:22年圣战 40分钟毙命 P04`, `全方位>>B2`.
+TOC_ENTRY = re.compile(r"\s(?:[PpＰ]\s?\d{1,3}|>>\s*[A-Z]?\d{1,3})$|>>\s*[A-Z]\d{1,3}$")
+#: A notice of a page still loading: `调查问题加载中,请稍候。`, `若长时间无响应,请刷新本页面`.
+LOADING_NOTICE = re.compile(r"(?:加载中|加載中|载入中|載入中)[,，]?\s*(?:请稍候|請稍候)|请刷新本页面|請重新整理")
+#: A date in English over a page: `Tuesday, March 21, 2023` (a site's header, never the page's date).
+ENGLISH_DATE = re.compile(r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\s*$")
+#: A site name after a page title: `…在巴黎举行-天天速讯`, `…_新浪网`, `… | 星洲网`.
+SITE_SUFFIX = re.compile(rf"\s*(?:[-_|｜]|\s-\s)\s*[{HAN}A-Za-z]{{2,10}}(?:网|網|速讯|速訊|新闻|新聞|频道|頻道|日报|日報|在线|在線)$")
+#: A site name and a log-in link: `星洲网 登入`.
+SITE_LOGIN = re.compile(rf"^[{HAN}A-Za-z]{{1,6}}(?:网|網)\s+(?:登入|登录|登錄|注册|註冊|登入/注册)$")
+#: An archive's page-and-column prefix glued to the text: `第1版()专栏:华主席会见…`.
+ARCHIVE_PREFIX = re.compile(r"^第\s*\d{1,3}\s*版\s*[(（][^()（）]{0,10}[)）]\s*(?:专栏|專欄)?\s*[:：]?")
+#: A reprint note or page pointer closing a paragraph: `…主动献血。(原载于2021年6月1日《郑州晚报》A7版)`,
+#: `…議會秩序混亂。{相關新聞見p04}`.
+TRAILING_NOTE = re.compile(r"(?:[(（](?:原载于|原載於|原文刊登于|原文刊登於|转载自|轉載自)[^()（）]{2,60}[)）]"
+                           r"|[{(（【]\s*(?:相關新聞|相关新闻|详见|詳見)[^{}()（）【】]{0,12}?[pP第]?\s*[A-Z]?\d{1,3}\s*[版頁页]?\s*[})）】])\s*$")
 #: A pointer to other pages: `{相關新聞見p04}`, `(详见第3版)`, `全方位>>B2`.
 SEE_PAGE = re.compile(r"^[{(（【\[]?\s*(?:相關新聞|相关新闻|详见|詳見|见|見|全方位|更多)[^{}()（）]{0,12}?"
                       r"(?:[pP第]\s*)?[A-Z]?\d{1,3}\s*[版頁页]?\s*[})）】\]]?$|^[{(（]\s*(?:详见|詳見)\s*第?\s*$"

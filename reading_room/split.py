@@ -306,7 +306,10 @@ def _starts_article(cur: _Open | None, headline: Headline, group: list[Line], nx
         return True  # after an ad or promo, a headline whose story opens with a dateline or byline
     if isinstance(nxt, Line) and nxt.kind is Kind.JUMP and nxt.text.lstrip("(（ ").startswith(P.JUMP_FROM):
         return True
-    if cur.has_text and isinstance(nxt, Line) and nxt.kind is Kind.TEXT and (
+    # The text under the block, past the credit lines printed between (`第1版()专栏:`, a date).
+    body = next((u for u in ahead or [] if not (isinstance(u, Line) and u.kind is Kind.CREDIT)), None)
+    text_under = isinstance(body, Line) and body.kind is Kind.TEXT
+    if cur.has_text and text_under and (
             after_credit or (headline.kicker is not None and headline.subtitle is not None
                              and not cur.opening_byline)):
         # A credit or label line between the text and this block (`专栏:`, `编辑:…`, a teaser's
@@ -315,8 +318,8 @@ def _starts_article(cur: _Open | None, headline: Headline, group: list[Line], nx
     if cur.closed:
         # After a closed lead, `role + name` blocks are speakers of the same report (发言摘登).
         return not P.SPEAKER_LINE.match(group[0].text)
-    if (cur.headline is not None and not cur.opening_byline and isinstance(nxt, Line)
-            and nxt.kind is Kind.TEXT and headline_shaped(headline.title.text)
+    if (cur.headline is not None and not cur.opening_byline and text_under
+            and headline_shaped(headline.title.text)
             and not P.SPEAKER_LINE.match(group[0].text)):
         # A titled story with no byline of its own rarely has subheads shaped like news
         # headlines: on digests, indexes and wire pages each such block opens the next story.
