@@ -65,7 +65,7 @@ test: dev chromium
 CHECK_TESTS := tests/test_stages.py tests/test_fixtures.py tests/test_patterns.py tests/test_recurring.py \
 	tests/test_gold.py tests/test_corpora.py tests/test_cli.py tests/test_docs.py tests/test_store.py \
 	tests/test_keywords.py tests/test_render.py tests/test_feeds.py tests/test_zipwriter.py \
-	tests/test_search_index.py tests/test_repo.py
+	tests/test_search_index.py tests/test_repo.py tests/test_html.py
 check: dev
 	$(BIN)/python -m pytest -q -n 2 -p no:cacheprovider $(CHECK_TESTS)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from . import patterns as P
 from .meta.bylines import parse_byline, paper_in, split_leading_credit
 from .meta.dates import date_from_path, date_from_url, parse_date, parse_roc_short
+from .markup import Evidence
 from .meta.keywords import with_terms
 from .meta.script import detect_script
 from .model import (Article, ArticleDraft, Credits, DateGuess, Debris, Kind, Line, PageInfo, Span)
@@ -22,7 +23,8 @@ from .settings import SourceSettings
 from .split import SplitPage
 
 
-def page_info(page: SplitPage, debris: tuple[Debris, ...], path: str, settings: SourceSettings) -> PageInfo:
+def page_info(page: SplitPage, debris: tuple[Debris, ...], path: str, settings: SourceSettings,
+              evidence: Evidence | None = None) -> PageInfo:
     """What the page says about itself, by the cascade in the module docstring."""
     lines = list(page.page_meta) + [m for a in page.articles for m in a.meta]
     publication = pub_source = None
@@ -55,6 +57,13 @@ def page_info(page: SplitPage, debris: tuple[Debris, ...], path: str, settings: 
         pub_source = "navigation" if publication else None
     if publication is None and settings.publication:
         publication, pub_source = settings.publication, "source.yml"
+    if publication is None and evidence is not None:
+        publication = _paper_of_markup(evidence)
+        pub_source = "metadata" if publication else None
+    if date.date is None and evidence is not None and evidence.date:
+        found = parse_date(evidence.date)
+        if found:  # a saved page's own markup: `article:published_time`, JSON-LD, Founder's date
+            date = DateGuess(found[0], f"metadata ({evidence.source})", evidence.date)
     if date.date is None:
         urls = " ".join(d.span.raw for d in debris if d.rule == "url")
         date = date_from_url(urls)
@@ -84,6 +93,23 @@ def has_page_furniture(page: SplitPage, debris: tuple[Debris, ...]) -> bool:
         d.rule == "navigation" and any(w in d.span.raw for w in P.EPAPER_NAV_WORDS) for d in debris)
 
 
+def _paper_of_markup(evidence: Evidence) -> str | None:
+    """The paper a saved page's markup names: its publisher, else a paper in its `<title>`."""
+    for text in (evidence.publisher, evidence.page_title):
+        m = P.PAPER_NAME.search(text or "")
+        if m:
+            return m.group("paper")
+    return evidence.publisher
+
+
+def _title_of_markup(evidence: Evidence | None) -> str | None:
+    """A page title without the site's name after it (`公园开放_郑州日报` → `公园开放`)."""
+    if evidence is None or not evidence.title:
+        return None
+    cut = P.TITLE_SITE_TAIL.search(evidence.title)
+    return (evidence.title[:cut.start()] if cut and cut.start() > 0 else evidence.title).strip() or None
+
+
 def _paper_of_navigation(page: SplitPage, debris: tuple[Debris, ...]) -> str | None:
     """The paper a site's navigation names (`返回主页 | 郑州日报 | 版面导航`).  When it names
     several (`… | 郑州日报 | 版面导航 | 郑州晚报`), the page's own is the one its articles name
@@ -98,9 +124,14 @@ def _paper_of_navigation(page: SplitPage, debris: tuple[Debris, ...]) -> str | N
     return max(named, key=lambda paper: (text.count(paper), -named.index(paper)))
 
 
-def build_articles(page: SplitPage, info: PageInfo, source: str, slug: str, encoding: str) -> tuple[Article, ...]:
-    """Turn drafts into articles carrying the page facts and their own credits."""
+def build_articles(page: SplitPage, info: PageInfo, source: str, slug: str, encoding: str,
+                   evidence: Evidence | None = None) -> tuple[Article, ...]:
+    """Turn drafts into articles carrying the page facts and their own credits.
+
+    A saved page with one article may lend it what its markup says (`<title>`, the author's
+    meta tag) where the printed text says nothing."""
     out = []
+    alone = len(page.articles) == 1
     for position, draft in enumerate(page.articles, start=1):
         credits = Credits()
         continued_from = continued_to = None
@@ -116,6 +147,12 @@ def build_articles(page: SplitPage, info: PageInfo, source: str, slug: str, enco
                 if found:
                     credits = credits.merged(found)
         title, kicker, subtitle = (_text(x) if x else None for x in (draft.title, draft.kicker, draft.subtitle))
+        title_source = draft.title_source
+        if title is None and alone and _title_of_markup(evidence):
+            title, title_source = _title_of_markup(evidence), "metadata"
+        if alone and evidence is not None and evidence.author and not (credits.authors or credits.photographers):
+            names = tuple(n for n in P.NAME_LIST_SPLIT.split(evidence.author) if P.NAME_RE.match(n))
+            credits = Credits(names, credits.correspondents, credits.photographers, credits.editors)
         own = [_text(m) for m in draft.meta if P.SERIES.match(m.text) or P.COLUMN_LABEL.match(m.text)]
         series = own[0] if own else info.series
         body = render_body(draft.body)
@@ -134,7 +171,7 @@ def build_articles(page: SplitPage, info: PageInfo, source: str, slug: str, enco
             source_lines=(min(lines), max(lines)) if lines else (0, 0),
             printed_credits=tuple(line.text.strip() for line in draft.meta),
             body=body, chars=len(P.WHITESPACE.sub("", plain)),
-            title_source=draft.title_source, spans=spans))
+            title_source=title_source, spans=spans))
     return tuple(with_terms(a) for a in out)  # keywords, people, places, organisations
 
 

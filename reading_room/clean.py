@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from typing import Mapping
 
 from . import patterns as P
 from .meta.bylines import looks_like_name, parse_byline
@@ -23,11 +24,13 @@ class Cleaned:
     debris: tuple[Debris, ...]
 
 
-def clean(text: str) -> Cleaned:
+def clean(text: str, dropped: Mapping[int, tuple[str, int]] = {}, parsed: bool = False) -> Cleaned:
     """Clean every line of `text`; see the module docstring for what goes.
 
     Each kept line records what stood before it (`Line.gap`): blank lines, or lines removed
-    whole as page chrome, which later stages read as a border between regions of the page."""
+    whole as page chrome, which later stages read as a border between regions of the page.
+    `dropped` are lines a saved HTML page's markup already set apart (`markup.render`): line
+    number → (rule, source line of the element); they go whole, with that rule."""
     lines: list[Line] = []
     debris: list[Debris] = []
     in_related = False
@@ -37,7 +40,11 @@ def clean(text: str) -> Cleaned:
         if not raw.strip():
             gap = gap or "blank"
             continue
-        spans, removed = clean_line(number, raw)
+        if number in dropped:
+            debris.append(Debris(dropped[number][0], Span.of(number, 0, raw)))
+            gap = "chrome"
+            continue
+        spans, removed = clean_line(number, raw, parsed)
         debris.extend(removed)
         kept = "".join(s.text for s in spans).strip()
         if not kept:
@@ -93,21 +100,26 @@ def _drop_vertical_menus(lines: list[Line], debris: list[Debris]) -> Cleaned:
     return Cleaned(tuple(out), tuple(debris))
 
 
-def clean_line(number: int, raw: str) -> tuple[list[Span], list[Debris]]:
-    """Split one raw line into kept spans and debris."""
+def clean_line(number: int, raw: str, parsed: bool = False) -> tuple[list[Span], list[Debris]]:
+    """Split one raw line into kept spans and debris.
+
+    `parsed`: the line is text nodes of a parsed HTML page, where tag-shaped text and entities
+    are what the page printed (`&lt;script&gt;` shown as `<script>`), never markup to strip."""
     cuts: list[tuple[int, int, str, str | None]] = []  # start, end, rule, replacement
-    for rule, regex in (("html_comment", P.HTML_COMMENT), ("html_tag", P.HTML_TAG),
-                        ("url", P.URL), ("furniture", P.FURNITURE_ANYWHERE_RE)):
+    rules = (("url", P.URL), ("furniture", P.FURNITURE_ANYWHERE_RE)) if parsed else (
+        ("html_comment", P.HTML_COMMENT), ("html_tag", P.HTML_TAG), ("url", P.URL),
+        ("furniture", P.FURNITURE_ANYWHERE_RE))
+    for rule, regex in rules:
         for m in regex.finditer(raw):
             _add(cuts, m.start(), m.end(), rule, None)
     m = P.MORE_DOTS.search(raw)
     if m:
         _add(cuts, m.start(), m.end(), "more_link", None)
-    for m in P.HTML_ENTITY.finditer(raw):
+    for m in () if parsed else P.HTML_ENTITY.finditer(raw):
         _add(cuts, m.start(), m.end(), "html_entity", html.unescape(m.group()))
     spans, debris = _apply(number, raw, cuts)
     # A navigation bar is judged before its phrases were cut out of it.
-    untagged = P.HTML_TAG.sub("", raw).strip()
+    untagged = raw.strip() if parsed else P.HTML_TAG.sub("", raw).strip()
     if untagged and P.NAV_BAR.match(untagged):
         return [], [Debris("navigation", Span.of(number, 0, raw))]
 

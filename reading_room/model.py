@@ -219,3 +219,5 @@ class SourceResult:
     sha256: str = ""
     #: Page-level credit lines (date line, page header, series label): metadata of every article.
     page_lines: tuple[Line, ...] = field(default=(), compare=False, repr=False)
+    #: For a saved HTML page: how the markup was treated (the audit is over its text nodes).
+    markup: str | None = None

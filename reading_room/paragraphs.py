@@ -116,6 +116,9 @@ def line_kind(text: str) -> Kind:
         return Kind.JUMP
     if is_credit_line(text):
         return Kind.CREDIT
+    lead = split_leading_credit(text)
+    if lead and not text[len(lead[0]):].strip() and (lead[1].authors or lead[1].agency or lead[1].photographers):
+        return Kind.BYLINE  # a dateline on a line of its own: `新华社北京3月5日电(记者 李术峰)`
     credits = parse_byline(text)
     if credits:
         only_editors = credits.editors and not (credits.authors or credits.correspondents

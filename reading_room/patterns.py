@@ -599,3 +599,17 @@ LATIN_WORD = re.compile(r"[A-Za-z0-9]+")
 SITEMAP_ENTRY = re.compile(r"<url>.*?</url>", re.S)
 #: A line of MkDocs output worth showing when the build succeeded: `WARNING -  …`.
 MKDOCS_NOTABLE = re.compile(r"^(?:WARNING|ERROR|CRITICAL)\b|^\s*(?:Aborted|Error)")
+
+
+# --- markup (reading_room/markup.py): detection and chrome words, never used to parse ----------
+
+#: A tag-shaped run, counted to tell a saved HTML page from a text dump with stray tags.
+MARKUP_TAG = re.compile(r"<[^<>\n]{1,300}>")
+#: Words in a class or id that mark page chrome: `<div class="share-bar">`, `id="breadcrumb"`.
+CHROME_CLASS = re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs?|footer|share|sharing|social"
+                          r"|comments?|related|sidebar|advert|adv|ads|banner|copyright|toolbar|pager|pagination"
+                          r"|topbar|cookie|subscribe|login|searchbox|hot-?news|recommend)(?:$|[\s_-])", re.IGNORECASE)
+#: The site's name closing a page `<title>`: `公园开放_郑州日报`, `公园开放 - 新浪新闻`, `公园开放|人民网`.
+TITLE_SITE_TAIL = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|-(?=[^-]{2,12}$)).*$")
+#: Names in a markup author field: `王五, 李四`, `王五、李四`, `王五 李四`.
+NAME_LIST_SPLIT = re.compile(r"[\s,，、;；/]+")

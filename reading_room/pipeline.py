@@ -1,6 +1,6 @@
 """The one place that knows the order of the stages and turns failures into issues.
 
-decode → clean → classify → recurring → rejoin → split → metadata → articles (`STAGES`, the one
+decode → markup → clean → classify → recurring → rejoin → split → metadata → articles (`STAGES`, the one
 list of them; each stage takes the file's `Work` value and returns it with its part added).
 `convert_source` is a pure
 function of a file's bytes, its path and its settings, so files convert in parallel and
@@ -19,6 +19,7 @@ from .assemble import build_articles, page_info
 from .clean import Cleaned, clean
 from .decode import DecodeError, decode
 from .explain import explain
+from .markup import Rendered, is_html, render
 from .model import Article, ConversionIssue, Debris, Decoded, Line, PageInfo, SourceResult
 from .paragraphs import classify, rejoin
 from .recurring import drop_recurring
@@ -33,6 +34,8 @@ class Work:
     source: str
     settings: SourceSettings
     decoded: Decoded | None = None
+    text: str = ""  # what the stages after decode read: the decoded text, or a page's text nodes
+    rendered: Rendered | None = None  # for a saved HTML page
     cleaned: Cleaned | None = None
     lines: tuple[Line, ...] = ()
     debris: tuple[Debris, ...] = ()  # removed so far, in stage order
@@ -42,11 +45,19 @@ class Work:
 
 
 def _decode(w: Work) -> Work:
-    return replace(w, decoded=decode(w.data, w.settings.encoding))
+    decoded = decode(w.data, w.settings.encoding)
+    return replace(w, decoded=decoded, text=decoded.text)
+
+
+def _markup(w: Work) -> Work:
+    if not is_html(w.text):
+        return w
+    rendered = render(w.text)
+    return replace(w, rendered=rendered, text=rendered.text)
 
 
 def _clean(w: Work) -> Work:
-    cleaned = clean(w.decoded.text)
+    cleaned = clean(w.text, w.rendered.dropped, parsed=True) if w.rendered else clean(w.text)
     return replace(w, cleaned=cleaned, debris=cleaned.debris)
 
 
@@ -69,16 +80,19 @@ def _split(w: Work) -> Work:
 
 
 def _metadata(w: Work) -> Work:
-    return replace(w, info=page_info(w.page, w.debris, w.source, w.settings))
+    evidence = w.rendered.evidence if w.rendered else None
+    return replace(w, info=page_info(w.page, w.debris, w.source, w.settings, evidence))
 
 
 def _articles(w: Work) -> Work:
-    return replace(w, articles=build_articles(w.page, w.info, w.source, slug_for(w.source), w.decoded.encoding))
+    evidence = w.rendered.evidence if w.rendered else None
+    return replace(w, articles=build_articles(w.page, w.info, w.source, slug_for(w.source), w.decoded.encoding,
+                                              evidence))
 
 
 #: The stages in order.  Each takes the file's `Work` and returns it with its own part added.
 STAGES: tuple[tuple[str, Callable[[Work], Work]], ...] = (
-    ("decode", _decode), ("clean", _clean), ("classify", _classify), ("recurring", _recurring),
+    ("decode", _decode), ("markup", _markup), ("clean", _clean), ("classify", _classify), ("recurring", _recurring),
     ("rejoin", _rejoin), ("split", _split), ("metadata", _metadata), ("articles", _articles))
 
 
@@ -113,12 +127,21 @@ def convert_source(data: bytes, source: str, settings: SourceSettings = SourceSe
             return SourceResult(source, (), (), (ConversionIssue(source, name, str(exc)),), sha256=sha)
         except Exception as exc:  # a converter bug must not stop the archive: report which stage
             issues = _warnings(work) + (ConversionIssue(source, name, f"internal error in {name}: {exc!r}"),)
-            return SourceResult(source, (), (), issues, work.decoded.text, work.decoded.encoding, sha)
+            return SourceResult(source, (), (), issues, work.text or work.decoded.text, work.decoded.encoding, sha)
     issues = _warnings(work)
     if not work.articles:
         issues += (ConversionIssue(source, "split", "no article text found", "warning"),)
-    return SourceResult(source, work.articles, work.debris, issues, work.decoded.text, work.decoded.encoding,
-                        sha, page_lines=work.page.page_meta + work.page.series)
+    return SourceResult(source, work.articles, work.debris, issues, work.text, work.decoded.encoding,
+                        sha, page_lines=work.page.page_meta + work.page.series,
+                        markup=_markup_note(work.rendered))
+
+
+def _markup_note(rendered: Rendered | None) -> str | None:
+    """How the audit treated markup, for `check`: over the page's text nodes and dropped elements."""
+    if rendered is None:
+        return None
+    return (f"HTML: audited over its {rendered.nodes} text nodes; {rendered.elements_dropped} elements"
+            f" dropped as debris (head, scripts, styles, forms, hidden, navigation …), tags never kept")
 
 
 def _warnings(work: Work) -> tuple[ConversionIssue, ...]:

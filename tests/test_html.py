@@ -1,0 +1,128 @@
+"""Saved HTML pages as input (reading_room/markup.py): detection, parsing with lxml, what is
+dropped with its reason, metadata evidence, nothing lost, and hostile markup kept harmless.
+
+Each fixture under tests/fixtures/html/ is hand-made after a real template (its first comment
+says which); the table below lists for each what must be kept, what must go, and the fields.
+"""
+from pathlib import Path
+
+import pytest
+
+from reading_room.audit import audit
+from reading_room.markup import is_html, render
+from reading_room.pipeline import convert_source
+
+HTML = Path(__file__).parent / "fixtures" / "html"
+FOUNDER = dict(
+    articles=[dict(kicker="庄建球调研督导郑州东站片区商圈建设工作", title="郑州东站片区商圈建设提速",
+                   subtitle="打造便民繁荣的高品质商圈", authors=("王际宾",), date="2024-09-19",
+                   publication="郑州日报")],
+    keep=["9月18日,市长庄建球调研督导郑州东站片区商圈建设工作", "确保项目早日建成投用。"],
+    drop=["currentPage", "font-size", "返回主页", "版面导航", "上一版", "enpproperty", "版权所有", "document.write"],
+    rules={"html_head", "html_script", "html_comment"})
+CASES = {
+    "founder_article.html": dict(FOUNDER, encoding="utf-8"),
+    "founder_article_gb2312.html": dict(FOUNDER, encoding="gb18030"),
+    "portal_article.shtml": dict(
+        articles=[dict(title="郑州麦播完成近九成 近期降雨带来良好墒情", authors=("赵冬",), date="2024-10-24",
+                       publication="郑州日报")],
+        keep=["全市小麦播种已完成近九成,出苗情况良好。", "近期的降雨为麦播带来良好墒情,农业专家提醒农户抓住有利时机。",
+              "指导农户科学播种。"],
+        drop=["跳转到正文内容", "新浪首页", "新闻中心", "分享到", "澳门赌场", "点击下载客户端", "河南秋播进度过半",
+              "我来说两句", "网友评论", "版权所有", "_sinaAds", "NewsArticle", "tracker"],
+        rules={"html_hidden", "html_footer", "html_head"}),
+    "big5_article.htm": dict(
+        articles=[dict(title="中秋連假 國道車流量創新高", authors=("李小華",), date=None, script="hant")],
+        keep=["中秋連假首日,國道車流量創下今年新高", "預估下午才會逐漸紓解。"],
+        drop=["首頁", "即時", "版權所有", "聯合新聞網"], encoding="big5hkscs", rules={"html_head"}),
+    "old_table_font.html": dict(
+        articles=[dict(kicker="九届全国人大一次会议开幕", title="江泽民李鹏乔石等在主席台就座", authors=("李术峰",),
+                       date="1998-03-05", date_source="metadata (title)", publication="人民日报")],
+        keep=["第九届全国人民代表大会第一次会议今天上午在人民大会堂隆重开幕。", "大会由主席团常务主席主持。",
+              "提出今年的主要任务。"],
+        drop=["返回目录", "上一篇", "版权所有"], encoding="gb18030", rules={"html_head"}),
+    "two_articles.html": dict(
+        articles=[dict(title="公交线路优化调整", authors=("陈一",), publication="郑州晚报"),
+                  dict(title="新建学校秋季开学", authors=("王莹",), publication="郑州晚报")],
+        keep=["新增站点20个。", "新学期各校均已做好准备,校园环境和教学设施全面提升。"],
+        drop=["返回主页", "标题导航", "上一版", "第02版"], rules={"html_head"}),
+}
+
+
+def convert(name: str):
+    return convert_source((HTML / name).read_bytes(), name)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_saved_page(name):
+    case, result = CASES[name], convert(name)
+    assert not result.issues and result.markup and "text nodes" in result.markup
+    assert [a.title for a in result.articles] == [a["title"] for a in case["articles"]]
+    for article, want in zip(result.articles, case["articles"]):
+        for key, value in want.items():
+            assert getattr(article, key) == value, (name, key)
+    shown = "\n".join(f"{a.kicker}\n{a.title}\n{a.subtitle}\n{a.body}" for a in result.articles)
+    for phrase in case["keep"]:
+        assert phrase in shown, phrase
+    for phrase in case["drop"]:
+        assert phrase not in shown, phrase
+    assert "<" not in shown and ">" not in shown  # no tag survives as text
+    assert case["rules"] <= {d.rule for d in result.debris}
+    if "encoding" in case:
+        assert result.encoding == case["encoding"]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in HTML.iterdir()))
+def test_every_saved_page_is_fully_accounted_for(name):
+    assert audit(convert(name)) is None
+
+
+def test_every_fixture_has_a_case():
+    assert {p.name for p in HTML.iterdir()} - {"hostile.html"} == set(CASES)
+
+
+def test_dropped_elements_are_logged_with_the_source_line_of_the_element():
+    rendered = render((HTML / "portal_article.shtml").read_text("utf-8"))
+    rules = {rule for rule, line in rendered.dropped.values()}
+    assert {"html_head", "html_hidden", "html_footer", "html_chrome"} <= rules
+    spam = next(n for n, text in enumerate(rendered.text.split("\n"), 1) if "澳门赌场" in text)
+    assert rendered.dropped[spam] == ("html_hidden", 20)  # the line of the hidden <span> in the file
+
+
+@pytest.mark.parametrize("text,html", [
+    ("<!DOCTYPE html><p>x</p>", True), ("  <html><body>正文</body></html>", True),
+    ("标题\n<body>\n正文", True), ("".join(f"<td>{i}</td>" for i in range(40)), True),
+    ("标题\n正文第一段。<BR/>\n正文第二段。", False), ("郑州<samp>日报</samp>今天出版了很长很长的正文。" * 5, False),
+])
+def test_html_is_recognised_by_content(text, html):
+    assert is_html(text) is html
+
+
+def test_a_text_dump_with_stray_tags_stays_a_text_dump(repo_root):
+    seed = (repo_root / "sources" / "002_35a1e122cccdf170.txt").read_bytes()
+    result = convert_source(seed, "002.txt")
+    assert result.markup is None and result.articles
+
+
+def test_html_saved_with_a_txt_name_is_html():
+    result = convert_source((HTML / "two_articles.html").read_bytes(), "page.txt")
+    assert result.markup and [a.title for a in result.articles] == ["公交线路优化调整", "新建学校秋季开学"]
+
+
+def test_hostile_markup_reaches_no_article_as_markup():
+    result = convert("hostile.html")
+    assert audit(result) is None
+    [article] = result.articles
+    assert article.title == "公园今日开放" and article.authors == ("王五",)
+    body = article.body
+    for gone in ("alert(3)", "alert(10)", "evil.example", "expression(", "隐藏的垃圾链接", "密码", "提交"):
+        assert gone not in body, gone
+    for kept in ("市民前来游览", "图片之后的文字也只是文字。", "<script>window.__pwned=12;alert(12)</script>",
+                 "深深嵌套的文字依然在。", "最后一段有一个没有闭合的标签,文字照样保留。", "<!--rr:raw-->"):
+        assert kept in body, kept
+
+
+def test_a_huge_single_line_page_converts():
+    page = "<html><body>" + "<p>公园今日开放,市民前来游览,秩序井然。</p>" * 60000 + "</body></html>"
+    result = convert_source(page.encode(), "big.html")
+    assert result.markup and audit(result) is None and len(page.encode()) > 3_000_000
