@@ -211,3 +211,34 @@ def test_odd_file_system_entries(repo_root, tmp_path):
     assert any(line.startswith("WARNING ") and "pipe.txt: not a regular file" in line for line in lines), lines
     assert any("dangling.txt: not a regular file" in line for line in lines), lines
     assert lines[-1].startswith("4 files · 2 articles")
+
+
+def test_hostile_saved_html_page_is_harmless_in_a_browser(repo_root, tmp_path, serve_dir, chromium):
+    """A saved page full of handlers, javascript: URLs, svg/math payloads, <base>, refresh and
+    CSS expressions (tests/fixtures/html/hostile.html): its built pages open with no dialog, no
+    script of its own, and no request to any other host."""
+    src = tmp_path / "sources"
+    src.mkdir()
+    shutil.copy(FIXTURES / "html" / "hostile.html", src / "hostile.html")
+    cli(repo_root, "build", "--sources", src, "--docs", tmp_path / "docs", "--site", tmp_path / "site",
+        "--no-cache", "-q", check=True)
+    pages = sorted(p for d in ("articles", "sources") for p in (tmp_path / "site" / d).glob("*.html")
+                   if p.name != "index.html")
+    assert len(pages) >= 2
+    with serve_dir(tmp_path / "site") as base:
+        page = chromium.new_page()
+        dialogs, outside = [], []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.on("request", lambda r: None if r.url.startswith((base, "data:", "about:")) else outside.append(r.url))
+        for path in pages:
+            page.goto(f"{base}/{path.relative_to(tmp_path / 'site').as_posix()}")
+            page.wait_for_load_state("load")
+            assert page.evaluate("window.__pwned") is None
+            assert page.locator("article script, article img, article iframe, article svg, article math,"
+                                " article object, article form, [onload], [onerror], [onclick]").count() == 0
+            text = page.inner_text("article")
+            if "/articles/" in path.as_posix():
+                assert "<script>window.__pwned=12;alert(12)</script>" in text  # the page's escaped text, as text
+                assert "市民前来游览" in text and "alert(3)" not in text
+        page.close()
+    assert dialogs == [] and outside == []
