@@ -120,6 +120,13 @@ def check(sources, docs, jobs, no_cache, strict, verbose, quiet, explain_file):
     for failure in failures:
         click.echo(f"ERROR {_shown(sources, failure.source)}: not accounted for: {failure.message()}", err=True)
     if not quiet:
+        for result in report.results:
+            if result.markup and verbose:
+                click.echo(f"audit {_shown(sources, result.source)}: {result.markup}", err=True)
+        html = sum(1 for r in report.results if r.markup)
+        if html:
+            click.echo(f"audit: {html} saved HTML page(s) checked over their text nodes and dropped elements"
+                       " (-v for each)", err=True)
         debris = sum(len(r.debris) for r in report.results)
         click.echo(f"audit: {len(report.results) - len(failures)}/{len(report.results)} files fully"
                    f" accounted for · {debris} debris fragments logged", err=True)

@@ -104,3 +104,11 @@ def test_check_explain_refuses_a_file_that_is_not_a_source(run, tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     result = CliRunner().invoke(build_site.cli, ["check", "--sources", str(tmp_path), "--explain", str(tmp_path / "empty.txt")])
     assert result.exit_code != 0
+
+
+def test_check_says_how_it_audited_saved_html_pages(repo_root):
+    result = CliRunner().invoke(build_site.cli, ["check", "-v", "--sources", str(repo_root / "tests" / "fixtures" / "html")])
+    assert result.exit_code == 0, result.output
+    assert "7 saved HTML page(s) checked over their text nodes and dropped elements" in result.output
+    assert "7/7 files fully accounted for" in result.output
+    assert "hostile.html: HTML: audited over its" in result.output
