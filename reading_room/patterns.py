@@ -110,7 +110,9 @@ ISSUE_NUMBER = re.compile(r"第\s*\d{1,6}\s*期")
 EPAPER_NAV_WORDS = ("版面导航", "版面導航", "标题导航", "標題導航", "上一版", "下一版", "上一期", "下一期", "往期回顾")
 #: A note naming where a reprint first appeared: `(原载于2021年6月1日《郑州晚报》A7版)`,
 #: `原文刊登于《联合早报》`, `转载自…`.  Metadata (publication and date evidence), not text.
-REPRINT_NOTE = re.compile(r"^[(（]?\s*(?:原载于|原載於|原载|原載|原文刊登于|原文刊登於|原刊于|原刊於|转载自|轉載自|转自|轉自|来源于|來源於)"
+#: The words a reprint note opens with (shared by REPRINT_NOTE and TRAILING_NOTE).
+REPRINT_WORDS = r"原载于|原載於|原文刊登于|原文刊登於|转载自|轉載自"
+REPRINT_NOTE = re.compile(rf"^[(（]?\s*(?:{REPRINT_WORDS}|原载|原載|原刊于|原刊於|转自|轉自|来源于|來源於)"
                           r"[^。！？!?]{2,60}[)）]?$")
 #: A page's issue information: `新676期 总第871期 逢周四出版 共16版`, `总第二期 本期 24 版全彩 issn:2258-7950`.
 ISSUE_INFO = re.compile(r"(?:总第|總第)\s*[\d一二三四五六七八九十百]+\s*期|[共本期]\s*\d{1,3}\s*版|逢周[一二三四五六日]出版|ISSN|issn")
@@ -130,7 +132,7 @@ SITE_LOGIN = re.compile(rf"^[{HAN}A-Za-z]{{1,6}}(?:网|網)\s+(?:登入|登录|�
 ARCHIVE_PREFIX = re.compile(r"^第\s*\d{1,3}\s*版\s*[(（][^()（）]{0,10}[)）]\s*(?:专栏|專欄)?\s*[:：]?")
 #: A reprint note or page pointer closing a paragraph: `…主动献血。(原载于2021年6月1日《郑州晚报》A7版)`,
 #: `…議會秩序混亂。{相關新聞見p04}`.
-TRAILING_NOTE = re.compile(r"(?:[(（](?:原载于|原載於|原文刊登于|原文刊登於|转载自|轉載自)[^()（）]{2,60}[)）]"
+TRAILING_NOTE = re.compile(rf"(?:[(（](?:{REPRINT_WORDS})[^()（）]{{2,60}}[)）]"
                            r"|[{(（【]\s*(?:相關新聞|相关新闻|详见|詳見)[^{}()（）【】]{0,12}?[pP第]?\s*[A-Z]?\d{1,3}\s*[版頁页]?\s*[})）】])\s*$")
 #: A pointer to other pages: `{相關新聞見p04}`, `(详见第3版)`, `全方位>>B2`.
 SEE_PAGE = re.compile(r"^[{(（【\[]?\s*(?:相關新聞|相关新闻|详见|詳見|见|見|全方位|更多)[^{}()（）]{0,12}?"
