@@ -170,7 +170,7 @@ def _whole_line_rule(kept: str) -> str | None:
         return "widget"
     if P.CONTACT.search(stripped) and len(stripped) <= 80 and not P.PARAGRAPH_END.search(stripped):
         return "contact"
-    if is_menu(stripped):
+    if is_menu(stripped) or is_bar(stripped):
         return "menu"
     rest = P.FURNITURE_RE.sub("", stripped)
     if rest != stripped and len(P.FURNITURE_GLUE.sub("", rest)) <= 2:
@@ -197,6 +197,15 @@ def is_menu(text: str) -> bool:
         return False  # `本报记者 杨丽萍 刘盼盼 张三`, `张三 李四 王五 赵六`: names, not a menu
     words = sum(i in P.MENU_WORDS or i in P.SECTION_NAMES for i in items)
     return len(items) >= 5 or (len(items) == 4 and words >= 1) or words >= 2
+
+
+def is_bar(text: str) -> bool:
+    """Items between `|` separators: five or more, each short and none a sentence, or three or
+    more with a page-view counter among them (a CMS posting bar)."""
+    items = [i for i in P.BAR_SEPARATOR.split(text) if i.strip()]
+    if len(items) < 3 or any(P.SENTENCE_PUNCT.search(i) or len("".join(i.split())) > 16 for i in items):
+        return False
+    return len(items) >= 5 or any(P.COUNTER.match(i.strip()) for i in items)
 
 
 def _add(cuts: list, start: int, end: int, rule: str, replacement: str | None) -> None:

@@ -19,6 +19,11 @@ from .meta.lines import is_date_line, is_posting_stamp, page_header
 from .model import Credits, Kind, Line, Span
 
 
+#: Evidence of a section or column label printed over every item of an index page; `split`
+#: reads it: a headline right over such a label opens the next item.
+ITEM_LABEL = "a short line the page prints over every item: a section or column label"
+
+
 def classify(lines: tuple[Line, ...]) -> list[Line]:
     """Give every cleaned line its kind, cutting glued credits into lines of their own, then
     revise kinds from the page around each line (see `_in_context`)."""
@@ -66,12 +71,17 @@ def _split_bylines_joined(lines: list[Line]) -> list[Line]:
 
 
 def _in_context(lines: list[Line]) -> list[Line]:
-    """Kinds decided by the lines around: a short line the page prints twice is a headline
+    """Kinds decided by the lines around: a short line the page prints three times or more is
+    a section or column label; a short line the page prints twice is a headline
     (the headline list repeats it), and a short line ending in `!` or `?` is a headline when it
     stands among headlines or right above a byline or a date line."""
     counts = Counter(_key(line) for line in lines)
     out = list(lines)
     for k, line in enumerate(lines):
+        if (line.kind in (Kind.TEXT, Kind.HEAD) and counts[_key(line)] >= P.LABEL_REPEATS
+                and len(_key(line)) <= P.MAX_LABEL_CHARS):
+            out[k] = line.with_kind(Kind.CREDIT, ITEM_LABEL)
+            continue
         if line.kind is not Kind.TEXT or len(line.text.strip()) > P.MAX_SHORT_HEAD or "。" in line.text:
             continue
         prev = out[k - 1] if k else None
@@ -182,6 +192,12 @@ def _classify_pieces(line: Line) -> list[Line]:
         # `第1版()专栏:华主席会见…`: an archive's page and column fields, then the text.
         head, rest = _cut(line.spans, prefix.end())
         return [Line(Kind.CREDIT, head, line.gap, "an archive's page and column fields"),
+                *_classify_pieces(Line(Kind.TEXT, rest))]
+    inline = P.INLINE_DATELINE.search(text)
+    if inline and is_heading(text[:inline.start()].strip()) and len(P.HAN_CHAR.findall(text[:inline.start()])) >= 4:
+        # `電訊不被歸責 【本報訊】電訊管理局局長…`: a headline run into its story's dateline.
+        head, rest = _cut(line.spans, inline.start())
+        return [Line(Kind.HEAD, head, line.gap, "a headline run into its story's dateline"),
                 *_classify_pieces(Line(Kind.TEXT, rest))]
     kind = line_kind(text)
     if kind is Kind.HEAD:

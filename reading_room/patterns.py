@@ -94,10 +94,16 @@ MENU_WORDS = frozenset("""首页 首頁 主页 主頁 回首頁 回首页 新闻
 登录 登入 注册 註冊 订阅 訂閱 搜索 搜尋 更多 RSS APP""".split())
 #: A bar of bracketed widget buttons: `推荐】【 小字】【打印】【关闭`, `【打印】【关闭窗口】`.
 WIDGET_BAR = re.compile(r"^\s*[【\[]?(?:\s*[^【】\[\]，。,]{1,8}\s*[】\]]\s*[【\[]){1,}\s*[^【】\[\]，。,]{1,8}\s*[】\]]?\s*$")
+#: A bar of items between vertical separators, judged item by item when NAV_BAR's tight shape
+#: fails (`頻 道: 首 頁 |新 聞|國 際|財 經(jīng)|…`, `2012-7-3 19:14| 发布者: X| 查看: 1026| 评论: 0`).
+BAR_SEPARATOR = re.compile(r"\s*[|│｜丨]\s*")
+#: A page-view or comment counter in such a bar: `查看: 1026`, `评论: 0`, `阅读 3.2万`.
+COUNTER = re.compile(r"^(?:查看|阅读|閱讀|点击|點擊|浏览|瀏覽|评论|評論|回复|回覆|点赞|點讚|收藏|分享)\s*[:：]?\s*[\d.]+万?$")
 #: A web archive's capture stamp: `archived 17 Mar 2025 03:24:33 UTC`, `saved from url=…`.
 ARCHIVE_STAMP = re.compile(r"^\s*(?:archived|saved from|captured|retrieved)\b.*\d", re.IGNORECASE)
-#: A "read more" run of dots closing a teaser: `…社福保護網織得更密,包 ......`.
-MORE_DOTS = re.compile(r"\s+\.{4,}\s*$")
+#: A "read more" mark closing a teaser: `…社福保護網織得更密,包 ......`, `…推进...`, `…猶記二零一九年 […]`.
+#: Chinese prose writes its ellipsis `……`; three ASCII dots after Han text are a cut teaser.
+MORE_DOTS = re.compile(rf"\s+\.{{4,}}\s*$|(?<=[{HAN}，,、])\.{{3}}\s*$|\s*\[(?:…|\.{{3}}|……)\]\s*$")
 #: A clock time beside a date: `2009年03月04日09:42`, `2025/04/28 16:53`, `00:00:00`.
 CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
 #: How the name of a news source ends: `河南报业网`, `郑州日报`, `中央社`, `电视台`.
@@ -130,6 +136,13 @@ SITE_SUFFIX = re.compile(rf"\s*(?:[-_|｜]|\s-\s)\s*[{HAN}A-Za-z]{{2,10}}(?:网|
 SITE_LOGIN = re.compile(rf"^[{HAN}A-Za-z]{{1,6}}(?:网|網)\s+(?:登入|登录|登錄|注册|註冊|登入/注册)$")
 #: An archive's page-and-column prefix glued to the text: `第1版()专栏:华主席会见…`.
 ARCHIVE_PREFIX = re.compile(r"^第\s*\d{1,3}\s*版\s*[(（][^()（）]{0,10}[)）]\s*(?:专栏|專欄)?\s*[:：]?")
+#: A short line printed this often on one page labels its items (`东方文荟` over every teaser of
+#: a column index); a headline is printed at most twice (in the headline list, then over its story).
+LABEL_REPEATS = 3
+MAX_LABEL_CHARS = 10
+#: A paper's own-news dateline inside a line, after a run-together headline (OCR'd and copied
+#: front pages): `電訊不被歸責 【本報訊】電訊管理局局長…`, `降雪 本报讯(记者 X)昨日…`.
+INLINE_DATELINE = re.compile(rf"\s(?:【[{HAN}]{{2,6}}?(?:專訊|专讯|訊|讯)】|本报讯|本報訊)")
 #: A reprint note or page pointer closing a paragraph: `…主动献血。(原载于2021年6月1日《郑州晚报》A7版)`,
 #: `…議會秩序混亂。{相關新聞見p04}`.
 TRAILING_NOTE = re.compile(rf"(?:[(（](?:{REPRINT_WORDS})[^()（）]{{2,60}}[)）]"
@@ -195,6 +208,8 @@ PAPER_NAME_END = re.compile(rf"(?P<paper>(?:聯合|联合|中國|中国|自由|�
 PAPER_ABBREVIATIONS = {"郑报": "郑州日报", "鄭報": "鄭州日報", "人民日报": "人民日报"}
 #: A byline marker printed before the credit: `□河南日报记者李悦`, `☉張國財`, `●本报记者 王一`.
 BYLINE_MARKER = re.compile(r"^[□⊙☉●■◎○◆▲△]\s*")
+#: Markers that papers also print before column tags and kickers (`■出门看天`, `▲现场`).
+COLUMN_TAG_MARKERS = frozenset("■◆▲")
 #: `本报讯(记者 苏瑜)` / `本報訊（記者 X）` / `本报讯 记者X` at the start of a paragraph.
 BENBAO_XUN = re.compile(r"^(?P<all>(?:本报讯|本報訊)\s*(?:[(（](?P<inner>[^()（）]{2,60})[)）])?)")
 #: `新华社北京9月18日电(记者 X)` / `據新華社電` / `中新网9月18日电` at paragraph start.
@@ -204,6 +219,8 @@ WIRE_DATELINE = re.compile(
     rf"\s*(?:[(（](?P<inner>[^()（）]{{2,60}})[)）])?)")
 #: A news agency at the start of a lead: `新华社`, `中新社`, `中央社`, `路透社`.
 AGENCY_NAME = re.compile(r"^(?:新华社|新華社|中新社|中新网|中新網|中央社|路透社|美联社|美聯社|法新社|共同社|塔斯社|美通社)")
+#: "This paper": a lead's `【本報訊】` names no paper.
+THIS_PAPER = frozenset(("本报", "本報"))
 #: `【明報專訊】` — a paper's own-news lead (names the paper, no reporter).
 OWN_NEWS_LEAD = re.compile(rf"^(?P<all>【(?P<paper>[{HAN}]{{2,6}}?)(?:專訊|专讯|訊|讯|快訊|快讯)】)")
 #: Taiwan CNA dateline: `（中央社記者王大明台北19日電）`.  Name and place run together, so the

@@ -24,7 +24,7 @@ from .headlines import (Headline, drop_toc, groups_of, head_lines, key_of, match
 from .meta.bylines import looks_like_name
 from .model import ArticleDraft, Credits, Debris, Kind, Line
 from .meta.lines import is_posting_stamp
-from .paragraphs import continues, glue
+from .paragraphs import ITEM_LABEL, continues, glue
 
 
 @dataclass(frozen=True)
@@ -300,6 +300,8 @@ def _starts_article(cur: _Open | None, headline: Headline, group: list[Line], nx
     if isinstance(nxt, Line) and nxt.kind is Kind.CREDIT and (P.ISO_DATE.search(nxt.text) or P.CJK_DATE.search(nxt.text)
                                                             or any(lab in nxt.text for lab in P.SOURCE_LABELS)):
         return True  # a date or 来源 line right under a headline: `2024-09-19 来源: 郑州晚报`
+    if isinstance(nxt, Line) and nxt.kind is Kind.CREDIT and nxt.why == ITEM_LABEL:
+        return True  # an index page's item: headline, the label printed over every item, teaser
     if isinstance(nxt, Line) and nxt.kind is Kind.BYLINE:
         return True
     if group[0].gap == "chrome" and ahead is not None and _opens_story(ahead):

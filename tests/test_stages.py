@@ -72,6 +72,9 @@ def test_decode_reports_bad_utf8_offset():
     ("返回主页 | 郑州日报 | 版面导航 | 郑州晚报", "", ["navigation"]),
     ("【打印】【关闭】", "", ["furniture", "furniture"]),
     ("上一版3 4下一版", "", ["furniture", "furniture", "page_numbers"]),
+    ("時 尚 |汽 車|房 產(chǎn)|視 頻|商 城|供 稿", "", ["menu"]),
+    ("2012-7-3 19:14| 发布者: 还是那片枫叶| 查看: 1026| 评论: 0", "", ["menu"]),
+    ("工人党最终若接受两个议席,推进...", "工人党最终若接受两个议席,推进", ["more_link"]),
 ])
 def test_clean_line(raw, kept, rules):
     spans, debris = clean_line(1, raw)
@@ -157,6 +160,7 @@ def test_parse_byline(text, authors, others):
 
 @pytest.mark.parametrize("text", [
     "记者从省农业农村厅获悉", "航空港实验区党工委书记 张俊峰", "本报记者", "他对记者说今年很忙",
+    "■出门看天", "◎雪天即景",  # column tags and kickers behind a marker
 ])
 def test_prose_is_not_a_byline(text):
     assert parse_byline(text) is None
@@ -378,3 +382,31 @@ def test_source_yml_unknown_encoding_is_an_error(yml, message):
 def test_source_yml_legacy_encoding_labels_stay_valid(label):
     folder = parse_source_yml(f"encoding: {label}\nfiles:\n  0919.txt: {{encoding: {label}}}\n")
     assert folder.default.encoding == label and folder.for_file("0919.txt").encoding == label
+
+
+def test_a_line_pipe_separated_like_a_story_is_not_a_bar():
+    spans, debris = clean_line(1, "颱風蘇拉|開學勢打風?蘇拉已增強為超強颱風 天文台本周中期考慮是否掛波")
+    assert not debris and spans
+
+
+def test_this_papers_own_news_lead_names_no_publication():
+    assert split_leading_credit("【本報訊】八月份的人口普查初步結果顯示")[1].publication is None
+    assert split_leading_credit("【明報專訊】八月份的人口普查初步結果顯示")[1].publication == "明報"
+
+
+def test_a_headline_run_into_its_dateline_is_cut_off_as_the_title():
+    page = "第一版\n去年事故涉軟件供應商\n電訊不被歸責 【本報訊】電訊管理局局長陶永強表示,澳門電訊已繳交罰款。\n"
+    [article] = _convert(page).articles
+    assert (article.kicker, article.title) == ("去年事故涉軟件供應商", "電訊不被歸責")
+    assert article.body.startswith("電訊管理局局長")  # the dateline `【本報訊】` is the article's credit
+    assert article.publication is None
+
+
+def test_a_label_printed_over_every_item_is_page_meta_and_each_item_is_an_article():
+    items = [("政客论述,信者自负", "从来都不敢对政治人物寄予厚望,因吊诡的政术语背后皆拥有千丝万缕的议程,其变幻莫测"),
+             ("做做样子,何须认真?", "早前,森州行动党亚沙区国会议员和教育部副部长高举大旗,打算来场第一场的政治辩论"),
+             ("血统传说", "活到今天才惊觉,原来在马来西亚血统是从政者可不可以获得支持的重要因素,就如春秋时代")]
+    page = "".join(f"{title}\n\n东方文荟\n\n{teaser}...\n\n阅读全文\n\n" for title, teaser in items)
+    result = _convert(page)
+    assert [a.title for a in result.articles] == [t for t, _ in items]
+    assert all("东方文荟" not in a.body and "..." not in a.body for a in result.articles)

@@ -46,8 +46,12 @@ def parse_byline(text: str) -> Credits | None:
         # `□河南日报记者李悦`, `☉張國財`: a marker says "byline"; bare names after it are authors.
         text = text[marker.end():].strip()
         names = [n for n in P.CREDIT_NAME_SEP.split(text) if n]
+        # A pen name may lack a surname (`◎木子`), but four characters without one, or any name
+        # after a column-tag marker (`■出门看天`), are more often a kicker than a person.
+        tag = marker.group().strip() in P.COLUMN_TAG_MARKERS
         if (names and not P.CREDIT_ROLE.search(text) and all(P.NAME_RE.match(n) for n in names)
-                and len(names) <= 6 and all(len(n) <= 4 for n in names)):
+                and len(names) <= 6 and all(len(n) <= 4 for n in names)
+                and all(looks_like_name(n) or (len(n) <= 3 and not tag) for n in names)):
             return Credits(authors=tuple(names))
     if not text or len(text) > 80:
         return None
@@ -204,6 +208,8 @@ def split_leading_credit(text: str) -> tuple[str, Credits] | None:
         wire = P.AGENCY_NAME.match(m.group("paper"))
         if wire:  # `【新华社十四日讯】`: an agency's copy, not a paper's own news
             return m.group("all"), Credits(agency=wire.group())
+        if m.group("paper") in P.THIS_PAPER:  # `【本報訊】`: "this paper", named elsewhere if at all
+            return m.group("all"), Credits()
         return m.group("all"), Credits(publication=paper_in(m.group("paper")) or m.group("paper"))
     m = P.CNA_DATELINE.match(text)
     if m:
