@@ -148,7 +148,7 @@ def _whole_line_rule(kept: str) -> str | None:
         return "separator"
     if P.NAV_BAR.match(stripped):
         return "navigation"
-    if P.BREADCRUMB.match(stripped):
+    if P.BREADCRUMB.match(stripped) or is_slash_trail(stripped):
         return "breadcrumb"
     if P.ARCHIVE_STAMP.match(stripped):
         return "archive_stamp"
@@ -168,6 +168,12 @@ def _whole_line_rule(kept: str) -> str | None:
         return "widget"
     if P.SITE_LOGIN.match(stripped):
         return "widget"
+    if P.CONSENT_NOTICE.search(stripped) and len(stripped) <= 80 or is_kana_notice(stripped):
+        return "widget"
+    if P.PAGE_LABEL.match(stripped):
+        return "page_numbers"
+    if P.LATIN_MASTHEAD.match(stripped):
+        return "masthead"
     if P.CONTACT.search(stripped) and len(stripped) <= 80 and not P.PARAGRAPH_END.search(stripped):
         return "contact"
     if is_menu(stripped) or is_bar(stripped):
@@ -197,6 +203,21 @@ def is_menu(text: str) -> bool:
         return False  # `本报记者 杨丽萍 刘盼盼 张三`, `张三 李四 王五 赵六`: names, not a menu
     words = sum(i in P.MENU_WORDS or i in P.SECTION_NAMES for i in items)
     return len(items) >= 5 or (len(items) == 4 and words >= 1) or words >= 2
+
+
+def is_kana_notice(text: str) -> bool:
+    """A line in Japanese (a site's language-switch notice), not a Chinese article's text."""
+    kana = len(P.KANA.findall(text))
+    letters = sum(c.isalpha() for c in text)
+    return kana >= P.KANA_MIN and kana >= P.KANA_SHARE * letters
+
+
+def is_slash_trail(text: str) -> bool:
+    """`新闻 / 侨社新闻`: sections with spaced slashes, one of them a section or menu word."""
+    if not P.SLASH_TRAIL.match(text):
+        return False
+    items = [i.strip() for i in text.replace("／", "/").split("/")]
+    return any(i in P.SECTION_NAMES or i in P.MENU_WORDS or i.endswith(("新闻", "新聞")) for i in items)
 
 
 def is_bar(text: str) -> bool:

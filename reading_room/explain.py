@@ -23,6 +23,7 @@ RULE_REASONS = {
     "breadcrumb": "面包屑导航（首页 > 栏目 > 正文）", "menu": "栏目菜单", "promo": "客户端、扫码等推广",
     "date_widget": "往期日历控件（其日期不是本版日期）", "archive_stamp": "网页存档时间戳",
     "more_link": "“更多”链接符号", "recurring": "同一文件夹多个版面都有的行（网站固定内容）",
+    "masthead": "报头（拉丁字母报名与口号）", "contact": "联系方式（电话、传真）",
 }
 
 _KIND_ROLES = {Kind.TEXT: "body", Kind.HEAD: "subhead", Kind.BYLINE: "byline", Kind.CREDIT: "credit",

@@ -153,8 +153,9 @@ def is_credit_line(text: str) -> bool:
     """Date lines, page headers and `label: value` lines (来源/编辑/统筹…)."""
     if P.DATE_LINE.match(text) or page_header(text) or P.CITATION_FOOTER.match(text) or is_date_line(text):
         return True
-    if text in P.SECTION_NAMES or text.strip("●■◆▲★□◎ ") in P.SECTION_NAMES:
-        return True  # a page's section label (`港聞`, `港聞●`), not a kicker
+    bare = text.strip("●■◆▲★□◎ ")
+    if text in P.SECTION_NAMES or bare in P.SECTION_NAMES or P.SECTION_NUMBER.sub("", bare) in P.SECTION_NAMES:
+        return True  # a page's section label (`港聞`, `港聞●`, `港聞二`), not a kicker
     if P.REPRINT_NOTE.match(text) or P.SEE_PAGE.match(text) or P.ENGLISH_DATE.match(text):
         return True  # where a reprint first appeared; a pointer to other pages; a site's date
     if len(text) <= 60 and (P.ISSUE_INFO.search(text) or P.TOC_ENTRY.search(text)):
@@ -164,7 +165,8 @@ def is_credit_line(text: str) -> bool:
     if is_posting_stamp(text):
         return True
     m = P.MASTHEAD_LINE.match(text)
-    if m and (not m.group("rest") or parse_date(m.group("rest")) or page_header(m.group("rest"))):
+    if m and (not m.group("rest") or parse_date(m.group("rest")) or page_header(m.group("rest"))
+              or P.MASTHEAD_ISSUE.match(m.group("rest"))):
         return True
     labels = list(P.LABEL_VALUE.finditer(text))
     if not labels:

@@ -160,7 +160,22 @@ LATIN_WIDGET = re.compile(r"^\s*[-–—•·]?\s*[A-Za-z][A-Za-z .'-]{0,15}\s*$
 PROMO = re.compile(r"(?:下载|下載|打开|打開|安装|安裝|用)\s*(?:APP|App|app|客户端|客戶端)|(?:扫码|掃碼|扫描二维码|掃描二維碼)"
                    r"|立即(?:投票|參加|参加|領取|领取|訂閱|订阅)")
 #: A notice about the reader's browser: `您的IE浏览器版本太低,请升级至IE8及以上版本`.
-BROWSER_NOTICE = re.compile(r"(?:浏览器|瀏覽器)[^。]{0,24}(?:版本太低|版本過低|版本过低|请升级|請升級|不支持|不支援)")
+BROWSER_NOTICE = re.compile(r"(?:浏览器|瀏覽器)[^。]{0,24}(?:版本太低|版本過低|版本过低|请升级|請升級|不支持|不支援)"
+                            r"|(?:无法|無法)正常(?:浏览|瀏覽|显示|顯示)")
+#: A consent or privacy notice: `請同意我們的隱私權規範,才能啟用聽新聞的功能。`, `本网站使用Cookie`.
+CONSENT_NOTICE = re.compile(r"(?:隱私權|隐私权|隱私政策|隐私政策|个人信息保护|個人資料保護|[Cc]ookies?)[^。]{0,30}"
+                            r"(?:同意|接受|啟用|启用|使用|了解|瞭解)|(?:同意|接受)[^。]{0,12}(?:隱私權|隐私权|隱私政策|隐私政策|[Cc]ookies?)")
+#: A notice in Japanese kana (a site's language switch: `こちらのページは繁体字版です。…`), never
+#: the text of a Chinese article: this many kana, making this share of the line's letters.
+KANA = re.compile(r"[\u3040-\u30ff]")
+KANA_MIN, KANA_SHARE = 5, 0.3
+#: A page label: `Page 1`, `第3页`, `P.12`.
+PAGE_LABEL = re.compile(r"^\s*(?:Page|PAGE|P\.?)\s*\d{1,3}\s*$|^\s*第\s*\d{1,3}\s*(?:页|頁)\s*$")
+#: A paper's masthead in Latin capitals with its slogan: `SIN CHEW DAILY 我們-起守護`,
+#: `NANYANG SIANG PAU 您的创富夜伴` (two or more capitalised words, then a few Han characters).
+LATIN_MASTHEAD = re.compile(rf"^\s*[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})+\s*[{HAN}\-–—·\s]{{0,10}}$")
+#: A trail of sections with spaced slashes: `新闻 / 侨社新闻`, `首頁 / 港聞 / 社會`.
+SLASH_TRAIL = re.compile(rf"^\s*[{HAN}A-Za-z]{{1,8}}(?:\s+[/／]\s+[{HAN}A-Za-z]{{1,8}})+\s*$")
 #: An archive calendar widget: three or more dates on one line (`2026-02-13,13088| 2026-02-12,…`).
 #: Its dates are the archive's, never the page's.
 DATE_WIDGET = re.compile(r"(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[^\n]{0,16}?){3,}")
@@ -175,7 +190,7 @@ COPYRIGHT = re.compile(r"(?:版权所有|版權所有|Copyright|©|ICP备|ICP備
 #: A line that is only a stray widget word: `推荐`, `字号`, `打印`.
 WIDGET_WORD = re.compile(r"^\s*(?:推荐|推薦|字号|字號|打印|关闭|關閉|收藏|评论|評論|点赞|點贊|分享|返回|顶部|頂部|密码|密碼"
                          r"|[?？]|(?:今日|本期)?导\s*读|(?:今日|本期)?導\s*讀|图片新闻|圖片新聞|更多|阴影(?:\s+阴影)*|陰影(?:\s+陰影)*"
-                         r"|听新闻|聽新聞|阅读全文|閱讀全文|查看全文|详情|詳情|详情请浏览[:：]?|詳情請瀏覽[:：]?|找回密码|找回密碼"
+                         r"|听新闻|聽新聞|阅读全文|閱讀全文|查看全文|[(（]?看完整(?:報導|报道)[)）]?|详情|詳情|详情请浏览[:：]?|詳情請瀏覽[:：]?|找回密码|找回密碼"
                          r"|立即注册|立即註冊|登入|登录|登錄|注册|註冊|设置|設定|快讯|快訊|最新|热点|熱點|焦点新闻|焦點新聞"
                          r"|搜索结果|搜尋結果|恢复默认\s*确定|恢復預設\s*確定|一键登入.*|一鍵登入.*"
                          r"|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前"
@@ -283,7 +298,7 @@ CJK_DATE = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]
 ROC_DATE = re.compile(r"(?:民國|民国)\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 WEEKDAY = re.compile(r"(?:星期|禮拜|礼拜|週|周)[一二三四五六日天]")
 #: A lunar-calendar date printed beside the date: `农历甲辰年八月十七`, `農曆八月十七`.
-LUNAR = re.compile(rf"(?:农历|農曆|夏历)[{HAN}〇零一二三四五六七八九十廿卅初正腊臘冬]{{2,10}}")
+LUNAR = re.compile(rf"(?:农历|農曆|夏历)[{HAN}〇零一二三四五六七八九十廿卅初正腊臘冬ー]{{2,10}}")  # `ー`: OCR's 一
 #: A date in a path or URL: `/html/2023-05/30/content_…`, `20240919`, `2024-09-19`.
 PATH_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-_/]?(?P<m>0[1-9]|1[0-2])[-_/]?(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 URL_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})/(?P<d>\d{2})/")
@@ -295,6 +310,9 @@ DATE_LINE = re.compile(rf"^\s*(?:{_unnamed(ISO_DATE)}|{_unnamed(CJK_DATE)}|{_unn
 
 #: A masthead line: `人民日报 2024年09月19日 星期四 第01版：要闻`.
 MASTHEAD_LINE = re.compile(rf"^(?P<paper>{PAPER_NAME.pattern[len('(?P<paper>'):-1]})\s*(?P<rest>(?:\d|第|[（(]).*)?$")
+#: What follows a paper's name on its masthead besides a date: the issue (`法国侨报3月刊`,
+#: `第8921期`) or the founding year (`1923年创刊`).
+MASTHEAD_ISSUE = re.compile(r"^\s*(?:\d{1,2}\s*月\s*(?:刊|号|號)|第?\s*\d{1,6}\s*期|(?:19|20)?\d{2}\s*年\s*(?:创刊|創刊))\s*$")
 #: The citation footer of e-paper pages: `《 人民日报 》（ 2024年09月19日 01 版）`.
 CITATION_FOOTER = re.compile(rf"^《\s*(?P<paper>[{HAN}]{{2,10}})\s*》\s*[（(]\s*(?P<date>[^（）()]*?日)\s*"
                              rf"(?P<page>[A-Z]?\d{{1,3}})\s*版\s*[）)]$")
@@ -302,6 +320,8 @@ CITATION_FOOTER = re.compile(rf"^《\s*(?P<paper>[{HAN}]{{2,10}})\s*》\s*[（(]
 CITATION_FOOTER_AT = re.compile(rf"《\s*[{HAN}]{{2,10}}\s*》\s*[（(]")
 #: Common section (版名) names: a line of just one of these above a headline labels the page,
 #: it is not a kicker.
+#: A section name numbered by its page: `港聞二`, `要聞3`.
+SECTION_NUMBER = re.compile(r"[一二三四五六七八九十0-9]{1,2}$")
 SECTION_NAMES = frozenset("""要闻 要聞 港闻 港聞 国际 國際 国内 國內 中国 中國 两岸 兩岸 财经 財經 经济 經濟 体育 體育
 社会 社會 文化 娱乐 娛樂 副刊 地方 综合 綜合 时政 時政 本地 评论 評論 观点 觀點 健康 科技 教育 生活 城事 民生
 法治 专版 專版 广告 廣告 视点 視點 城市 区县 區縣 副刊 读书 讀書 旅游 旅遊 文体 文體 国际新闻 國際新聞""".split())
@@ -508,7 +528,7 @@ CLAUSE_MARK = re.compile(r"[,，;；。]")
 #: `2004年12月12日03:31 河南报业网-河南日报`.
 STAMP_FILLER = re.compile(r"[\s()（）\-–—|│·/]")
 #: What a date line may hold besides its date and calendar words: `星期四 | 2024年9月19日`.
-DATE_LINE_FILLER = re.compile(r"[\s,，、|│·()（）\[\]【】]")
+DATE_LINE_FILLER = re.compile(r"[\s,，、|│·()（）\[\]【】]|(?:19|20)\d{2}年(?:创刊|創刊)")
 #: A page header inside a longer line, to the line's end:
 #: `人民日报 2024年09月19日 星期四 第01版：要闻` → `第01版：要闻`.
 PAGE_HEADER_AT = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版.*$")

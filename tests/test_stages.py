@@ -75,6 +75,12 @@ def test_decode_reports_bad_utf8_offset():
     ("時 尚 |汽 車|房 產(chǎn)|視 頻|商 城|供 稿", "", ["menu"]),
     ("2012-7-3 19:14| 发布者: 还是那片枫叶| 查看: 1026| 评论: 0", "", ["menu"]),
     ("工人党最终若接受两个议席,推进...", "工人党最终若接受两个议席,推进", ["more_link"]),
+    ("こちらのページは繁体字版です。日本語版「フォーカス台湾」に移動しますか。", "", ["widget"]),
+    ("請同意我們的隱私權規範,才能啟用聽新聞的功能。", "", ["widget"]),
+    ("無法正常瀏覽圖片,請按這裡看說明", "", ["widget"]),
+    ("Page 1", "", ["page_numbers"]),
+    ("NANYANG SIANG PAU 您的创富夜伴", "", ["masthead"]),
+    ("新闻 / 侨社新闻", "", ["breadcrumb"]),
 ])
 def test_clean_line(raw, kept, rules):
     spans, debris = clean_line(1, raw)
@@ -92,7 +98,8 @@ def test_clean_drops_related_news_list():
 
 @pytest.mark.parametrize("text,kind", [
     ("本报记者 杨丽萍 刘盼盼", Kind.BYLINE), ("(上接一版)", Kind.JUMP), ("编辑:刘潇潇 统筹:闫佳佳", Kind.CREDIT),
-    ("2024年9月19日 星期四", Kind.CREDIT), ("第A02版:要闻", Kind.CREDIT), ("亚太“小伙伴”相聚郑州共话未来", Kind.HEAD),
+    ("2024年9月19日 星期四", Kind.CREDIT), ("第A02版:要闻", Kind.CREDIT), ("港聞二", Kind.CREDIT),
+    ("法国侨报3月刊", Kind.CREDIT), ("2024年3月30日(星期六) 农历甲辰年二月廿ー 1923年创刊", Kind.CREDIT), ("亚太“小伙伴”相聚郑州共话未来", Kind.HEAD),
     ("副市长李凤芝参加调研。", Kind.TEXT), ("——访登封市委书记王鸿勋", Kind.HEAD),
 ])
 def test_line_kind(text, kind):
