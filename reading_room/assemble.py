@@ -102,6 +102,15 @@ def _paper_of_markup(evidence: Evidence) -> str | None:
     return evidence.publisher
 
 
+def _original_title(lines: list[Line]) -> str | None:
+    """A reprint's `原标题:《坐地铁看郑州 每一个瞬间都有故事》`: the title the source printed."""
+    for line in lines:
+        m = P.ORIGINAL_TITLE.match(line.text.strip())
+        if m:
+            return m.group("title").strip() or None
+    return None
+
+
 def _title_of_markup(evidence: Evidence | None) -> str | None:
     """A page title without the site's name after it (`公园开放_郑州日报` → `公园开放`)."""
     if evidence is None or not evidence.title:
@@ -148,6 +157,9 @@ def build_articles(page: SplitPage, info: PageInfo, source: str, slug: str, enco
                     credits = credits.merged(found)
         title, kicker, subtitle = (_text(x) if x else None for x in (draft.title, draft.kicker, draft.subtitle))
         title_source = draft.title_source
+        original = _original_title(list(draft.meta) + (list(page.page_meta) if alone else []))
+        if title is None and original:
+            title, title_source = original, "original-title line"
         if title is None and alone and _title_of_markup(evidence):
             title, title_source = _title_of_markup(evidence), "metadata"
         if alone and evidence is not None and evidence.author and not (credits.authors or credits.photographers):

@@ -82,10 +82,14 @@ def _in_context(lines: list[Line]) -> list[Line]:
                 and len(_key(line)) <= P.MAX_LABEL_CHARS):
             out[k] = line.with_kind(Kind.CREDIT, ITEM_LABEL)
             continue
-        if line.kind is not Kind.TEXT or len(line.text.strip()) > P.MAX_SHORT_HEAD or "。" in line.text:
-            continue
         prev = out[k - 1] if k else None
         nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if (line.kind is Kind.TEXT and len(line.text.strip()) <= P.MAX_HEAD_CHARS and "。" not in line.text
+                and (prev is None or prev.kind is not Kind.TEXT) and nxt is not None and _is_source_line(nxt)):
+            out[k] = line.with_kind(Kind.HEAD, "a line over the story's date-and-source line: its headline")
+            continue
+        if line.kind is not Kind.TEXT or len(line.text.strip()) > P.MAX_SHORT_HEAD or "。" in line.text:
+            continue
         if counts[_key(line)] > 1:
             out[k] = line.with_kind(Kind.HEAD, "a short line the page prints twice: a headline")
         elif P.HEADLINE_END.search(line.text.strip()) and (
@@ -93,6 +97,12 @@ def _in_context(lines: list[Line]) -> list[Line]:
                 or (nxt is not None and nxt.kind is Kind.CREDIT and parse_date(nxt.text))):
             out[k] = line.with_kind(Kind.HEAD, "a short exclamation or question among headlines or over a byline")
     return out
+
+
+def _is_source_line(line: Line) -> bool:
+    """`2024-09-10 21:37 来源:大洋网`: a date and the story's source, as portals print them under
+    a headline."""
+    return line.kind is Kind.CREDIT and bool(parse_date(line.text)) and any(lab in line.text for lab in P.SOURCE_LABELS)
 
 
 def rejoin(lines: list[Line]) -> list[Line]:

@@ -223,10 +223,11 @@ PAPER_NAME_END = re.compile(rf"(?P<paper>(?:聯合|联合|中國|中国|自由|�
 PAPER_ABBREVIATIONS = {"郑报": "郑州日报", "鄭報": "鄭州日報", "人民日报": "人民日报"}
 #: A byline marker printed before the credit: `□河南日报记者李悦`, `☉張國財`, `●本报记者 王一`.
 BYLINE_MARKER = re.compile(r"^[□⊙☉●■◎○◆▲△]\s*")
-#: Markers that papers also print before column tags and kickers (`■出门看天`, `▲现场`).
-COLUMN_TAG_MARKERS = frozenset("■◆▲")
-#: `本报讯(记者 苏瑜)` / `本報訊（記者 X）` / `本报讯 记者X` at the start of a paragraph.
-BENBAO_XUN = re.compile(r"^(?P<all>(?:本报讯|本報訊)\s*(?:[(（](?P<inner>[^()（）]{2,60})[)）])?)")
+#: Markers that papers also print before column tags, kickers and list items (`■出门看天`, `●省运会`).
+COLUMN_TAG_MARKERS = frozenset("■◆▲●○△")
+#: `本报讯(记者 苏瑜)` / `本報訊（記者 X）` / `本报讯 记者X` / `信息时报讯(记者 X)` at the start of a paragraph.
+BENBAO_XUN = re.compile(rf"^(?P<all>(?:本报讯|本報訊|(?P<paper>{_unnamed(PAPER_NAME)})(?:讯|訊))"
+                        rf"\s*(?:[(（](?P<inner>[^()（）]{{2,60}})[)）])?)")
 #: `新华社北京9月18日电(记者 X)` / `據新華社電` / `中新网9月18日电` at paragraph start.
 WIRE_DATELINE = re.compile(
     rf"^(?P<all>【?(?:据|據)?(?P<agency>新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網|中央社|本报|本報)"
@@ -262,6 +263,8 @@ LABEL_VALUE = re.compile(r"(?P<label>来源|來源|编辑|編輯|责任编辑|�
                          r"|栏目|欄目|专栏|專欄|版次|版名|摘要|原标题|原標題|出版|更新|发布者|發佈者|发布|發佈|查看|浏览|瀏覽|阅读|閱讀"
                          r"|原作者|点击|點擊)"
                          r"\s*[:：︰]\s*(?P<value>[^:：︰]*?)(?=\s+\S+\s*[:：︰]|\s*$)")
+#: A reprint's line naming the title its source printed: `原标题:《坐地铁看郑州 每一个瞬间都有故事》`.
+ORIGINAL_TITLE = re.compile(r"^(?:原标题|原標題)\s*[:：]\s*《?(?P<title>[^《》]{2,60}?)》?$")
 #: Labels whose value names people (the rest of LABEL_VALUE's labels name sources, times, columns).
 NAME_LABELS = ("编辑", "編輯", "责任编辑", "責任編輯", "统筹", "統籌", "校对", "校對", "审核", "審核", "作者", "本版编辑",
                "本版編輯", "美编", "美編", "制图", "製圖", "原作者")

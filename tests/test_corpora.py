@@ -20,7 +20,7 @@ from score import score  # noqa: E402  (the vendored scorer)
 FLOORS = {
     "seeds": dict(titles=17, authors=20, keep=24, pub=5, leaks=0, wrong_dates=0),
     "real-v1": dict(titles=35, authors=33, keep=74, pub=20, leaks=3, wrong_dates=0),
-    "real-v2": dict(titles=113, authors=93, keep=235, pub=37, leaks=31, wrong_dates=0),
+    "real-v2": dict(titles=115, authors=95, keep=241, pub=37, leaks=31, wrong_dates=0),
     # Held out: labelled after the rules were written, scored once, never read for tuning
     # (tests/corpus/README.md).  Its two wrong dates are the converter's before this work too.
     "real-v3": dict(titles=34, authors=28, keep=63, pub=7, leaks=34, wrong_dates=2),

@@ -417,3 +417,17 @@ def test_a_label_printed_over_every_item_is_page_meta_and_each_item_is_an_articl
     result = _convert(page)
     assert [a.title for a in result.articles] == [t for t, _ in items]
     assert all("东方文荟" not in a.body and "..." not in a.body for a in result.articles)
+
+
+def test_a_reprint_with_no_printed_headline_takes_its_original_title_line():
+    page = "来源:郑州晚报\n\n  原标题:《坐地铁看郑州 每一个瞬间都有故事》\n\n  河南郑州的地铁线网不断延伸,承载着成千上万追梦者的希望与机遇。 郑报全媒体记者 马健 摄\n"
+    [article] = _convert(page).articles
+    assert article.title == "坐地铁看郑州 每一个瞬间都有故事" and article.title_source == "original-title line"
+
+
+def test_a_long_line_over_a_date_and_source_line_is_the_headline_and_a_papers_lead_names_it():
+    page = ("您的位置: E家通微社区> 正文\n\n人山人海、日夜奋战,“滩涂湿地”变身“鱼米之乡”!万顷沙围垦历史,你知道多少?\n\n"
+            "2024-09-10 21:37 来源:大洋网\n\n信息时报讯(记者 崔小远 通讯员 陈白虹)茫茫滩涂上,围垦建设者肩挑手扛,用青竹丈量土地。\n")
+    [article] = _convert(page).articles
+    assert article.title.startswith("人山人海") and article.authors == ("崔小远",)
+    assert article.correspondents == ("陈白虹",)

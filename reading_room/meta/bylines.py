@@ -242,6 +242,10 @@ def split_leading_credit(text: str) -> tuple[str, Credits] | None:
         if agency:
             credits = Credits(credits.authors, credits.correspondents, credits.photographers,
                               credits.editors, agency=agency)
+        paper = m.groupdict().get("paper")
+        if paper:  # `信息时报讯(记者 X)`: the paper's own news, and its name
+            credits = Credits(credits.authors, credits.correspondents, credits.photographers,
+                              credits.editors, publication=paper)
         return head, credits
     return None
 
