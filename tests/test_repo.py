@@ -110,3 +110,20 @@ def test_site_config_stays_small_and_offline_friendly(mkdocs_config):
     nav_files = [next(iter(item.values())) for item in mkdocs_config["nav"]]
     assert len(nav_files) <= 8, "articles belong in generated index pages, not in nav"
     assert not any(str(f).startswith("articles/") for f in nav_files)
+
+
+def test_the_mkdocs_hook_lives_outside_the_package(repo_root, mkdocs_config):
+    """mkdocs.yml loads the hook by its path from hooks/; the package never imports it, and the
+    constants the two share (the hook keeps copies, as it must load without the package) agree."""
+    from reading_room.publish.sitebuild import SHARD_ENV
+    from reading_room.site.render import RAW_CLOSE, RAW_OPEN
+    from rr_site import HOOKS_FILE, hooks
+
+    assert mkdocs_config["hooks"] == [HOOKS_FILE.relative_to(repo_root).as_posix()]
+    assert not list((repo_root / "reading_room").rglob("mkdocs_hooks.py"))
+    for path in (repo_root / "reading_room").rglob("*.py"):
+        assert "mkdocs_hooks import" not in path.read_text(encoding="utf-8"), path
+    assert "import reading_room" not in HOOKS_FILE.read_text(encoding="utf-8")
+    assert "from reading_room" not in HOOKS_FILE.read_text(encoding="utf-8")
+    hook = hooks()
+    assert (hook.RAW_OPEN, hook.RAW_CLOSE, hook.SHARD_ENV) == (RAW_OPEN, RAW_CLOSE, SHARD_ENV)
