@@ -5,7 +5,10 @@ Layers, each importing only the ones below it:
 - `publish/`: whole-archive runs, file I/O (`store`), parallel parts, site build, bundle;
 - `site/`: articles → Markdown pages, index pages, catalogue, search index;
 - `convert/`: the stages decode → clean → paragraphs → split → assemble, and `meta/`;
-- `model` (frozen dataclasses) and `patterns` (every regex and phrase), shared by all.
+- at the bottom, shared by all: `model` (frozen dataclasses), `patterns` (every regex and
+  phrase), `slugs` (a source file's name in ids and paths), `parallel` (forked workers).
+
+tests/test_repo.py checks that imports point down.
 
 The MkDocs hook is not part of the package: `hooks/mkdocs_hooks.py`, listed in mkdocs.yml.
 """

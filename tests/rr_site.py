@@ -74,7 +74,7 @@ def sample_pages(site: Path) -> dict[str, str]:
     import json
 
     from reading_room.site.pages.common import slug
-    from reading_room.convert.pipeline import slug_for
+    from reading_room.slugs import slug_for
 
     records = [json.loads(line) for line in (site / "data" / "articles.jsonl").read_text("utf-8").splitlines()]
     dated = [r for r in records if r["date"]] or records

@@ -3,7 +3,7 @@ import os
 
 import pytest
 
-from reading_room.publish.parallel import fork_map, in_background
+from reading_room.parallel import fork_map, in_background
 
 
 def test_background_result_comes_from_another_process():

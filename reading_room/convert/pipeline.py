@@ -14,7 +14,6 @@ import hashlib
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from .. import patterns as P
 from .assemble import build_articles, page_info
 from .clean import Cleaned, clean
 from .decode import DecodeError, decode
@@ -24,6 +23,7 @@ from ..model import Article, ConversionIssue, Debris, Decoded, Line, PageInfo, S
 from .paragraphs import classify, rejoin
 from .recurring import drop_recurring
 from .settings import SourceSettings
+from ..slugs import slug_for
 from .split import SplitPage, split_articles
 
 @dataclass(frozen=True)
@@ -94,16 +94,6 @@ def _articles(w: Work) -> Work:
 STAGES: tuple[tuple[str, Callable[[Work], Work]], ...] = (
     ("decode", _decode), ("markup", _markup), ("clean", _clean), ("classify", _classify), ("recurring", _recurring),
     ("rejoin", _rejoin), ("split", _split), ("metadata", _metadata), ("articles", _articles))
-
-
-def slug_for(source: str) -> str:
-    """A URL-safe, stable name for a source path: ASCII kept, anything else hashed in."""
-    stem = P.FILE_EXTENSION.sub("", source)
-    safe = P.NOT_SLUG.sub("-", stem).strip("-")
-    if safe != stem or not safe:
-        digest = hashlib.sha1(source.encode("utf-8")).hexdigest()[:8]
-        safe = f"{safe[:60]}-{digest}" if safe else digest
-    return safe
 
 
 def run_stages(data: bytes, source: str, settings: SourceSettings = SourceSettings(), until: str | None = None) -> Work:

@@ -17,8 +17,9 @@ from ..site.indexes import iter_site_files
 from ..convert.decode import DecodeError, decode
 from ..model import ConversionIssue, SourceResult
 from ..convert.recurring import page_keys, recurring_lines
-from .parallel import fork_map, in_background
-from ..convert.pipeline import convert_many, slug_for
+from ..parallel import fork_map, in_background
+from ..convert.pipeline import convert_many
+from ..slugs import slug_for
 from .store import (SourceInput, code_fingerprint, content_hash, finish_tree, iter_sources, load_cached, read_original,
                     save_cached, write_files)
 

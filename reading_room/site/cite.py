@@ -21,6 +21,7 @@ import json
 
 from .. import patterns as P
 from ..model import Article
+from .titles import display_title
 
 #: Placeholders the browser replaces with the page's canonical URL and today's date.
 URL_SLOT = "\ue000"
@@ -32,8 +33,6 @@ _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 
 def title_with_subtitle(article: Article, sep: str = ": ") -> str:
     """`题名: 副题` with the subtitle's leading dashes (`——访…`) dropped."""
-    from .render import display_title
-
     title = " ".join(display_title(article).split())
     subtitle = " ".join(P.SUBTITLE_DASHES.sub("", article.subtitle or "").split())
     return f"{title}{sep}{subtitle}" if subtitle else title
@@ -83,8 +82,6 @@ def bibtex(article: Article, url: str | None = None, accessed: str | None = None
     fields: list[tuple[str, str]] = []
     if article.authors:
         fields.append(("author", " and ".join("{" + _bib(a) + "}" for a in article.authors)))
-    from .render import display_title
-
     fields.append(("title", _bib(" ".join(display_title(article).split()))))
     if article.subtitle:
         fields.append(("subtitle", _bib(P.SUBTITLE_DASHES.sub("", article.subtitle))))
@@ -133,8 +130,6 @@ def online_templates(article: Article) -> dict[str, str]:
 
 def citation_meta(article: Article) -> list[list[str]]:
     """Highwire `citation_*` tags (read by Zotero and Google Scholar) as `[name, content]` pairs."""
-    from .render import display_title
-
     meta = [["citation_title", " ".join(display_title(article).split())]]
     meta += [["citation_author", a] for a in article.authors]
     if article.date:
@@ -153,8 +148,6 @@ def citation_meta(article: Article) -> list[list[str]]:
 
 def json_ld(article: Article) -> dict:
     """schema.org `NewsArticle` (the template adds `url` and serialises it safely for <script>)."""
-    from .render import display_title
-
     data: dict = {"@context": "https://schema.org", "@type": "NewsArticle",
                   "headline": " ".join(display_title(article).split())[:110],
                   "inLanguage": "zh-Hant" if article.script == "hant" else "zh-Hans",

@@ -17,7 +17,8 @@ from . import catalog
 from ..model import Article, SourceResult
 from .pages import facets, feeds, home, issues, sources
 from .pages.common import article_path, rel
-from .render import Links, display_title, render_article
+from .render import Links, render_article
+from .titles import display_title
 
 #: Article and source pages made (and written) at a time: bounds the memory of a large build.
 BATCH = 2000

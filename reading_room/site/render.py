@@ -21,6 +21,8 @@ from urllib.parse import quote
 
 from .. import patterns as P
 from ..model import Article
+from . import cite
+from .titles import display_title
 
 #: The lines around a raw HTML block the converter made.  Source text can never produce them:
 #: every `<` taken from a source is escaped.  The MkDocs hook (hooks/mkdocs_hooks.py) keeps its
@@ -161,17 +163,8 @@ def front_matter(article: Article) -> dict:
     }
 
 
-def display_title(article: Article) -> str:
-    if article.title:
-        return article.title
-    first = article.body.split("\n\n", 1)[0].lstrip("# ")
-    return f"（无题）{first[:18]}…" if first else "（无题）"
-
-
 def render_article(article: Article, links: Links) -> str:
     """The Markdown page of one article: header, text, index box, previous/next, source, citation."""
-    from . import cite
-
     # `search.exclude`: the archive's own index (rr-search) covers articles; Material's lunr index
     # is never loaded by the UI, and building it for every article dominated large builds.
     meta = {"title": html_text(" ".join(display_title(article).split())), "hide": ["navigation", "toc"],
@@ -235,8 +228,6 @@ def cite_block(article: Article) -> str:
     The text is the offline form; `data-rr-ol` holds the online form with `cite.URL_SLOT` /
     `cite.DATE_SLOT`, which rr-cite.js fills when the page has a canonical URL.
     """
-    from . import cite
-
     offline = {"gbt": cite.gbt7714(article), "bibtex": cite.bibtex(article), "csl": cite.csl_json(article)}
     online = cite.online_templates(article)
     names = {"gbt": "GB/T 7714-2015", "bibtex": "BibTeX", "csl": "CSL-JSON"}

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 import jieba  # named in the manifest: the head words come from its segmentation (keyword stage)
 
 from ..convert.meta.fold import fold_search as fold, search_fold_table as fold_table
-from ..publish.parallel import fork_map
+from ..parallel import fork_map
 # The index's patterns (mirrored in rr-search.js: keep both in step).
 from ..patterns import CJK_BIGRAM, CJK_RUN, MD_ESCAPE, MD_HEADING, SAFE_URL, TERM_RUN, WORD_RUN
 

@@ -8,7 +8,8 @@ from typing import Iterable, Sequence
 from ... import patterns as P
 from ...convert.meta.fold import fold_simplified as fold
 from ...model import Article
-from ..render import display_title, dump_yaml, html_link, html_text, md_text, raw_html
+from ..render import dump_yaml, html_link, html_text, md_text, raw_html
+from ..titles import display_title
 
 #: Articles per listing page (tag, author, undated…); index pages list up to `TERMS_PER_PAGE`.
 PER_PAGE = 100

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ... import patterns as P
 from ...model import Article
-from ..render import display_title
+from ..titles import display_title
 from .issues import printed_key
 
 FEED_SIZE = 50

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ... import patterns as P
 from ...model import Article
-from ...convert.pipeline import slug_for
+from ...slugs import slug_for
 from ..render import html_link, md_text, raw_html
 from .common import PER_PAGE, UNKNOWN_PAPER, article_item, article_list, crumbs, link, page_head, pager, paginate, rel, slug
 

@@ -6,7 +6,7 @@ Does not: read the original (the result carries its decoded text), write files.
 from __future__ import annotations
 
 from ...model import SourceResult
-from ...convert.pipeline import slug_for
+from ...slugs import slug_for
 from ...convert.explain import RULE_REASONS as RULE_NAMES
 from ..render import html_link, html_text, md_text, raw_html
 from .common import TERMS_PER_PAGE, article_item, article_list, crumbs, link, page_head, pager, paginate
