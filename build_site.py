@@ -19,13 +19,13 @@ from pathlib import Path
 
 import click
 
-from reading_room.audit import audit
+from reading_room.convert.audit import audit
 from reading_room.model import ConversionIssue
-from reading_room.pipeline import explain_source
-from reading_room.catalog import search_record
-from reading_room.search_index import iter_search_files
-from reading_room.runner import Report, convert_archive, with_archive_evidence, write_docs
-from reading_room.store import StoreError, iter_sources, static_files, swap_dir
+from reading_room.convert.pipeline import explain_source
+from reading_room.site.catalog import search_record
+from reading_room.site.search_index import iter_search_files
+from reading_room.publish.runner import Report, convert_archive, with_archive_evidence, write_docs
+from reading_room.publish.store import StoreError, iter_sources, static_files, swap_dir
 
 ROOT = Path(__file__).resolve().parent
 log = logging.getLogger("reading_room")
@@ -145,7 +145,7 @@ def bundle(site, docs, out, quiet):
     """Zip the built site as the offline edition, dist/<name>-offline.zip: unzipped, its
     index.html opens by double click and search works without a network.  Run `build` first."""
     _logging(0, quiet)
-    from reading_room.bundle import BundleError, make_bundle
+    from reading_room.publish.bundle import BundleError, make_bundle
     from mkdocs.config import load_config
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -196,7 +196,7 @@ def _convert(sources: Path, docs: Path, jobs: int, no_cache: bool, quiet: bool) 
 def _build_site(docs: Path, site: Path, quiet: bool, jobs: int = 0) -> None:
     """Build the site (`mkdocs build --strict`, one part per core) into a temporary folder,
     then swap it into place."""
-    from reading_room.sitebuild import SiteBuildError, build_site
+    from reading_room.publish.sitebuild import SiteBuildError, build_site
 
     site = Path(site)
     site.parent.mkdir(parents=True, exist_ok=True)

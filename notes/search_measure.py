@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reading_room.search_index import iter_search_files  # noqa: E402
+from reading_room.site.search_index import iter_search_files  # noqa: E402
 
 PEOPLE = ["王鸿勋", "杨丽萍", "刘盼盼", "杨柳", "李明", "张伟", "陈静", "赵磊"]
 PLACES = ["郑东新区", "郑州", "金水区", "中原区", "航空港区", "开封", "洛阳"]

@@ -16,6 +16,19 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+#: The MkDocs hook file (mkdocs.yml `hooks:`): outside the package, loaded by its path.
+HOOKS_FILE = REPO / "hooks" / "mkdocs_hooks.py"
+
+
+@functools.lru_cache(maxsize=None)
+def hooks():
+    """The hook module, loaded from its path as MkDocs loads it (it is not part of the package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("rr_test_mkdocs_hooks", HOOKS_FILE)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @functools.lru_cache(maxsize=None)
@@ -60,8 +73,8 @@ def sample_pages(site: Path) -> dict[str, str]:
     """
     import json
 
-    from reading_room.pages.common import slug
-    from reading_room.pipeline import slug_for
+    from reading_room.site.pages.common import slug
+    from reading_room.slugs import slug_for
 
     records = [json.loads(line) for line in (site / "data" / "articles.jsonl").read_text("utf-8").splitlines()]
     dated = [r for r in records if r["date"]] or records

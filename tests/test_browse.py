@@ -9,11 +9,11 @@ from urllib.parse import unquote
 
 import pytest
 
-from reading_room.indexes import site_files
+from reading_room.site.indexes import site_files
 from reading_room.model import Article, SourceResult
-from reading_room.pages import issues
-from reading_room.pages.common import PER_PAGE, TERMS_PER_PAGE, slug
-from reading_room.render import Links, render_article
+from reading_room.site.pages import issues
+from reading_room.site.pages.common import PER_PAGE, TERMS_PER_PAGE, slug
+from reading_room.site.render import Links, render_article
 from rr_site import built_site, page_file, sample_pages
 
 A = Article(

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from reading_room import cite
+from reading_room.site import cite
 from reading_room.model import Article
 from rr_site import REPO, built_site, converted_docs
 

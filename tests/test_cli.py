@@ -70,7 +70,8 @@ def test_parallel_output_equals_serial(run, repo_root, tmp_path, monkeypatch, ar
     src = repo_root / "sources"
     if archive == "generated":
         from bench.generate import generate_archive
-        from reading_room import runner, search_index
+        from reading_room.publish import runner
+        from reading_room.site import search_index
 
         monkeypatch.setattr(runner, "PARALLEL_MIN_ITEMS", 20)
         monkeypatch.setattr(search_index, "PARALLEL_MIN_ARTICLES", 50)

@@ -4,7 +4,7 @@ import re
 import click
 
 import build_site
-from reading_room.settings import FILE_KEYS, KNOWN_KEYS
+from reading_room.convert.settings import FILE_KEYS, KNOWN_KEYS
 
 
 def test_every_cli_option_is_in_the_readme(repo_root):

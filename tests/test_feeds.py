@@ -5,7 +5,7 @@ import json
 import xml.etree.ElementTree as ET
 
 from reading_room.model import Article
-from reading_room.pages import feeds
+from reading_room.site.pages import feeds
 from rr_site import built_site, converted_docs
 
 BASE = Article(

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from reading_room.audit import audit
-from reading_room.pipeline import convert_source
+from reading_room.convert.audit import audit
+from reading_room.convert.pipeline import convert_source
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from reading_room.audit import audit
-from reading_room.pipeline import convert_source
+from reading_room.convert.audit import audit
+from reading_room.convert.pipeline import convert_source
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOOD = "市区新增三座口袋公园\n\n本报记者 王小明\n\n今年以来,市区新建口袋公园三座,总面积约1.2万平方米。\n"
@@ -144,7 +144,7 @@ def test_random_unicode_never_crashes(text):
 @given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=1, max_size=60))
 @settings(max_examples=100, deadline=None)
 def test_legacy_encodings_round_trip(text):
-    from reading_room.decode import decode
+    from reading_room.convert.decode import decode
 
     for encoding in ("gb18030", "big5hkscs"):
         try:
@@ -161,7 +161,7 @@ def test_fifty_megabytes_convert_with_bounded_memory(tmp_path, repo_root):
     data = (seed * (50_000_000 // len(seed.encode()) + 1)).encode()[:50_000_000]
     big = tmp_path / "big.txt"
     big.write_bytes(data[:data.rfind(b"\n")])
-    code = ("import resource,sys,pathlib;from reading_room.pipeline import convert_source;"
+    code = ("import resource,sys,pathlib;from reading_room.convert.pipeline import convert_source;"
             "r=convert_source(pathlib.Path(sys.argv[1]).read_bytes(),'big.txt');"
             "print(len(r.articles), [i.message for i in r.issues if i.level=='error'],"
             " resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")

@@ -1,4 +1,4 @@
-"""Saved HTML pages as input (reading_room/markup.py): detection, parsing with lxml, what is
+"""Saved HTML pages as input (reading_room/convert/markup.py): detection, parsing with lxml, what is
 dropped with its reason, metadata evidence, nothing lost, and hostile markup kept harmless.
 
 Each fixture under tests/fixtures/html/ is hand-made after a real template (its first comment
@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from reading_room.audit import audit
-from reading_room.markup import is_html, render
-from reading_room.pipeline import convert_source
+from reading_room.convert.audit import audit
+from reading_room.convert.markup import is_html, render
+from reading_room.convert.pipeline import convert_source
 
 HTML = Path(__file__).parent / "fixtures" / "html"
 FOUNDER = dict(

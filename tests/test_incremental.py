@@ -1,7 +1,7 @@
 """Incremental conversion: unchanged files come from the cache, a changed file is redone."""
 import shutil
 
-from reading_room.runner import convert_archive
+from reading_room.publish.runner import convert_archive
 
 
 def test_only_changed_files_are_converted(repo_root, tmp_path):
@@ -31,9 +31,9 @@ def test_settings_change_invalidates_the_cache(repo_root, tmp_path):
 
 
 def test_cache_is_keyed_on_the_converter_code(repo_root, tmp_path):
-    from reading_room.runner import cache_key
-    from reading_room.settings import SourceSettings
-    from reading_room.store import SourceInput
+    from reading_room.publish.runner import cache_key
+    from reading_room.convert.settings import SourceSettings
+    from reading_room.publish.store import SourceInput
 
     item = SourceInput("a.txt", b"text", SourceSettings())
     assert cache_key(item, "code-v1") != cache_key(item, "code-v2")

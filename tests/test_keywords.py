@@ -1,8 +1,8 @@
-"""Browsing terms (`reading_room/meta/keywords.py`): role + name patterns, keywords, folding."""
+"""Browsing terms (`reading_room/convert/meta/keywords.py`): role + name patterns, keywords, folding."""
 import pytest
 
 from reading_room import patterns as P
-from reading_room.meta.keywords import extract_terms, fold
+from reading_room.convert.meta.keywords import extract_terms, fold
 
 
 @pytest.mark.parametrize("text, org, name", [

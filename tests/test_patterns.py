@@ -204,7 +204,7 @@ def test_role_names_found_from_their_offices_are_role_name_matches():
     import random
     from pathlib import Path
 
-    from reading_room.meta.keywords import fold, iter_role_names
+    from reading_room.convert.meta.keywords import fold, iter_role_names
 
     def expected(text):
         return [(m.start("org"), m.start("role"), m.start("name"), m.end("name"))

@@ -1,9 +1,9 @@
-"""Archive evidence: lines recurring across a folder's pages are furniture (reading_room.recurring)."""
-from reading_room.pipeline import convert_source
-from reading_room.recurring import MIN_PAGES, page_keys, recurring_lines
-from reading_room.runner import with_archive_evidence
-from reading_room.settings import SourceSettings
-from reading_room.store import SourceInput
+"""Archive evidence: lines recurring across a folder's pages are furniture (reading_room.convert.recurring)."""
+from reading_room.convert.pipeline import convert_source
+from reading_room.convert.recurring import MIN_PAGES, page_keys, recurring_lines
+from reading_room.publish.runner import with_archive_evidence
+from reading_room.convert.settings import SourceSettings
+from reading_room.publish.store import SourceInput
 
 SITE = "XX新闻网 读者服务热线\n"
 

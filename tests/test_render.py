@@ -5,9 +5,8 @@ import markdown
 from mkdocs.utils.meta import get_data
 from hypothesis import given, settings, strategies as st
 
-from reading_room.mkdocs_hooks import RAW_OPEN
 from reading_room.model import Article
-from reading_room.render import Links, front_matter, md_text, render_article
+from reading_room.site.render import RAW_OPEN, Links, front_matter, md_text, render_article
 
 EXTENSIONS = ["toc", "attr_list", "md_in_html", "admonition", "tables"]
 
@@ -89,7 +88,7 @@ def test_dump_yaml_reads_back_the_same_data(data):
     non-characters, reads back unchanged, in PyYAML's and MkDocs' readers alike."""
     import yaml
 
-    from reading_room.render import dump_yaml
+    from reading_room.site.render import dump_yaml
 
     text = dump_yaml(data)
     assert (yaml.safe_load(text) or {}) == data
@@ -100,6 +99,6 @@ def test_dump_yaml_reads_back_the_same_data(data):
 def test_dump_yaml_replaces_a_lone_surrogate():
     import yaml
 
-    from reading_room.render import dump_yaml
+    from reading_room.site.render import dump_yaml
 
     assert yaml.safe_load(dump_yaml({"t": "a\ud800b"})) == {"t": "a\ufffdb"}

@@ -110,3 +110,70 @@ def test_site_config_stays_small_and_offline_friendly(mkdocs_config):
     nav_files = [next(iter(item.values())) for item in mkdocs_config["nav"]]
     assert len(nav_files) <= 8, "articles belong in generated index pages, not in nav"
     assert not any(str(f).startswith("articles/") for f in nav_files)
+
+
+def test_the_mkdocs_hook_lives_outside_the_package(repo_root, mkdocs_config):
+    """mkdocs.yml loads the hook by its path from hooks/; the package never imports it, and the
+    constants the two share (the hook keeps copies, as it must load without the package) agree."""
+    from reading_room.publish.sitebuild import SHARD_ENV
+    from reading_room.site.render import RAW_CLOSE, RAW_OPEN
+    from rr_site import HOOKS_FILE, hooks
+
+    assert mkdocs_config["hooks"] == [HOOKS_FILE.relative_to(repo_root).as_posix()]
+    assert not list((repo_root / "reading_room").rglob("mkdocs_hooks.py"))
+    for path in (repo_root / "reading_room").rglob("*.py"):
+        assert "mkdocs_hooks import" not in path.read_text(encoding="utf-8"), path
+    assert "import reading_room" not in HOOKS_FILE.read_text(encoding="utf-8")
+    assert "from reading_room" not in HOOKS_FILE.read_text(encoding="utf-8")
+    hook = hooks()
+    assert (hook.RAW_OPEN, hook.RAW_CLOSE, hook.SHARD_ENV) == (RAW_OPEN, RAW_CLOSE, SHARD_ENV)
+
+
+#: The package's layers, lowest first; a module imports only from its own layer or a lower one.
+#: Modules directly in reading_room/ (model, patterns, slugs, parallel) are the bottom layer.
+LAYERS = ("", "convert", "site", "publish")
+
+
+def _imports(path, module: str):
+    """`(target module, line, at module level?)` for every import of the package in `path`."""
+    import ast
+
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    top = {id(node) for node in tree.body}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")
+                base = ".".join(parts[: len(parts) - node.level + 1] + ([node.module] if node.module else []))
+            names = [base] if node.module else [f"{base}.{a.name}" for a in node.names]
+        elif isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        else:
+            continue
+        for name in names:
+            if name == "reading_room" or name.startswith("reading_room."):
+                yield name, node.lineno, id(node) in top
+
+
+def _layer(module: str) -> int:
+    parts = module.split(".")
+    return LAYERS.index(parts[1]) if len(parts) > 1 and parts[1] in LAYERS else 0
+
+
+def test_imports_point_down_the_layers(repo_root):
+    """publish → site → convert → model/patterns: no module imports a layer above its own, and
+    no import inside a function hides a cycle."""
+    package = repo_root / "reading_room"
+    assert sorted(p.name for p in package.iterdir() if p.is_dir() and p.name != "__pycache__") == sorted(LAYERS[1:])
+    wrong = []
+    for path in sorted(package.rglob("*.py")):
+        parts = path.relative_to(repo_root).with_suffix("").parts
+        module = ".".join(parts[:-1] if path.name == "__init__.py" else parts)
+        for target, line, top_level in _imports(path, module):
+            if _layer(target) > _layer(module):
+                wrong.append(f"{path.relative_to(repo_root)}:{line}: {module} imports {target}, a layer above")
+            if not top_level:
+                wrong.append(f"{path.relative_to(repo_root)}:{line}: imports {target} inside a function")
+    assert wrong == []

@@ -1,4 +1,4 @@
-"""The static search index (reading_room/search_index.py) and the offline bundle's guards.
+"""The static search index (reading_room/site/search_index.py) and the offline bundle's guards.
 
 Tables of small hand-written articles; the browser side is in test_search_browser.py.
 """
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from reading_room import search_index as si
-from reading_room.bundle import bundle_name, iter_outside_loads
+from reading_room.site import search_index as si
+from reading_room.publish.bundle import bundle_name, iter_outside_loads
 
 ROOT = Path(__file__).resolve().parent.parent
 JS = (ROOT / "docs/assets/javascripts/rr-search.js").read_text("utf-8")
@@ -60,7 +60,7 @@ def undelta(deltas: list[int]) -> list[int]:
 
 def segmented(record: dict) -> dict:
     """The record with `head_words`, as the pipeline passes it (`catalog.search_record`)."""
-    from reading_room.meta.keywords import extract_terms
+    from reading_room.convert.meta.keywords import extract_terms
 
     terms = extract_terms(record["body"], title=record["title"], kicker=record["kicker"],
                           subtitle=record["subtitle"], script=record["script"])
@@ -116,7 +116,7 @@ def test_head_words_and_names_are_whole_terms():
     """The jieba guard: the keyword stage segments the headline once (`head_words`) and the
     index takes its 3+ character words whole; without jieba these would not be terms.  The
     article's names are whole terms too, and headline terms where the headline holds them."""
-    from reading_room.meta.keywords import extract_terms
+    from reading_room.convert.meta.keywords import extract_terms
 
     words = extract_terms("", title=SEEDS[0]["title"], kicker=SEEDS[0]["kicker"]).head_words
     assert {"小伙伴", "伙伴", "亚太", "相聚", "创新", "驱动"} <= set(words)
@@ -136,7 +136,7 @@ def test_head_words_are_jiebas_search_mode_words(headline, script):
     spelled as printed: one segmentation, the keyword stage's, serves both."""
     import jieba
 
-    from reading_room.meta.keywords import extract_terms, fold
+    from reading_room.convert.meta.keywords import extract_terms, fold
 
     words = extract_terms("", title=headline, script=script).head_words
     assert "".join(w for w in words if len(w) >= 2) and all(w in headline for w in words)
@@ -261,7 +261,7 @@ def test_outside_loads_are_found(tmp_path, html, outside):
 
 
 def test_the_zip_refuses_a_site_that_loads_from_outside(tmp_path):
-    from reading_room.bundle import BundleError, zip_site
+    from reading_room.publish.bundle import BundleError, zip_site
 
     (tmp_path / "site").mkdir()
     (tmp_path / "site" / "index.html").write_text('<script src="https://cdn.example/x.js"></script>', "utf-8")

@@ -45,7 +45,7 @@ def test_no_request_to_font_services(site):
 def test_every_marked_html_block_went_through_the_hook(site):
     """The converter marks its raw HTML blocks; the hook (mkdocs_hooks.py) stashes them and
     drops the marks.  A mark left in a page means the hook no longer runs."""
-    from reading_room.mkdocs_hooks import RAW_CLOSE, RAW_OPEN
+    from reading_room.site.render import RAW_CLOSE, RAW_OPEN
 
     pages = list(site.rglob("*.html"))
     assert len(pages) > 20

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from reading_room.mkdocs_hooks import parse_shard, part_of
-from reading_room.sitebuild import SiteBuildError, build_site, merge_search_indexes, merge_sitemaps
-from rr_site import REPO, converted_docs
+from reading_room.publish.sitebuild import SiteBuildError, build_site, merge_search_indexes, merge_sitemaps
+from rr_site import REPO, converted_docs, hooks
+
+parse_shard, part_of = hooks().parse_shard, hooks().part_of
 
 
 def test_parse_shard():
@@ -87,8 +88,7 @@ def test_fast_anchor_ids_find_what_mkdocs_finds():
     from mkdocs.structure.pages import _HTMLHandler
     from mkdocs.utils import meta
 
-    from reading_room.mkdocs_hooks import present_ids
-    from rr_site import converted_docs
+    present_ids = hooks().present_ids
 
     def full(text):
         parser = _HTMLHandler()
@@ -110,7 +110,8 @@ def test_raw_blocks_pass_through_verbatim_and_change_nothing():
     import markdown
     from mkdocs.utils import meta
 
-    from reading_room.mkdocs_hooks import RAW_CLOSE, RAW_OPEN, _raw_blocks_extension, stash_raw_blocks
+    RAW_OPEN, RAW_CLOSE = hooks().RAW_OPEN, hooks().RAW_CLOSE
+    _raw_blocks_extension, stash_raw_blocks = hooks()._raw_blocks_extension, hooks().stash_raw_blocks
 
     stored = []
     text = f"# t\n{RAW_OPEN}\n<p>a</p>\n\n<p>b</p>\n{RAW_CLOSE}\nbody\n"
@@ -132,7 +133,7 @@ def test_raw_blocks_pass_through_verbatim_and_change_nothing():
 def test_partials_rendered_once_per_folder_give_the_same_pages(tmp_path, monkeypatch):
     """`rr_once` (mkdocs_hooks) reuses the navigation and search box within a folder; the
     site must be byte-identical to one where every page renders its own."""
-    from reading_room.mkdocs_hooks import NO_ONCE_ENV
+    NO_ONCE_ENV = hooks().NO_ONCE_ENV
 
     docs = converted_docs()
     build_site(REPO / "mkdocs.yml", docs, tmp_path / "once", parts=1)

@@ -5,16 +5,16 @@ from pathlib import Path
 
 import pytest
 
-from reading_room.clean import clean, clean_line
-from reading_room.decode import DecodeError, decode
-from reading_room.meta.bylines import parse_byline, split_leading_credit, split_trailing_byline
-from reading_room.meta.dates import date_from_path, date_from_url, parse_date
-from reading_room.meta.keywords import _tokens, fold
-from reading_room.meta.script import SAMPLE as SCRIPT_SAMPLE, detect_script
+from reading_room.convert.clean import clean, clean_line
+from reading_room.convert.decode import DecodeError, decode
+from reading_room.convert.meta.bylines import parse_byline, split_leading_credit, split_trailing_byline
+from reading_room.convert.meta.dates import date_from_path, date_from_url, parse_date
+from reading_room.convert.meta.keywords import _tokens, fold
+from reading_room.convert.meta.script import SAMPLE as SCRIPT_SAMPLE, detect_script
 from reading_room.model import Kind
-from reading_room.paragraphs import classify, line_kind, page_header, rejoin
-from reading_room.settings import SettingsError, parse_source_yml
-from reading_room.split import split_articles
+from reading_room.convert.paragraphs import classify, line_kind, page_header, rejoin
+from reading_room.convert.settings import SettingsError, parse_source_yml
+from reading_room.convert.split import split_articles
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -238,7 +238,7 @@ def test_tokens_without_rjieba_are_the_same(monkeypatch):
     """Where rjieba does not install, jieba itself cuts: the same tokens, slower."""
     import builtins
 
-    from reading_room.meta import keywords
+    from reading_room.convert.meta import keywords
 
     text = fold((FIXTURES / "hk_style.txt").read_text("utf-8"))[:2000]
     fast = keywords._tokens(text)
@@ -293,7 +293,7 @@ def test_dates_inside_prose_are_not_date_lines(text):
 
 
 def test_navigation_naming_one_paper_implies_publication():
-    from reading_room.pipeline import convert_source
+    from reading_room.convert.pipeline import convert_source
 
     page = "返回主页 | 郑州日报 | 版面导航\n\n公园开放\n\n本报记者 王五\n\n公园今日开放。\n"
     assert {a.publication for a in convert_source(page.encode(), "x.txt").articles} == {"郑州日报"}
@@ -325,7 +325,7 @@ def test_source_yml_encoding_hint_wins_over_detection():
 # --- evidence beyond the line (tests/corpus): page chrome as borders, repetition, context ---
 
 def _convert(text):
-    from reading_room.pipeline import convert_source
+    from reading_room.convert.pipeline import convert_source
     return convert_source(text.encode(), "x.txt")
 
 

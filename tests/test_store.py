@@ -1,7 +1,7 @@
 """store.write_tree: files written as they come, unchanged ones left alone, stale ones removed."""
 from __future__ import annotations
 
-from reading_room.store import write_tree
+from reading_room.publish.store import write_tree
 
 
 def test_pairs_are_written_as_they_come_and_stale_files_go(tmp_path):
@@ -25,7 +25,7 @@ def test_pairs_are_written_as_they_come_and_stale_files_go(tmp_path):
 
 
 def test_two_writers_then_one_finish(tmp_path):
-    from reading_room.store import finish_tree, write_files
+    from reading_room.publish.store import finish_tree, write_files
 
     docs = tmp_path / "docs"
     write_tree(docs, {"a/old.md": "x", "b/keep.md": "k"})

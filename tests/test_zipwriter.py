@@ -2,7 +2,7 @@
 import io
 import zipfile
 
-from reading_room.zipwriter import ZipWriter, deflate
+from reading_room.publish.zipwriter import ZipWriter, deflate
 
 
 def _zip(files: dict[str, bytes]) -> bytes:

@@ -1,0 +1,262 @@
+"""Stage 5: article drafts + page facts → `Article` values with their metadata.
+
+Metadata is a cascade; each step fills only what is still empty:
+  1. what the page prints (date line, 来源, masthead, page header, a paper named in a byline);
+  2. the archivist's `source.yml` (publication of a folder or a file);
+  3. a date in a URL the page carried, then in the file name (`date_source` says which);
+  4. nothing — never a guess.
+One page is one issue of one paper, so page facts apply to every article on it.
+
+Does not: read files, render Markdown.
+"""
+from __future__ import annotations
+
+from .. import patterns as P
+from .meta.bylines import parse_byline, paper_in, split_leading_credit
+from .meta.dates import date_from_path, date_from_url, parse_date, parse_roc_short
+from .markup import Evidence
+from .meta.keywords import with_terms
+from .meta.script import detect_script
+from ..model import (Article, ArticleDraft, Credits, DateGuess, Debris, Kind, Line, PageInfo, Span)
+from .meta.lines import is_posting_stamp, page_header
+from .settings import SourceSettings
+from .split import SplitPage
+
+
+def page_info(page: SplitPage, debris: tuple[Debris, ...], path: str, settings: SourceSettings,
+              evidence: Evidence | None = None) -> PageInfo:
+    """What the page says about itself, by the cascade in the module docstring."""
+    lines = list(page.page_meta) + [m for a in page.articles for m in a.meta]
+    publication = pub_source = None
+    date = DateGuess(None, None, None)
+    page_no = section = None
+    weak = DateGuess(None, None, None)  # a printed date with no evidence it is the page's
+    for line in lines:
+        text = line.text
+        if date.date is None:
+            found = parse_date(text) or parse_roc_short(text)
+            if found and line.kind is Kind.CREDIT:
+                if is_issue_date(text, found[1]):
+                    date = DateGuess(found[0], "explicit", found[1])
+                elif weak.date is None:
+                    weak = DateGuess(found[0], "explicit", found[1])
+        header = page_header(text) if line.kind is Kind.CREDIT else None
+        footer = P.CITATION_FOOTER.match(text.strip())
+        if footer and page_no is None:
+            page_no = footer.group("page")
+        if header and page_no is None:
+            page_no, section = header
+        if line.kind is Kind.CREDIT and text.strip() in P.SECTION_NAMES and section is None:
+            section = text.strip()
+        if publication is None:
+            publication = _publication_in(line)
+            pub_source = "printed" if publication else None
+    if publication is None:
+        # A navigation bar naming exactly one paper is the site's own (`返回主页 | 郑州日报 | 版面导航`).
+        publication = _paper_of_navigation(page, debris)
+        pub_source = "navigation" if publication else None
+    if publication is None and settings.publication:
+        publication, pub_source = settings.publication, "source.yml"
+    if publication is None and evidence is not None:
+        publication = _paper_of_markup(evidence)
+        pub_source = "metadata" if publication else None
+    if date.date is None and evidence is not None and evidence.date:
+        found = parse_date(evidence.date)
+        if found:  # a saved page's own markup: `article:published_time`, JSON-LD, Founder's date
+            date = DateGuess(found[0], f"metadata ({evidence.source})", evidence.date)
+    if date.date is None:
+        urls = " ".join(d.span.raw for d in debris if d.rule == "url")
+        date = date_from_url(urls)
+    if date.date is None:
+        date = date_from_path(path)
+    if date.date is None and weak.date is not None and has_page_furniture(page, debris):
+        date = weak  # a bare date line on an e-paper page (page header, nav bar) is its issue's
+    series = " ".join(_text(s) for s in page.series if P.SERIES.match(s.text)) or None
+    return PageInfo(publication, pub_source, date, page_no, section, series)
+
+
+def is_issue_date(text: str, words: str) -> bool:
+    """Is this date line evidence of the page's own date?  Yes when the line also names a paper,
+    a page (`第3版`), an issue number (`第8921期`) or labels the date (`日期:`).  A bare date (a
+    reader's "today", a blog's post date) or a date with a clock time (a reprint's posting
+    time) alone is not: the page may be from another day."""
+    rest = text.replace(words, " ")
+    if P.PAPER_NAME.search(rest) or page_header(text) or P.ISSUE_NUMBER.search(rest):
+        return True
+    return any(m.group("label") in P.TIME_LABELS for m in P.LABEL_VALUE.finditer(text)) and not P.CLOCK_TIME.search(rest)
+
+
+def has_page_furniture(page: SplitPage, debris: tuple[Debris, ...]) -> bool:
+    """The page is an e-paper page (a page header or an e-paper nav bar), whose bare date lines
+    are its issue's."""
+    return any(page_header(line.text) for line in page.page_meta) or any(
+        d.rule == "navigation" and any(w in d.span.raw for w in P.EPAPER_NAV_WORDS) for d in debris)
+
+
+def _paper_of_markup(evidence: Evidence) -> str | None:
+    """The paper a saved page's markup names: its publisher, else a paper in its `<title>`."""
+    for text in (evidence.publisher, evidence.page_title):
+        m = P.PAPER_NAME.search(text or "")
+        if m:
+            return m.group("paper")
+    return evidence.publisher
+
+
+def _original_title(lines: list[Line]) -> str | None:
+    """A reprint's `原标题:《坐地铁看郑州 每一个瞬间都有故事》`: the title the source printed."""
+    for line in lines:
+        m = P.ORIGINAL_TITLE.match(line.text.strip())
+        if m:
+            return m.group("title").strip() or None
+    return None
+
+
+def _title_of_markup(evidence: Evidence | None) -> str | None:
+    """A page title without the site's name after it (`公园开放_郑州日报` → `公园开放`)."""
+    if evidence is None or not evidence.title:
+        return None
+    cut = P.TITLE_SITE_TAIL.search(evidence.title)
+    return (evidence.title[:cut.start()] if cut and cut.start() > 0 else evidence.title).strip() or None
+
+
+def _paper_of_navigation(page: SplitPage, debris: tuple[Debris, ...]) -> str | None:
+    """The paper a site's navigation names (`返回主页 | 郑州日报 | 版面导航`).  When it names
+    several (`… | 郑州日报 | 版面导航 | 郑州晚报`), the page's own is the one its articles name
+    most often; on a tie, the one the bar names first (a site lists its own paper first)."""
+    named: list[str] = []
+    for d in debris:
+        if d.rule in ("navigation", "furniture", "menu", "breadcrumb"):
+            named += [m.group("paper") for m in P.PAPER_NAME.finditer(d.span.raw) if m.group("paper") not in named]
+    if len(named) <= 1:
+        return named[0] if named else None
+    text = "".join(line.text for a in page.articles for line in (*a.body, *a.meta))
+    return max(named, key=lambda paper: (text.count(paper), -named.index(paper)))
+
+
+def build_articles(page: SplitPage, info: PageInfo, source: str, slug: str, encoding: str,
+                   evidence: Evidence | None = None) -> tuple[Article, ...]:
+    """Turn drafts into articles carrying the page facts and their own credits.
+
+    A saved page with one article may lend it what its markup says (`<title>`, the author's
+    meta tag) where the printed text says nothing."""
+    out = []
+    alone = len(page.articles) == 1
+    for position, draft in enumerate(page.articles, start=1):
+        credits = Credits()
+        continued_from = continued_to = None
+        for line in draft.meta:
+            if line.kind is Kind.JUMP:
+                m = P.JUMP.search(line.text)
+                if m and m.group("dir") in P.JUMP_FROM:
+                    continued_from = continued_from or m.group("page")
+                elif m:
+                    continued_to = continued_to or m.group("page")
+            else:
+                found = line.credits or credits_in(line.text)
+                if found:
+                    credits = credits.merged(found)
+        title, kicker, subtitle = (_text(x) if x else None for x in (draft.title, draft.kicker, draft.subtitle))
+        title_source = draft.title_source
+        original = _original_title(list(draft.meta) + (list(page.page_meta) if alone else []))
+        if title is None and original:
+            title, title_source = original, "original-title line"
+        if title is None and alone and _title_of_markup(evidence):
+            title, title_source = _title_of_markup(evidence), "metadata"
+        if alone and evidence is not None and evidence.author and not (credits.authors or credits.photographers):
+            names = tuple(n for n in P.NAME_LIST_SPLIT.split(evidence.author) if P.NAME_RE.match(n))
+            credits = Credits(names, credits.correspondents, credits.photographers, credits.editors)
+        own = [_text(m) for m in draft.meta if P.SERIES.match(m.text) or P.COLUMN_LABEL.match(m.text)]
+        series = own[0] if own else info.series
+        body = render_body(draft.body)
+        plain = "".join(line.text for line in draft.body)
+        spans = _spans(draft)
+        lines = [s.line for s in spans if s.raw]
+        out.append(Article(
+            id=f"{slug}-{position:02d}", source=source, position=position,
+            title=title, kicker=kicker, subtitle=subtitle,
+            authors=credits.authors, correspondents=credits.correspondents,
+            editors=credits.editors, photographers=credits.photographers,
+            publication=info.publication, date=info.date.date, date_source=info.date.source,
+            date_text=info.date.text, page=info.page, section=info.section, series=series,
+            continued_from=continued_from, continued_to=continued_to,
+            script=detect_script((title or "") + plain), encoding=encoding,
+            source_lines=(min(lines), max(lines)) if lines else (0, 0),
+            printed_credits=tuple(line.text.strip() for line in draft.meta),
+            body=body, chars=len(P.WHITESPACE.sub("", plain)),
+            title_source=title_source, spans=spans))
+    return tuple(with_terms(a) for a in out)  # keywords, people, places, organisations
+
+
+def credits_in(text: str) -> Credits | None:
+    """Names in a byline or credit line, in any of the forms `meta.bylines` knows."""
+    found = parse_byline(text)
+    if found:
+        return found
+    lead = split_leading_credit(text)
+    if lead:
+        return lead[1]
+    editors: list[str] = []
+    authors: list[str] = []
+    for m in P.LABEL_VALUE.finditer(text):
+        label = m.group("label")
+        if label in P.SOURCE_LABELS or label in P.TIME_LABELS or label not in P.NAME_LABELS:
+            continue
+        # `作者:王蒙(作家、中央文史研究馆馆员)`: the description in brackets is not a name.
+        value = P.NAME_NOTE.sub("", m.group("value"))
+        names = [n for n in P.LABEL_NAME_SEP.split(value) if P.NAME_RE.match(n)]
+        (authors if label in P.AUTHOR_LABELS else editors).extend(names)
+    return Credits(authors=tuple(authors), editors=tuple(editors)) if editors or authors else None
+
+
+def render_body(lines: tuple[Line, ...]) -> str:
+    """Body as Markdown-shaped plain text: paragraphs split by blank lines, subheads as `## `.
+
+    The text is NOT escaped here; `render` escapes it for the site.
+    """
+    parts = []
+    for line in lines:
+        text = _text(line)
+        parts.append(f"## {text}" if line.kind is Kind.HEAD else text)
+    return "\n\n".join(parts)
+
+
+def _publication_in(line: Line) -> str | None:
+    text = line.text
+    for m in P.LABEL_VALUE.finditer(text):
+        if m.group("label") in P.SOURCE_LABELS:
+            value = m.group("value").strip()
+            paper = P.PAPER_NAME.search(value)
+            return paper.group("paper") if paper else (value.split()[0] if value else None)
+    if line.kind is Kind.CREDIT:
+        for regex in (P.CITATION_FOOTER, P.MASTHEAD_LINE):
+            m = regex.match(text.strip())
+            if m:
+                return m.group("paper")
+        # A date line, page header or posting stamp that names a paper (`1986年5月13日人民日报 第3版`,
+        # `2009年03月04日09:42 郑州日报`): the date is cut first so it cannot join the name.
+        found = parse_date(text)
+        rest = text.replace(found[1], " ") if found else text
+        if found or page_header(text) or is_posting_stamp(text):
+            m = P.PAPER_NAME.search(rest)
+            if m:
+                return m.group("paper")
+    lead = split_leading_credit(text)
+    if lead and lead[1].publication:
+        return lead[1].publication
+    if line.kind is Kind.BYLINE:
+        found = parse_byline(text)
+        if found and found.publication:
+            return found.publication
+        roles = P.REPORTER_WORD.search(text)
+        if roles:
+            return paper_in(text[:roles.start()])
+    return None
+
+
+def _text(line: Line) -> str:
+    return " ".join(line.text.split()) if line.kind is Kind.HEAD else line.text.strip()
+
+
+def _spans(draft: ArticleDraft) -> tuple[Span, ...]:
+    lines = [x for x in (draft.kicker, draft.title, draft.subtitle) if x] + list(draft.body) + list(draft.meta)
+    return tuple(s for line in lines for s in line.spans)

@@ -1,0 +1,178 @@
+"""Headlines: 引题 / 主题 / 副题 from a block of short lines, a page's headline list, and matching
+listed headlines to stories printed without one.
+
+Does not: decide where stories start (see `split`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from .. import patterns as P
+from ..model import Debris, Kind, Line
+
+
+@dataclass(frozen=True)
+class Headline:
+    kicker: Line | None
+    title: Line | None
+    subtitle: Line | None
+    series: tuple[Line, ...] = ()
+    marked: bool = False  # the subtitle is marked as one (`——访…`, `(一)`), not just a third line
+
+
+class Story(Protocol):
+    """What matching needs of a story being assembled (`split._Open`)."""
+
+    headline: Headline | None
+    body: list[Line]
+    title_source: str
+
+    @property
+    def has_text(self) -> bool: ...
+
+
+def parse_headline(group: list[Line]) -> Headline:
+    """引题 / 主题 / 副题 from one headline group (series and column labels set apart)."""
+    series = tuple(line for line in group if P.SERIES.match(line.text) or P.COLUMN_LABEL.match(line.text))
+    rest = [line for line in group if line not in series]
+    subtitle = None
+    if len(rest) >= 2 and (P.SUBTITLE.match(rest[-1].text) or P.INSTALMENT.search(rest[-1].text)):
+        subtitle = rest.pop()
+    marked = subtitle is not None
+    if not rest:
+        return Headline(None, None, subtitle, series, marked)
+    if len(rest) == 1:
+        return Headline(None, rest[0], subtitle, series, marked)
+    if len(rest) == 2 or subtitle is not None:
+        kicker, title = rest[0], merge(rest[1:])
+        return Headline(kicker, title, subtitle, series, marked)
+    return Headline(rest[0], merge(rest[1:-1]), rest[-1], series, marked)
+
+
+def key_of(line: Line) -> str:
+    return "".join(line.text.split())
+
+
+def drop_toc(block: list[Line], later: set[str], debris: list[Debris], toc: set[str],
+              pending: list, before_chrome: bool = False) -> list[Line]:
+    """Leading lines of a block that reappear as headlines later (further down the same block or
+    in a later one) are the page's headline list: debris, but evidence of where stories start.
+    When the block ends with a headline it already listed, the lines listed before it are that
+    headline list too; those not printed again become headlines waiting for their stories."""
+    kept = list(block)
+    keys = [key_of(x) for x in kept]
+    if len(kept) >= 3 and keys[-1] in keys[:-1]:
+        # The block ends with headline lines it listed before: the list, then the article's own
+        # headline.  That headline starts at its first repeated line, or one line earlier (a
+        # kicker the list left out) when a blank line sets that line apart.
+        start = len(kept) - 1
+        while start > 0 and keys[start - 1] in keys[:start - 1]:
+            start -= 1
+        if start > 0 and kept[start - 1].gap and not kept[start].gap:
+            start -= 1
+        start = max(start, keys.index(keys[-1]) + 1)
+        for line in kept[:start]:
+            toc.add(key_of(line))
+            if key_of(line) in later or key_of(line) in keys[start:]:
+                debris.extend(Debris("headline_list", s) for s in line.spans)
+            else:
+                pending.append(Headline(None, line, None))
+        kept = kept[start:]
+    if kept and before_chrome and all(key_of(x) in later for x in kept):
+        # Every line comes back later as a headline: this block only lists them.
+        for line in kept:
+            toc.add(key_of(line))
+            debris.extend(Debris("headline_list", s) for s in line.spans)
+        return []
+    while len(kept) > 1 and (key_of(kept[0]) in later or key_of(kept[0]) in {key_of(x) for x in kept[1:]}):
+        line = kept.pop(0)
+        toc.add(key_of(line))
+        debris.extend(Debris("headline_list", s) for s in line.spans)
+    return kept
+
+
+def groups_of(block: list[Line]) -> list[list[Line]]:
+    """Split a headline block into headlines: a new one starts after each subtitle line, and a
+    series label stands alone."""
+    groups: list[list[Line]] = [[]]
+    for line in block:
+        if P.SERIES.match(line.text):
+            if groups[-1]:
+                groups.append([])
+            groups[-1].append(line)
+            groups.append([])
+            continue
+        groups[-1].append(line)
+        if P.SUBTITLE.match(line.text) and len(groups[-1]) >= 2:
+            groups.append([])
+    return [g for g in groups if g] or [[]]
+
+
+def match_headline_list(done: list[Story], pending: list[Headline], debris: list[Debris]) -> None:
+    """Give untitled stories the unused headlines of the page's header block: first by the
+    interviewee named in the subtitle (`——访登封市委书记王鸿勋` ↔ a body that names 王鸿勋), then
+    by the words of the title found in the body (the best pairs first, at least 30 % of the
+    title's character pairs)."""
+    untitled = [a for a in done if a.headline is None and a.has_text]
+    unmatched = []
+    for headline in pending:
+        name = _subject_candidates(headline)
+        matches = [a for a in untitled if any(n in _body_text(a) for n in name)]
+        if name and len(matches) == 1:
+            _give(matches[0], headline, untitled)
+        else:
+            unmatched.append(headline)
+    # Then the best remaining (headline, story) pairs by shared words, best first.
+    pairs = sorted(((_overlap(h, a), i, j) for i, h in enumerate(unmatched) for j, a in enumerate(untitled)),
+                   key=lambda t: (-t[0], t[1], t[2]))
+    matched: dict[int, int] = {}
+    for score, i, j in pairs:
+        if score < 0.3:
+            break
+        if i not in matched and j not in matched.values():
+            matched[i] = j
+    stories = list(untitled)
+    for i, j in matched.items():
+        _give(stories[j], unmatched[i], untitled)
+    unmatched = [h for i, h in enumerate(unmatched) if i not in matched]
+    for headline in unmatched:
+        debris.extend(Debris("headline_list", s) for line in head_lines(headline) for s in line.spans)
+
+
+def _give(article: Story, headline: Headline, untitled: list[Story]) -> None:
+    article.headline = headline
+    article.title_source = "headline-list"
+    untitled.remove(article)
+
+
+def _overlap(headline: Headline, article: Story) -> float:
+    """Share of the title's character pairs (Han only) that occur in the article's body."""
+    title = "".join(c for c in headline.title.text if "\u4e00" <= c <= "\u9fff")
+    pairs = {title[i:i + 2] for i in range(len(title) - 1)}
+    if len(pairs) < 3:
+        return 0.0
+    body = _body_text(article)
+    return sum(p in body for p in pairs) / len(pairs)
+
+
+def _subject_candidates(headline: Headline) -> list[str]:
+    """Names the subtitle ends with, longest first: `…局长夏扬` → ['局长夏扬', '长夏扬', '夏扬']."""
+    if headline.subtitle is None or not P.INTERVIEW_SUBTITLE.match(headline.subtitle.text):
+        return []
+    text = headline.subtitle.text.strip()
+    return [text[-n:] for n in (3, 2) if len(text) > n]
+
+
+def _body_text(article: Story) -> str:
+    return "".join(line.text for line in article.body if line.kind is Kind.TEXT)
+
+
+def head_lines(headline: Headline) -> list[Line]:
+    """Kicker, title and subtitle lines (series labels are accounted as metadata elsewhere)."""
+    return [x for x in (headline.kicker, headline.title, headline.subtitle) if x]
+
+
+def merge(lines: list[Line]) -> Line:
+    spans = tuple(s for line in lines for s in line.spans)
+    return Line(Kind.HEAD, spans)

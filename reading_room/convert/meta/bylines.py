@@ -1,0 +1,271 @@
+"""Bylines and credit lines → names by role.
+
+`parse_byline` accepts a text only if ALL of it reads as credits (roles and 2–4 character
+names), so prose that merely mentions 记者 is never taken for a byline.  Names never include
+role words.  Simplified and traditional forms are both handled (`tests/test_bylines.py`).
+
+Does not: decide where a byline sits in an article (see `split`).
+"""
+from __future__ import annotations
+
+from ... import patterns as P
+from ...model import Credits
+
+_TRIM = "()（）【】[]〔〕 \u3000:："
+
+
+def role_category(role: str) -> str:
+    if role in P.ROLE_CORRESPONDENT:
+        return "correspondents"
+    if role in P.ROLE_PHOTO:
+        return "photographers"
+    if role in P.ROLE_EDITOR:
+        return "editors"
+    return "authors"
+
+
+def looks_like_name(text: str) -> bool:
+    """A bare personal name: 2–4 Han characters (an inner space allowed, `郑 实`) starting with a
+    common surname, simplified or traditional.  Shape only; callers add the evidence of position."""
+    text = "".join(text.split())
+    return bool(P.NAME_RE.match(text)) and len(text) <= 4 and (
+        text[0] in P.SURNAMES or text[0] in P.SURNAMES_HANT or text[:2] in P.SURNAMES_COMPOUND.split("|"))
+
+
+def parse_byline(text: str) -> Credits | None:
+    """Credits if the whole of `text` is a byline, else None.
+
+    >>> parse_byline("本报记者 杨丽萍 刘盼盼").authors
+    ('杨丽萍', '刘盼盼')
+    >>> parse_byline("☉張國財").authors
+    ('張國財',)
+    """
+    text = text.strip().strip(_TRIM).strip()
+    marker = P.BYLINE_MARKER.match(text)
+    if marker:
+        # `□河南日报记者李悦`, `☉張國財`: a marker says "byline"; bare names after it are authors.
+        text = text[marker.end():].strip()
+        names = [n for n in P.CREDIT_NAME_SEP.split(text) if n]
+        # A pen name may lack a surname (`◎木子`), but four characters without one, or any name
+        # after a column-tag marker (`■出门看天`), are more often a kicker than a person.
+        tag = marker.group().strip() in P.COLUMN_TAG_MARKERS
+        if (names and not P.CREDIT_ROLE.search(text) and all(P.NAME_RE.match(n) for n in names)
+                and len(names) <= 6 and all(len(n) <= 4 for n in names)
+                and all(looks_like_name(n) or (len(n) <= 3 and not tag) for n in names)):
+            return Credits(authors=tuple(names))
+    if not text or len(text) > 80:
+        return None
+    for form in (_slash_form, _tw_form):
+        found = form(text)
+        if found:
+            return found
+    roles = list(P.CREDIT_ROLE.finditer(text))
+    if not roles:
+        return _photo_only(text)
+    prefix = text[:roles[0].start()].strip()
+    if not P.CREDIT_PREFIX.match(prefix):
+        return None
+    found: dict[str, list[str]] = {"authors": [], "correspondents": [], "photographers": [], "editors": []}
+    for i, role in enumerate(roles):
+        end = roles[i + 1].start() if i + 1 < len(roles) else len(text)
+        segment = text[role.end():end].strip(" \u3000:：")
+        marked = _marked_names(segment)
+        if marked is not None:
+            # `郑报全媒体记者 石闯 翟宝宽 文 周甬 图`: names, then what they did.
+            found["authors"].extend(marked[0])
+            found["photographers"].extend(marked[1])
+            continue
+        # `X/Y` at a role boundary: `记者 X/文 Y/图`.
+        names = _names(segment)
+        if names is None:
+            return None
+        category = role_category(role.group())
+        if names and names[-1] in ("摄", "攝"):
+            names, category = names[:-1], "photographers"
+        elif names and names[-1].endswith(("摄", "攝")) and len(names[-1]) > 2:
+            names[-1], category = names[-1][:-1], "photographers"
+        for name in names:
+            bucket = category
+            if name.endswith(("/文", "／文")):
+                name, bucket = name[:-2], "authors"
+            elif name.endswith(("/攝影", "／攝影", "/摄影", "／摄影")):
+                name, bucket = name[:-3], "photographers"
+            elif name.endswith(("/图", "／图", "/圖", "／圖", "/摄", "／摄", "/攝", "／攝")):
+                name, bucket = name[:-2], "photographers"
+            if not P.NAME_RE.match(name):
+                return None
+            found[bucket].append(name)
+        if not names and i + 1 == len(roles):
+            return None  # a role with nobody after it is prose, not a byline
+    if not any(found.values()):
+        return None
+    return Credits(tuple(found["authors"]), tuple(found["correspondents"]),
+                   tuple(found["photographers"]), tuple(found["editors"]),
+                   publication=paper_in(prefix))
+
+
+_WORK_MARKS = {"文": 0, "图": 1, "圖": 1, "摄": 1, "攝": 1, "摄影": 1, "攝影": 1}
+
+
+def _marked_names(segment: str) -> tuple[list[str], list[str]] | None:
+    """`石闯 翟宝宽 文 周甬 图` → (['石闯', '翟宝宽'], ['周甬']); None if not of that form."""
+    tokens = [t for t in P.CREDIT_NAME_SEP.split(segment) if t]
+    if not tokens or tokens[-1] not in _WORK_MARKS:
+        return None
+    out: tuple[list[str], list[str]] = ([], [])
+    pending: list[str] = []
+    for token in tokens:
+        if token in _WORK_MARKS:
+            if not pending:
+                return None
+            out[_WORK_MARKS[token]].extend(pending)
+            pending = []
+        elif P.NAME_RE.match(token):
+            pending.append(token)
+        else:
+            return None
+    return out
+
+
+def _names(segment: str) -> list[str] | None:
+    if not segment:
+        return []
+    names = [n for n in P.CREDIT_NAME_SEP.split(segment) if n]
+    names = [n for n in names if n not in P.CREDIT_SUFFIXES]  # `文/图`, `摄影报道`: annotations
+    out: list[str] = []
+    for name in names:
+        core = P.NAME_SLASH_ROLE.sub("", name)
+        if core in ("摄", "攝"):
+            out.append(core)
+            continue
+        core_no_photo = core[:-1] if core.endswith(("摄", "攝")) and len(core) > 2 else core
+        if not P.NAME_RE.match(core_no_photo):
+            return None
+        out.append(name)
+    return out
+
+
+def _slash_form(text: str) -> Credits | None:
+    tail = P.PAPER_NAME_END.search(text)
+    # `編譯/曹國維聯合報`: the paper may be printed right after the name.
+    for body, paper in ((text, None), (text[:tail.start()], tail.group("paper")) if tail else (text, None)):
+        m = P.SLASH_CREDIT.match(body)
+        if not m:
+            continue
+        role = m.group("role1") or m.group("role2")
+        names = _names((m.group("names1") or m.group("names2")).strip())
+        if not names or any(not P.NAME_RE.match(n) for n in names):
+            continue
+        if role in ("文", "編譯", "编译", "撰文", "整理"):
+            return Credits(authors=tuple(names), publication=paper)
+        return Credits(photographers=tuple(names), publication=paper)
+    return None
+
+
+def _tw_form(text: str) -> Credits | None:
+    m = P.TW_REPORT.match(text)
+    if not m:
+        return None
+    names = _names(" ".join(_run_together(n) for n in m.group("names").split()))
+    if not names or any(not P.NAME_RE.match(n) for n in names):
+        return None
+    return Credits(authors=tuple(names))
+
+
+def _run_together(name: str) -> str:
+    """`謝柏宏宋健生` → `謝柏宏 宋健生`: six characters are two three-character names when both
+    halves start with a surname (names printed without a separator)."""
+    if len(name) == 6 and looks_like_name(name[:3]) and looks_like_name(name[3:]):
+        return f"{name[:3]} {name[3:]}"
+    return name
+
+
+def _photo_only(text: str) -> Credits | None:
+    m = P.PHOTO_SUFFIX.fullmatch(text)
+    if not m:
+        return None
+    return Credits(photographers=tuple(P.CREDIT_NAME_SEP.split(m.group("names").strip())))
+
+
+def paper_in(prefix: str) -> str | None:
+    """The paper a credit prefix names: `正观新闻·郑州晚报` → 郑州晚报, `郑报` → 郑州日报."""
+    m = P.PAPER_NAME.search(prefix)
+    if m:
+        return m.group("paper")
+    for abbreviation, paper in P.PAPER_ABBREVIATIONS.items():
+        if prefix.endswith(abbreviation):
+            return paper
+    return None
+
+
+def split_leading_credit(text: str) -> tuple[str, Credits] | None:
+    """A credit at the start of a paragraph: `本报讯(记者 苏瑜)近日,…` → (`本报讯(记者 苏瑜)`, …).
+
+    Also wire datelines (`新华社北京9月18日电(记者 X)`).  Returns the credit text and names.
+    """
+    m = P.OWN_NEWS_LEAD.match(text)
+    if m:
+        wire = P.AGENCY_NAME.match(m.group("paper"))
+        if wire:  # `【新华社十四日讯】`: an agency's copy, not a paper's own news
+            return m.group("all"), Credits(agency=wire.group())
+        if m.group("paper") in P.THIS_PAPER:  # `【本報訊】`: "this paper", named elsewhere if at all
+            return m.group("all"), Credits()
+        return m.group("all"), Credits(publication=paper_in(m.group("paper")) or m.group("paper"))
+    m = P.CNA_DATELINE.match(text)
+    if m:
+        name = _cna_name(m.group("rest"))
+        if name:
+            return m.group("all"), Credits(authors=(name,), agency=m.group("agency"))
+    m = P.TW_REPORT_LEAD.match(text)
+    if m:
+        credits = parse_byline(m.group("inner") or m.group("inner2"))
+        if credits:
+            return m.group("all"), credits
+    for regex in (P.BENBAO_XUN, P.WIRE_DATELINE):
+        m = regex.match(text)
+        if not m:
+            continue
+        inner = m.group("inner")
+        credits = parse_byline(inner) if inner else Credits()
+        if inner and credits is None:
+            continue
+        agency = m.groupdict().get("agency")
+        head = m.group("all")
+        if not inner and regex is P.BENBAO_XUN:
+            # `本报讯 记者 赵冬 昨日…`: names delimited by spaces only.
+            tail = P.BENBAO_XUN_NAMES.match(text[m.end():])
+            if tail and parse_byline(tail.group(1)):
+                head = text[:m.end() + tail.end()]
+                credits = parse_byline(tail.group(1))
+        if agency in ("本报", "本報"):
+            agency = None  # `本报北京9月18日电`: the paper's own correspondent, not an agency
+        if agency:
+            credits = Credits(credits.authors, credits.correspondents, credits.photographers,
+                              credits.editors, agency=agency)
+        paper = m.groupdict().get("paper")
+        if paper:  # `信息时报讯(记者 X)`: the paper's own news, and its name
+            credits = Credits(credits.authors, credits.correspondents, credits.photographers,
+                              credits.editors, publication=paper)
+        return head, credits
+    return None
+
+
+def _cna_name(rest: str) -> str | None:
+    """`王大明台北` → `王大明`: the place is a known dateline city, else the name has 3 characters."""
+    for place in sorted(P.CNA_PLACES, key=len, reverse=True):
+        if rest.endswith(place) and P.NAME_RE.match(rest[:-len(place)]):
+            return rest[:-len(place)]
+    return rest[:3] if len(rest) >= 5 else None
+
+
+def split_trailing_byline(text: str) -> tuple[str, str, Credits] | None:
+    """A byline glued to the end of a paragraph: `…就在身边。正观新闻·郑州晚报记者 王译博`."""
+    ends = [m.end() for m in P.SENTENCE_CLOSE.finditer(text)]
+    for end in reversed(ends[-3:]):
+        tail = text[end:]
+        if not tail.strip() or len(tail) > 45:
+            continue
+        credits = parse_byline(tail)
+        if credits and (credits.authors or credits.photographers or credits.correspondents):
+            return text[:end], tail, credits
+    return None

@@ -1,0 +1,354 @@
+"""Stage 3: cleaned lines → classified lines, with paragraphs broken by the layout rejoined.
+
+Each line becomes TEXT, HEAD, BYLINE, CREDIT or JUMP.  Credits glued to a paragraph
+(`本报讯(记者 苏瑜)近日,…`, `…身边。正观新闻·郑州晚报记者 王译博`, `(上接一版)要坚持…`) are cut off
+into lines of their own.  A line that stops mid-sentence is joined with the next line when that
+line continues it (`…带来的挑` + `战,共话“我的城”。`); a short unpunctuated next line is a
+headline and is never glued on.
+
+Does not: decide where articles start (see `split`).
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from .. import patterns as P
+from .meta.bylines import looks_like_name, parse_byline, split_leading_credit, split_trailing_byline
+from .meta.dates import parse_date
+from .meta.lines import is_date_line, is_posting_stamp, page_header
+from ..model import Credits, Kind, Line, Span
+
+
+#: Evidence of a section or column label printed over every item of an index page; `split`
+#: reads it: a headline right over such a label opens the next item.
+ITEM_LABEL = "a short line the page prints over every item: a section or column label"
+
+
+def classify(lines: tuple[Line, ...]) -> list[Line]:
+    """Give every cleaned line its kind, cutting glued credits into lines of their own, then
+    revise kinds from the page around each line (see `_in_context`)."""
+    out: list[Line] = []
+    for line in lines:
+        out.extend(_classify_one(_strip(line)))
+    out = [line for line in out if line.spans and line.text.strip()]
+    return _with_credits(_in_context(_split_bylines_joined(out)))
+
+
+def _with_credits(lines: list[Line]) -> list[Line]:
+    """Parse each byline once, here; later stages read `Line.credits`."""
+    out = []
+    for line in lines:
+        if line.kind is Kind.BYLINE and line.credits is None:
+            found = parse_byline(line.text) or _lead_credits(line.text)
+            if found is None and looks_like_name(line.text):
+                found = Credits(authors=(" ".join(line.text.split()),))
+            line = line.with_kind(Kind.BYLINE, credits=found) if found else line
+        out.append(line)
+    return out
+
+
+def _lead_credits(text: str) -> Credits | None:
+    lead = split_leading_credit(text)
+    return lead[1] if lead else None
+
+
+def _split_bylines_joined(lines: list[Line]) -> list[Line]:
+    """A byline printed over two lines, its role on the first (`正观新闻·郑州晚报记者`) and the
+    names on the next (`董艳竹 张玉东/文 廖谦/图`), is one byline."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind is not Kind.BYLINE and P.ROLE_AT_END.search(prev.text)
+                and len(prev.text) <= 20 and len(line.text) <= 40):
+            both = prev.text.strip() + " " + line.text.strip()
+            found = parse_byline(both)
+            if found:
+                out[-1] = Line(Kind.BYLINE, prev.spans + line.spans, prev.gap,
+                               "a byline's role on one line, its names on the next", found)
+                continue
+        out.append(line)
+    return out
+
+
+def _in_context(lines: list[Line]) -> list[Line]:
+    """Kinds decided by the lines around: a short line the page prints three times or more is
+    a section or column label; a short line the page prints twice is a headline
+    (the headline list repeats it), and a short line ending in `!` or `?` is a headline when it
+    stands among headlines or right above a byline or a date line."""
+    counts = Counter(_key(line) for line in lines)
+    out = list(lines)
+    for k, line in enumerate(lines):
+        if (line.kind in (Kind.TEXT, Kind.HEAD) and counts[_key(line)] >= P.LABEL_REPEATS
+                and len(_key(line)) <= P.MAX_LABEL_CHARS):
+            out[k] = line.with_kind(Kind.CREDIT, ITEM_LABEL)
+            continue
+        prev = out[k - 1] if k else None
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if (line.kind is Kind.TEXT and len(line.text.strip()) <= P.MAX_HEAD_CHARS and "。" not in line.text
+                and (prev is None or prev.kind is not Kind.TEXT) and nxt is not None and _is_source_line(nxt)):
+            out[k] = line.with_kind(Kind.HEAD, "a line over the story's date-and-source line: its headline")
+            continue
+        if line.kind is not Kind.TEXT or len(line.text.strip()) > P.MAX_SHORT_HEAD or "。" in line.text:
+            continue
+        if counts[_key(line)] > 1:
+            out[k] = line.with_kind(Kind.HEAD, "a short line the page prints twice: a headline")
+        elif P.HEADLINE_END.search(line.text.strip()) and (
+                (prev is not None and prev.kind is Kind.HEAD) or (nxt is not None and nxt.kind in (Kind.HEAD, Kind.BYLINE))
+                or (nxt is not None and nxt.kind is Kind.CREDIT and parse_date(nxt.text))):
+            out[k] = line.with_kind(Kind.HEAD, "a short exclamation or question among headlines or over a byline")
+    return out
+
+
+def _is_source_line(line: Line) -> bool:
+    """`2024-09-10 21:37 来源:大洋网`: a date and the story's source, as portals print them under
+    a headline."""
+    return line.kind is Kind.CREDIT and bool(parse_date(line.text)) and any(lab in line.text for lab in P.SOURCE_LABELS)
+
+
+def rejoin(lines: list[Line]) -> list[Line]:
+    """Join TEXT lines the page layout broke mid-sentence.
+
+    Never across removed page chrome, and never a line the page prints more than once (a
+    headline repeated from the page's headline list is not half of a sentence)."""
+    counts = Counter(_key(line) for line in lines)
+    out: list[Line] = []
+    printed_once = False  # is out[-1] made of lines the page prints once?
+    for line in lines:
+        once = counts[_key(line)] == 1
+        if out and line.gap != "chrome" and once and printed_once and _continues(out[-1], line):
+            out[-1] = Line(Kind.TEXT, _glue(out[-1].spans, line.spans), out[-1].gap, "rejoined: the line before stops mid-sentence")
+        else:
+            out.append(line)
+            printed_once = once
+    return out
+
+
+def _key(line: Line) -> str:
+    return "".join(line.text.split())
+
+
+# --- classification --------------------------------------------------------------------------
+
+def line_kind(text: str) -> Kind:
+    """The kind of a whole cleaned line of text."""
+    text = text.strip()
+    if P.JUMP.fullmatch(text):
+        return Kind.JUMP
+    if is_credit_line(text):
+        return Kind.CREDIT
+    lead = split_leading_credit(text)
+    if lead and not text[len(lead[0]):].strip() and (lead[1].authors or lead[1].agency or lead[1].photographers):
+        return Kind.BYLINE  # a dateline on a line of its own: `新华社北京3月5日电(记者 李术峰)`
+    credits = parse_byline(text)
+    if credits:
+        only_editors = credits.editors and not (credits.authors or credits.correspondents
+                                                or credits.photographers)
+        return Kind.CREDIT if only_editors else Kind.BYLINE
+    if is_heading(text):
+        return Kind.HEAD
+    return Kind.TEXT
+
+
+def is_heading(text: str) -> bool:
+    """Short, and does not end a sentence: a headline, subhead or label."""
+    if len(text) > P.MAX_HEAD_CHARS or P.PARAGRAPH_END.search(text):
+        return False
+    if P.CODE_LIKE.search(text) and len(P.HAN_CHAR.findall(text)) < 2:
+        return False  # `&lt;!--rr:raw--&gt;`: markup shown as text, not a headline
+    commas = len(P.CLAUSE_MARK.findall(text))
+    return commas == 0 or (commas == 1 and len(text) <= 20)
+
+
+def is_credit_line(text: str) -> bool:
+    """Date lines, page headers and `label: value` lines (来源/编辑/统筹…)."""
+    if P.DATE_LINE.match(text) or page_header(text) or P.CITATION_FOOTER.match(text) or is_date_line(text):
+        return True
+    bare = text.strip("●■◆▲★□◎ ")
+    if text in P.SECTION_NAMES or bare in P.SECTION_NAMES or P.SECTION_NUMBER.sub("", bare) in P.SECTION_NAMES:
+        return True  # a page's section label (`港聞`, `港聞●`, `港聞二`), not a kicker
+    if P.REPRINT_NOTE.match(text) or P.SEE_PAGE.match(text) or P.ENGLISH_DATE.match(text):
+        return True  # where a reprint first appeared; a pointer to other pages; a site's date
+    if len(text) <= 60 and (P.ISSUE_INFO.search(text) or P.TOC_ENTRY.search(text)):
+        return True  # the issue's number and page count; a contents entry with its page
+    if P.LABEL_ONLY.match(text):
+        return True  # `专栏:`: an archive's field label with its value elsewhere
+    if is_posting_stamp(text):
+        return True
+    m = P.MASTHEAD_LINE.match(text)
+    if m and (not m.group("rest") or parse_date(m.group("rest")) or page_header(m.group("rest"))
+              or P.MASTHEAD_ISSUE.match(m.group("rest"))):
+        return True
+    labels = list(P.LABEL_VALUE.finditer(text))
+    if not labels:
+        return False
+    rest = P.LABEL_VALUE.sub("", text)
+    date = parse_date(rest)
+    if date:
+        rest = rest.replace(date[1], "")
+    rest = P.WEEKDAY.sub("", P.CLOCK_TIME.sub("", rest))
+    return len(rest.replace("|", "").strip()) <= 4
+
+
+def _classify_one(line: Line) -> list[Line]:
+    pieces = _classify_pieces(line)
+    if pieces and pieces[0].gap != line.gap:
+        first = pieces[0]
+        pieces[0] = Line(first.kind, first.spans, line.gap, first.why)
+    return pieces
+
+
+def _classify_pieces(line: Line) -> list[Line]:
+    text = line.text
+    prefix = P.ARCHIVE_PREFIX.match(text)
+    if prefix and prefix.end() < len(text.rstrip()):
+        # `第1版()专栏:华主席会见…`: an archive's page and column fields, then the text.
+        head, rest = _cut(line.spans, prefix.end())
+        return [Line(Kind.CREDIT, head, line.gap, "an archive's page and column fields"),
+                *_classify_pieces(Line(Kind.TEXT, rest))]
+    inline = P.INLINE_DATELINE.search(text)
+    if inline and is_heading(text[:inline.start()].strip()) and len(P.HAN_CHAR.findall(text[:inline.start()])) >= 4:
+        # `電訊不被歸責 【本報訊】電訊管理局局長…`: a headline run into its story's dateline.
+        head, rest = _cut(line.spans, inline.start())
+        return [Line(Kind.HEAD, head, line.gap, "a headline run into its story's dateline"),
+                *_classify_pieces(Line(Kind.TEXT, rest))]
+    kind = line_kind(text)
+    if kind is Kind.HEAD:
+        suffix = P.SITE_SUFFIX.search(text)
+        if suffix and suffix.start() >= 6:
+            # `…在巴黎举行-天天速讯`: a page title with the site's name after it.
+            head, site = _cut(line.spans, suffix.start())
+            return [Line(Kind.HEAD, head, line.gap), Line(Kind.CREDIT, site, "", "the site's name after a page title")]
+    if kind is not Kind.TEXT:
+        return [line.with_kind(kind)]
+    tail = P.TRAILING_NOTE.search(text)
+    if tail and tail.start() > 0:
+        body, note = _cut(line.spans, tail.start())
+        return [*_classify_pieces(Line(Kind.TEXT, body, line.gap)),
+                Line(Kind.CREDIT, note, "", "a reprint's source or a pointer to other pages")]
+    # A jump line at the start or end of a paragraph: `(上接一版)要坚持…`, `…(下转A3版)`.
+    m = P.JUMP.match(text)
+    if m:
+        head, rest = _cut(line.spans, m.end())
+        return [Line(Kind.JUMP, head), *_classify_one(Line(Kind.TEXT, rest))]
+    tail = None
+    for tail in P.JUMP.finditer(text):
+        pass
+    if tail and not text[tail.end():].strip():
+        body, jump = _cut(line.spans, tail.start())
+        return [*_classify_one(Line(Kind.TEXT, body)), Line(Kind.JUMP, jump)]
+    footer = P.CITATION_FOOTER_AT.search(text)
+    if footer and footer.start() > 0 and P.CITATION_FOOTER.match(text[footer.start():].strip()):
+        # `本报记者 崔丽 庄庆鸿 《 中国青年报 》( 2013年04月27日 04 版)`: credit, then the citation.
+        body, cite = _cut(line.spans, footer.start())
+        return [*_classify_pieces(Line(Kind.TEXT, body, line.gap)), Line(Kind.CREDIT, cite, "", "the e-paper's citation line")]
+    lead = split_leading_credit(text)
+    if lead:
+        head, rest = _cut(line.spans, len(lead[0]))
+        return [Line(Kind.BYLINE, head), *_classify_one(Line(Kind.TEXT, rest))]
+    trail = split_trailing_byline(text)
+    if trail:
+        body, byline = _cut(line.spans, len(trail[0]))
+        return [Line(Kind.TEXT, body), Line(Kind.BYLINE, byline)]
+    return [line]
+
+
+# --- joining ---------------------------------------------------------------------------------
+
+def continues(previous: Line, line: Line) -> bool:
+    """Public form of the join test, for `split`'s interleave detection."""
+    return _continues(previous, line)
+
+
+def glue(a: Line, b: Line) -> Line:
+    """One TEXT paragraph made of `a` followed by its continuation `b`."""
+    return Line(Kind.TEXT, _glue(a.spans, b.spans))
+
+
+def _continues(previous: Line, line: Line) -> bool:
+    """Does `line` carry on the sentence `previous` left unfinished?"""
+    if previous.kind not in (Kind.TEXT, Kind.HEAD) or line.kind not in (Kind.TEXT, Kind.HEAD):
+        return False
+    before, after = previous.text.strip(), line.text.strip()
+    if P.PARAGRAPH_END.search(before) or after.startswith(("——", "—", "(", "（", "【", "“", "「")) and not P.CONTINUATION_START.match(after):
+        return False
+    if after[:1] in "。，,、；;！？!?）)”」』":
+        return True  # the line starts with the punctuation that ends the previous one
+    if P.NUMBER_BREAK_END.search(before) and after[:1].isdigit():
+        return True  # a number cut in two: `35.` + `6亿元`
+    # `、` alone does not make prose (kickers list places: `市领导到上街区、新密市调研`),
+    # but a line that stops right after one was cut mid-enumeration.
+    prose_before = (len(before) > P.MAX_HEAD_CHARS or bool(P.SENTENCE_PUNCT.search(before))
+                    or before.endswith("、"))
+    if not prose_before:
+        return False
+    if P.SUBTITLE.match(after) or P.SERIES.match(after):
+        return False
+    if before.endswith(("、", ",", "，")):
+        return True  # stopped mid-enumeration: whatever follows carries on
+    if before.count("“") > before.count("”") and not P.PARAGRAPH_END.search(before):
+        return bool(P.PARAGRAPH_END.search(after)) or len(after) > P.MAX_HEAD_CHARS  # inside a quotation
+    prose_after = (len(after) > P.MAX_HEAD_CHARS or bool(P.PARAGRAPH_END.search(after))
+                   or bool(P.CONTINUATION_START.match(after))
+                   # hard-wrapped prose: a full stop inside, or clauses across a long line
+                   or bool(P.FULL_STOP.search(after))
+                   or (len(after) >= 20 and bool(P.CLAUSE_COMMA.search(after))))
+    return prose_after
+
+
+def _glue(a: tuple[Span, ...], b: tuple[Span, ...]) -> tuple[Span, ...]:
+    a = _rstrip(a)
+    b = _lstrip(b)
+    if a and b and a[-1].text[-1:].isascii() and a[-1].text[-1:].isalnum() \
+            and b[0].text[:1].isascii() and b[0].text[:1].isalnum():
+        # Latin words broken across lines get their space back (shown, not in the source).
+        b = (Span(b[0].line, b[0].col, "", " "),) + b
+    return a + b
+
+
+def _strip(line: Line) -> Line:
+    return Line(line.kind, _rstrip(_lstrip(line.spans)), line.gap, line.why)
+
+
+def _lstrip(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    spans = list(spans)
+    while spans and not spans[0].text.strip():
+        spans.pop(0)
+    if spans:
+        s = spans[0]
+        n = len(s.text) - len(s.text.lstrip())
+        if n and s.raw == s.text:
+            spans[0] = Span(s.line, s.col + n, s.raw[n:], s.text[n:])
+    return tuple(spans)
+
+
+def _rstrip(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    spans = list(spans)
+    while spans and not spans[-1].text.strip():
+        spans.pop()
+    if spans:
+        s = spans[-1]
+        n = len(s.text) - len(s.text.rstrip())
+        if n and s.raw == s.text:
+            spans[-1] = Span(s.line, s.col, s.raw[:-n], s.text[:-n])
+    return tuple(spans)
+
+
+def _cut(spans: tuple[Span, ...], at: int) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    """Split spans at character `at` of their joined text."""
+    left: list[Span] = []
+    right: list[Span] = []
+    pos = 0
+    for s in spans:
+        end = pos + len(s.text)
+        if end <= at:
+            left.append(s)
+        elif pos >= at:
+            right.append(s)
+        elif s.raw == s.text:
+            k = at - pos
+            left.append(Span(s.line, s.col, s.raw[:k], s.text[:k]))
+            right.append(Span(s.line, s.col + k, s.raw[k:], s.text[k:]))
+        else:  # never split a rewritten entity
+            left.append(s)
+        pos = end
+    return _rstrip(tuple(left)), _lstrip(tuple(right))

@@ -1,0 +1,398 @@
+"""Stage 4: classified lines of one page → article drafts in printed order.
+
+An article starts at a headline block when the page gives a reason to believe a new story
+begins there, not merely a subhead:
+  * nothing is open yet, or the open article was closed by a closing byline or a `下转` jump;
+  * the block carries a subtitle (`——访…`, an instalment `(一)`) or a column label (`社论`);
+  * an opening byline (`本报记者 …`, `本报讯(记者 …)`) or an `(上接…)` jump follows it.
+A closing byline found in an article that already had an opening byline belongs to a second
+article that started at the last subhead before it (two stories printed back to back).
+Body text after a closed article with no headline starts an untitled article (a continuation
+or a story whose headline was printed in the page's header block); such articles are matched
+afterwards to unused headlines of that block by the interviewee's name (`——访…王鸿勋`).
+
+Does not: parse names or dates (see `meta`), render Markdown.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .. import patterns as P
+from .headlines import (Headline, drop_toc, groups_of, head_lines, key_of, match_headline_list,
+                        parse_headline)
+from .meta.bylines import looks_like_name
+from ..model import ArticleDraft, Credits, Debris, Kind, Line
+from .meta.lines import is_posting_stamp
+from .paragraphs import ITEM_LABEL, continues, glue
+
+
+@dataclass(frozen=True)
+class SplitPage:
+    articles: tuple[ArticleDraft, ...]
+    page_meta: tuple[Line, ...]  # credit lines before the first article (date line, header)
+    series: tuple[Line, ...]  # series labels printed above the page's articles
+    debris: tuple[Debris, ...]
+
+
+@dataclass
+class _Open:
+    """The article being assembled (local to `split_articles`)."""
+
+    headline: Headline | None
+    body: list[Line] = field(default_factory=list)
+    meta: list[Line] = field(default_factory=list)
+    opening_byline: bool = False
+    closed: bool = False
+    title_source: str = "printed"
+
+    @property
+    def has_text(self) -> bool:
+        return any(line.kind is Kind.TEXT for line in self.body)
+
+
+def split_articles(lines: list[Line]) -> SplitPage:
+    """Cut a page's classified lines into article drafts; see the module docstring."""
+    units = _names_as_bylines(_units(lines))
+    later_heads = _head_texts(units)
+    opening_heads = _opening_heads_after(units)
+    done: list[_Open] = []
+    pending: list[Headline] = []
+    page_meta: list[Line] = []
+    series: list[Line] = []
+    debris: list[Debris] = []
+    cur: _Open | None = None
+    toc: set[str] = set()  # headlines listed in the page's table of contents
+
+    def start(headline: Headline | None) -> _Open:
+        nonlocal cur
+        if cur is not None:
+            done.append(cur)
+        cur = _Open(headline)
+        if headline is not None:
+            cur.meta.extend(headline.series)  # a column label printed over this article
+        return cur
+
+    lists = _headline_lists(units)
+    for i, unit in enumerate(units):
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if isinstance(unit, list):  # a headline block
+            if i in lists:
+                # The page's headline list: evidence of the stories printed here, not a headline.
+                for line in unit:
+                    toc.add(key_of(line))
+                    pending.append(Headline(None, line.with_kind(Kind.HEAD, lists[i]), None))
+                continue
+            after = units[i + 1] if i + 1 < len(units) else None
+            before_chrome = after is not None and (after[0] if isinstance(after, list) else after).gap == "chrome"
+            # Printed again later right over a byline: this earlier copy only names the story.
+            again = all(key_of(line) in opening_heads[i] for line in unit)
+            block = drop_toc(unit, later_heads[i], debris, toc, pending, before_chrome or again)
+            if not block:
+                continue
+
+            groups = groups_of(block)
+            for group in groups[:-1]:
+                headline = parse_headline(group)
+                series.extend(headline.series)
+                if headline.title:
+                    pending.append(headline)
+            group = groups[-1]
+            headline = parse_headline(group)
+            if not headline.title:
+                series.extend(headline.series)
+                continue
+            listed = any(key_of(line) in toc for line in group)
+            prev = units[i - 1] if i else None
+            after_credit = isinstance(prev, Line) and prev.kind is Kind.CREDIT
+            if listed or _starts_article(cur, headline, group, nxt, multiple=len(groups) > 1,
+                                         ahead=units[i + 1:i + 4], after_credit=after_credit):
+                start(headline)
+            else:
+                cur.body.extend(group)
+                cur.closed = False
+            continue
+        line = unit
+        if line.kind is Kind.TEXT:
+            if cur is None or cur.closed:
+                start(None)
+            cur.body.append(line)
+        elif line.kind is Kind.BYLINE:
+            photo = _is_photo_credit(line)
+            text_next = isinstance(nxt, Line) and nxt.kind is Kind.TEXT
+            if cur is not None and cur.has_text and not _has_story_text(cur) and not photo and text_next:
+                # Only a photo caption so far (headline, caption, date, then `〔記者…〕` and the
+                # text): the byline opens this story's text.
+                cur.meta.append(line)
+                cur.closed, cur.opening_byline = False, True
+                continue
+            if cur is None or (cur.closed and _has_story_text(cur) and not photo):
+                start(None)  # a byline opening a story that has no headline here
+            elif cur.opening_byline and cur.has_text and text_next and not photo:
+                start(None)  # a story has one reporter byline: text after a second one is a new story
+            if not cur.has_text:
+                cur.meta.append(line)
+                cur.opening_byline = True
+            elif cur.closed or photo:
+                cur.meta.append(line)  # a photo credit
+            elif cur.opening_byline:
+                cur = _split_back(cur, done, line)
+            else:
+                cur = _split_interleaved(cur, done)
+                cur.meta.append(line)
+                # After a single lead paragraph a byline opens the rest of the report (导语 + 署名).
+                lead_only = sum(b.kind is Kind.TEXT for b in cur.body) == 1 and text_next
+                cur.closed = not lead_only
+                cur.opening_byline = lead_only
+        elif line.kind is Kind.JUMP:
+            backwards = line.text.lstrip("(（ ").startswith(P.JUMP_FROM)
+            if backwards and cur is not None and (cur.has_text or cur.closed):
+                start(None)
+            if cur is None:
+                start(None)
+            cur.meta.append(line)
+            if not backwards:
+                cur.closed = True
+        else:  # CREDIT
+            if cur is None or (not cur.has_text and cur.headline is None):
+                page_meta.append(line)
+            else:
+                cur.meta.append(line)
+                if cur.has_text and is_posting_stamp(line.text):
+                    cur.closed = True  # a teaser's or reprint's date under its text ends it
+    if cur is not None:
+        done.append(cur)
+    for article in done:
+        _drop_trailing_heads(article, debris)
+
+    match_headline_list(done, pending, debris)
+    drafts = []
+    for article in done:
+        if not article.has_text:
+            # Headlines with no story under them (a headline list, a page's last line): debris,
+            # and their credit lines are the page's.
+            heads = (head_lines(article.headline) if article.headline else []) + article.body
+            debris.extend(Debris("headline_without_story", s) for line in heads for s in line.spans)
+            page_meta.extend(article.meta)
+            continue
+        h = article.headline or Headline(None, None, None)
+        drafts.append(ArticleDraft(h.kicker, h.title, h.subtitle, tuple(article.body),
+                                   tuple(article.meta), article.title_source))
+    return SplitPage(tuple(drafts), tuple(page_meta), tuple(series), tuple(debris))
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+def _units(lines: list[Line]) -> list:
+    """Consecutive HEAD lines grouped into blocks (lists); everything else stays a Line.
+
+    A block never spans removed page chrome: the headline list above a nav bar and the
+    article's own headline below it are two blocks."""
+    units: list = []
+    for line in lines:
+        if line.kind is Kind.HEAD:
+            if units and isinstance(units[-1], list) and line.gap != "chrome":
+                units[-1].append(line)
+            else:
+                units.append([line])
+        else:
+            units.append(line)
+    return units
+
+
+def _drop_trailing_heads(article: _Open, debris: list[Debris]) -> None:
+    """Headline-shaped lines after an article's last paragraph head nothing: page furniture
+    (`关键词一`, a box title, the cut-off start of the next teaser), logged as debris."""
+    while article.body and article.body[-1].kind is Kind.HEAD and article.has_text:
+        line = article.body.pop()
+        debris.extend(Debris("headline_without_story", s) for s in line.spans)
+
+
+def _names_as_bylines(units: list) -> list:
+    """A bare name closing a headline block, with body text right after it, is the byline
+    (`我在郑报上的“处女作”` / `刘洪` / text; `藏在热浪里的温情` / `郑 实` / text)."""
+    out: list = []
+    printed = Counter(key_of(line) for u in units for line in (u if isinstance(u, list) else [u]))
+    for i, unit in enumerate(units):
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if (isinstance(unit, list) and len(unit) >= 2 and isinstance(nxt, Line) and nxt.kind is Kind.TEXT
+                and looks_like_name(unit[-1].text) and not P.SUBTITLE.match(unit[-1].text)
+                and printed[key_of(unit[-1])] < 3):  # a name over every item is a column's label
+            out.append(unit[:-1])
+            name = " ".join(unit[-1].text.split())
+            out.append(unit[-1].with_kind(Kind.BYLINE, "a bare name between the headline and the text",
+                                          Credits(authors=(name,))))
+        else:
+            out.append(unit)
+    return out
+
+
+def _headline_lists(units: list) -> dict[int, str]:
+    """Blocks that are the page's headline list (table of contents), by index, with the evidence.
+
+    Evidence: a block of three or more headline lines that ends where page chrome was removed
+    (the nav bar under an e-paper page's list) and is followed by another headline block, i.e.
+    the article's own headline is printed after the list."""
+    found: dict[int, str] = {}
+    for i, unit in enumerate(units[:-1]):
+        nxt = units[i + 1]
+        first = nxt[0] if isinstance(nxt, list) else nxt
+        if (isinstance(unit, list) and len(unit) >= 3 and first.gap == "chrome"
+                and (isinstance(nxt, list) or nxt.kind is Kind.BYLINE)
+                and any(isinstance(u, Line) and u.kind is Kind.TEXT for u in units[i + 1:])):
+            found[i] = "headline list: 3+ headline lines, then page chrome, then another headline"
+    return found
+
+
+def _opening_heads_after(units: list) -> list[set[str]]:
+    """For each unit, the headline lines printed AFTER it in a block that a byline or a posting
+    stamp follows: the article's own headline, which an earlier copy (a page title, a list) repeats."""
+    after: list[set[str]] = [set() for _ in units]
+    seen: set[str] = set()
+    for i in range(len(units) - 1, -1, -1):
+        after[i] = set(seen)
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if isinstance(units[i], list) and isinstance(nxt, Line) and (
+                nxt.kind is Kind.BYLINE or (nxt.kind is Kind.CREDIT and is_posting_stamp(nxt.text))):
+            seen.update(key_of(line) for line in units[i])
+    return after
+
+
+def _head_texts(units: list) -> list[set[str]]:
+    """For each unit, the texts of headline lines printed AFTER it (to spot a page's TOC)."""
+    after: list[set[str]] = [set() for _ in units]
+    seen: set[str] = set()
+    for i in range(len(units) - 1, -1, -1):
+        after[i] = set(seen)
+        if isinstance(units[i], list):
+            seen.update(key_of(line) for line in units[i])
+    return after
+
+
+def _has_story_text(article: _Open) -> bool:
+    """Text other than photo captions (`…原因。(資料照)`, `…(楊柏賢攝)`)."""
+    return any(line.kind is Kind.TEXT and not P.PHOTO_NOTE.search(line.text.strip()) for line in article.body)
+
+
+def _opens_story(units: list) -> bool:
+    """Does a story open within these units: a reporter's byline or a date line before the
+    next headline block (a caption may stand between)?"""
+    for unit in units:
+        if isinstance(unit, list):
+            return False
+        if unit.kind is Kind.BYLINE and not _is_photo_credit(unit):
+            return True
+        if unit.kind is Kind.CREDIT and is_posting_stamp(unit.text):
+            return True
+    return False
+
+
+def _starts_article(cur: _Open | None, headline: Headline, group: list[Line], nxt, multiple: bool,
+                    ahead: list | None = None, after_credit: bool = False) -> bool:
+    if cur is None or multiple:
+        return True
+    if not cur.has_text and group[0].gap == "chrome":
+        return True  # the headline before had no story under it (a box or section label)
+    if P.SUBTITLE.match(group[0].text):
+        return False  # a block led by `——聚焦…` is a section of the open article
+    if headline.marked or headline.series:
+        return True
+    if isinstance(nxt, Line) and nxt.kind is Kind.CREDIT and (P.ISO_DATE.search(nxt.text) or P.CJK_DATE.search(nxt.text)
+                                                            or any(lab in nxt.text for lab in P.SOURCE_LABELS)):
+        return True  # a date or 来源 line right under a headline: `2024-09-19 来源: 郑州晚报`
+    if isinstance(nxt, Line) and nxt.kind is Kind.CREDIT and nxt.why == ITEM_LABEL:
+        return True  # an index page's item: headline, the label printed over every item, teaser
+    if isinstance(nxt, Line) and nxt.kind is Kind.BYLINE:
+        return True
+    if group[0].gap == "chrome" and ahead is not None and _opens_story(ahead):
+        return True  # after an ad or promo, a headline whose story opens with a dateline or byline
+    if isinstance(nxt, Line) and nxt.kind is Kind.JUMP and nxt.text.lstrip("(（ ").startswith(P.JUMP_FROM):
+        return True
+    # The text under the block, past the credit lines printed between (`第1版()专栏:`, a date).
+    body = next((u for u in ahead or [] if not (isinstance(u, Line) and u.kind is Kind.CREDIT)), None)
+    text_under = isinstance(body, Line) and body.kind is Kind.TEXT
+    if cur.has_text and text_under and (
+            after_credit or (headline.kicker is not None and headline.subtitle is not None
+                             and not cur.opening_byline)):
+        # A credit or label line between the text and this block (`专栏:`, `编辑:…`, a teaser's
+        # date) closed the story before; a three-line kicker/title/subtitle block is never a subhead.
+        return not P.SPEAKER_LINE.match(group[0].text)
+    if cur.closed:
+        # After a closed lead, `role + name` blocks are speakers of the same report (发言摘登).
+        return not P.SPEAKER_LINE.match(group[0].text)
+    if (cur.headline is not None and not cur.opening_byline and text_under
+            and headline_shaped(headline.title.text)
+            and not P.SPEAKER_LINE.match(group[0].text)):
+        # A titled story with no byline of its own rarely has subheads shaped like news
+        # headlines: on digests, indexes and wire pages each such block opens the next story.
+        return True
+    return False
+
+
+def headline_shaped(text: str) -> bool:
+    """A news headline rather than a subhead: long, or in two parts (`港傳委託接管台蘋 陸委會:力阻
+    惡法滲台`, `颱風蘇拉|開學勢打風?`)."""
+    text = text.strip()
+    compact = "".join(text.split())
+    if compact[:1] in "“「『\"" and compact[-1:] in "”」』\"":
+        return False  # a quotation standing as a subhead: `“歷史與現代融合一體值得學習”`
+    return len(compact) >= P.HEADLINE_MIN_CHARS or bool(P.HEADLINE_PARTS.search(text))
+
+
+def _split_back(cur: _Open, done: list[_Open], byline: Line) -> _Open:
+    """A second closing byline: the story it closes began at the last subhead of `cur`.
+
+    (Choosing the longest subhead instead scored worse on the benchmark's synthetic pages.)"""
+    cut = None
+    for k in range(len(cur.body) - 1, 0, -1):
+        if cur.body[k].kind is Kind.HEAD and any(b.kind is Kind.TEXT for b in cur.body[:k]):
+            cut = k
+            break
+    if cut is None:
+        cur.meta.append(byline)
+        cur.closed = True
+        return cur
+    start = cut
+    while start > 0 and cur.body[start - 1].kind is Kind.HEAD:
+        start -= 1
+    block = cur.body[start:cut + 1]
+    tail = cur.body[cut + 1:]
+    del cur.body[start:]
+    done.append(cur)
+    return _Open(parse_headline(block), tail, [byline], closed=True)
+
+
+def _split_interleaved(cur: _Open, done: list[_Open]) -> _Open:
+    """Two stories printed column-wise into one another (see tests/fixtures/interleaved.txt).
+
+    The signature: a paragraph left unfinished (U), then a subhead and text of another story,
+    then a short line that finishes U (C).  The closing byline that follows belongs to U's
+    story, which began at the last subhead before U; the run between U and C, and everything
+    before that subhead, stays with the open article.  Returns the article the byline closes.
+    """
+    body = cur.body
+    for u in range(1, len(body) - 2):
+        first = body[u]
+        if first.kind is not Kind.TEXT or P.PARAGRAPH_END.search(first.text):
+            continue
+        for c in range(u + 2, min(len(body), u + 8)):  # a column break spans a few blocks
+            between = body[u + 1:c]
+            if body[c].kind is not Kind.TEXT or len(body[c].text) > 30 or not continues(first, body[c]):
+                continue
+            if not (any(b.kind is Kind.HEAD for b in between) and any(b.kind is Kind.TEXT for b in between)):
+                continue
+            heads = [k for k in range(u) if body[k].kind is Kind.HEAD]
+            if not heads or not any(b.kind is Kind.TEXT for b in body[:heads[-1]]):
+                return cur
+            start = heads[-1]
+            other = _Open(None, body[start:u] + [glue(first, body[c])] + body[c + 1:])
+            cur.body = body[:start] + between
+            done.append(cur)
+            return other
+    return cur
+
+
+def _is_photo_credit(line: Line) -> bool:
+    return line.text.rstrip().endswith(("摄", "攝", "/图", "／图", "/圖"))
+
+

@@ -1,0 +1,123 @@
+"""Build the MkDocs site in parallel parts and merge them into one site directory.
+
+MkDocs renders pages one after another in one process.  Here `parts` processes each run
+`mkdocs build --strict` with `RR_SHARD=k/parts` (see `hooks/mkdocs_hooks.py`): each renders the pages
+and copies the files whose path hashes to it, and still resolves and checks every link.  The
+parts are then moved together.  Four files every part writes are merged, not moved: the
+sitemap (both forms) and Material's search index (JSON and the offline plugin's JS copy).
+
+Does not: convert sources, or decide where the site goes (the CLI swaps the result into place).
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import patterns as P
+from . import store
+
+#: The environment variable naming a part to build, `k/n`: the MkDocs hook
+#: (hooks/mkdocs_hooks.py, loaded by path without the package) reads the same name; a test checks.
+SHARD_ENV = "RR_SHARD"
+SITEMAP = "sitemap.xml"
+SITEMAP_GZ = "sitemap.xml.gz"
+SEARCH_JSON = "search/search_index.json"
+SEARCH_JS = "search/search_index.js"
+#: What the offline plugin writes before the index's JSON in search_index.js.
+SEARCH_JS_PREFIX = "var __index = "
+MERGED = frozenset({SITEMAP, SITEMAP_GZ, SEARCH_JSON, SEARCH_JS})
+
+
+class SiteBuildError(RuntimeError):
+    """The site could not be built; the message carries MkDocs' own output."""
+
+
+@dataclass(frozen=True)
+class SiteBuild:
+    parts: int
+    messages: tuple[str, ...]  # warnings MkDocs printed (deduplicated), for the user
+
+
+def build_site(config: Path, docs: Path, out: Path, parts: int) -> SiteBuild:
+    """Build the site of `config` (with `docs` as docs_dir) into the new directory `out`.
+
+    Raises:
+        SiteBuildError: a part failed (its output is in the message), or parts disagree.
+    """
+    out = Path(out)
+    out.mkdir(parents=True)
+    env = dict(os.environ, RR_DOCS_DIR=str(Path(docs).resolve()), NO_MKDOCS_2_WARNING="1")
+    env.pop(SHARD_ENV, None)
+    # Part 0 is built where the site goes; the others beside it, then moved in (half the
+    # renames of moving every part).  Not inside it: MkDocs empties its site_dir first.
+    dirs = [out] + [out.parent / f".{out.name}.part-{k}" for k in range(1, parts)]
+    procs = []
+    for k, part_dir in enumerate(dirs):
+        log_path = out.parent / f".{out.name}.log-{k}"
+        part_env = env if parts <= 1 else dict(env, **{SHARD_ENV: f"{k}/{parts}"})
+        # Never `mkdocs -q`: it hides the warnings that make --strict fail.
+        cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(part_dir)]
+        with open(log_path, "w", encoding="utf-8") as log_file:
+            procs.append((subprocess.Popen(cmd, cwd=Path(config).parent, env=part_env,
+                                           stdout=log_file, stderr=subprocess.STDOUT), log_path))
+    failed, messages = [], []
+    for proc, log_path in procs:
+        code = proc.wait()
+        output = store.read_text(log_path)
+        log_path.unlink()
+        if code:
+            failed.append(output)
+        messages += [line for line in output.splitlines() if P.MKDOCS_NOTABLE.match(line)]
+    if failed:
+        for part_dir in dirs[1:]:
+            store.remove_tree(part_dir)
+        raise SiteBuildError("mkdocs build failed:\n" + "\n".join(failed))
+    if parts > 1:
+        _merge(dirs, out)
+    return SiteBuild(parts, tuple(dict.fromkeys(messages)))
+
+
+def merge_sitemaps(texts: list[str]) -> str:
+    """One sitemap from several: the first one's frame around every part's `<url>` entries."""
+    if not texts:
+        return ""
+    urls = sorted({u for text in texts for u in P.SITEMAP_ENTRY.findall(text)})
+    first = texts[0]
+    head = first[:first.index("<urlset")]
+    head += first[first.index("<urlset"):first.index(">", first.index("<urlset")) + 1]
+    return head + "\n" + "\n".join(f"    {u}" for u in urls) + "\n</urlset>\n"
+
+
+def merge_search_indexes(texts: list[str]) -> str:
+    """Material's search_index.json of the whole site from the parts' (their `docs` joined)."""
+    indexes = [json.loads(t) for t in texts]
+    merged = dict(indexes[0])
+    merged["docs"] = [doc for index in indexes for doc in index.get("docs", [])]
+    return json.dumps(merged, ensure_ascii=False, separators=(",", ":"))
+
+
+def _merge(dirs: list[Path], out: Path) -> None:
+    present = lambda rel: [d / rel for d in dirs if (d / rel).is_file()]  # noqa: E731
+    sitemaps = [store.read_text(p) for p in present(SITEMAP)]
+    indexes = [store.read_text(p) for p in present(SEARCH_JSON)]
+    has_js = bool(present(SEARCH_JS))
+    for part_dir in dirs[1:]:
+        clashes = [c for c in store.move_tree(part_dir, out, keep=MERGED) if c not in MERGED]
+        if clashes:
+            raise SiteBuildError(f"site parts disagree on {len(clashes)} file(s): {', '.join(clashes[:5])}")
+        store.remove_tree(part_dir)
+    if sitemaps:
+        text = merge_sitemaps(sitemaps)
+        store.write_text(out / SITEMAP, text)
+        store.write_text(out / SITEMAP_GZ, gzip.compress(text.encode("utf-8"), mtime=0))
+    if indexes:
+        (out / "search").mkdir(exist_ok=True)
+        data = merge_search_indexes(indexes)
+        store.write_text(out / SEARCH_JSON, data)
+        if has_js:
+            store.write_text(out / SEARCH_JS, SEARCH_JS_PREFIX + data)
