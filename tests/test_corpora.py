@@ -24,6 +24,9 @@ FLOORS = {
     # Held out: labelled after the rules were written, scored once, never read for tuning
     # (tests/corpus/README.md).  Its two wrong dates are the converter's before this work too.
     "real-v3": dict(titles=34, authors=28, keep=63, pub=7, leaks=34, wrong_dates=2),
+    # Labelled in a later session, scored once on arrival (the same before and after that
+    # session's rules): the second honest estimate; a development set from then on.
+    "real-v4": dict(titles=44, authors=32, keep=88, pub=5, leaks=28, wrong_dates=0),
 }
 
 
@@ -58,10 +61,11 @@ def test_scores_stay_above_their_floors(scored):
 
 def test_every_script_is_right(scored):
     name, s = scored
-    assert s["script_ok"] >= s["script_n"] - (2 if name == "real-v2" else 0), s
+    # real-v2: two pages mix scripts; real-v4: f28, a traditional site frame around a simplified story.
+    assert s["script_ok"] >= s["script_n"] - {"real-v2": 2, "real-v4": 1}.get(name, 0), s
 
 
-@pytest.mark.parametrize("name", ["real-v1", "real-v2", "real-v3"])
+@pytest.mark.parametrize("name", ["real-v1", "real-v2", "real-v3", "real-v4"])
 def test_gold_labels_are_in_their_pages(name):
     from check_gold import problems
     assert problems(CORPUS / name) == []
