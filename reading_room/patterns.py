@@ -350,7 +350,7 @@ SPEAKER_LINE = re.compile(rf"^[{HAN}、()（）]{{3,30}}(?:书记|書記|主任|
 
 
 # ============================================================================================
-# === Browsing terms: people, organisations, places (reading_room/meta/keywords.py) ==========
+# === Browsing terms: people, organisations, places (reading_room/convert/meta/keywords.py) ==========
 # Appended section owned by the browse/tags work (issue 5).  These run on text already folded
 # to simplified characters (keywords.py folds traditional text one character at a time, so
 # offsets still point into the original), hence simplified forms only.
@@ -438,7 +438,7 @@ JIEBA_HAN_WORD = re.compile(r"^[\u4e00-\u9fd5]+$")
 # ============================================================================================
 # === Patterns of the other modules, one section per module ==================================
 # Moved here from the modules they serve (named after them), so that no module but this one
-# compiles a regex.  The one exception is reading_room/mkdocs_hooks.py: MkDocs loads that file
+# compiles a regex.  The one exception is hooks/mkdocs_hooks.py: MkDocs loads that file
 # by its path, outside the package, so it cannot import this module and keeps its two patterns.
 # ============================================================================================
 
@@ -454,7 +454,7 @@ def char_class(chars) -> re.Pattern:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
-# --- reading_room/assemble.py ----------------------------------------------------------------
+# --- reading_room/convert/assemble.py -------------------------------------------------------------
 
 #: A run of whitespace, dropped to count an article's characters: `郑州 日报` → 4.
 WHITESPACE = re.compile(r"\s+")
@@ -463,13 +463,13 @@ LABEL_NAME_SEP = re.compile(r"[\s、,，]+")
 #: The reporter word of a byline; a paper may be named before it: `郑州晚报记者 王一`.
 REPORTER_WORD = re.compile(r"记者|記者")
 
-# --- reading_room/meta/dates.py --------------------------------------------------------------
+# --- reading_room/convert/meta/dates.py -----------------------------------------------------------
 
 #: A date without an era, as Taiwan date lines print ROC years: `113年9月19日` (years up to 150
 #: are read as ROC years by `parse_roc_short`; four-digit years never match).
 ROC_SHORT_DATE = re.compile(r"(?<!\d)(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 
-# --- reading_room/meta/bylines.py ------------------------------------------------------------
+# --- reading_room/convert/meta/bylines.py ---------------------------------------------------------
 
 #: Every credit role, longest first, so `摄影记者` wins over `摄影` and `本报记者` over `记者`.
 CREDIT_ROLES = tuple(sorted(ROLE_AUTHOR + ROLE_CORRESPONDENT + ROLE_PHOTO + ROLE_EDITOR, key=len, reverse=True))
@@ -490,7 +490,7 @@ BENBAO_XUN_NAMES = re.compile(rf"\s*((?:{'|'.join(ROLE_AUTHOR + ROLE_CORRESPONDE
 #: Where a sentence may end before a byline glued to a paragraph: `…就在身边。正观新闻·…`.
 SENTENCE_CLOSE = re.compile(r"[。！？!?”」』）)]")
 
-# --- reading_room/meta/keywords.py -----------------------------------------------------------
+# --- reading_room/convert/meta/keywords.py --------------------------------------------------------
 
 #: A subhead's Markdown marker at a line start, dropped so the keyword stage reads the
 #: subhead as text: `## 小标题`.
@@ -499,7 +499,7 @@ SUBHEAD_MARK = re.compile(r"(?m)^## ")
 #: `市大数据管理局党组` → `市大数据管理局`.
 PARTY_GROUP_END = re.compile(r"党组$")
 
-# --- reading_room/meta/script.py -------------------------------------------------------------
+# --- reading_room/convert/meta/script.py ----------------------------------------------------------
 
 #: Han characters looked at per article: plenty to decide, cheap on long texts.
 SCRIPT_SAMPLE = 4000
@@ -507,7 +507,7 @@ SCRIPT_SAMPLE = 4000
 #: (possessive: no backtracking, one pass over a long text).
 HAN_SAMPLE = re.compile(f"(?:[^\u4e00-\u9fff]*+[\u4e00-\u9fff]){{{SCRIPT_SAMPLE}}}")
 
-# --- reading_room/clean.py -------------------------------------------------------------------
+# --- reading_room/convert/clean.py ----------------------------------------------------------------
 
 #: Furniture phrases removed wherever they stand on a line: all of three characters or more
 #: but five (`分享到`, `扫一扫`, `QQ空间` …), which go only when the line is mostly chrome.
@@ -522,7 +522,7 @@ SEPARATOR_LINE = re.compile(r"^[\s|│｜/\\>»·•\-—_=*#~.…!\[\]()]*$")
 #: What may stand between the furniture phrases of a chrome line: `分享到: 微信 | 微博`.
 FURNITURE_GLUE = re.compile(r"[\s|│｜:：,，、【】\[\]]")
 
-# --- reading_room/paragraphs.py --------------------------------------------------------------
+# --- reading_room/convert/paragraphs.py -----------------------------------------------------------
 
 #: A clause mark: two of them, or one in a line over 20 characters, make a short line prose,
 #: not a heading: `马宇骏介绍,石家庄…`.
@@ -542,14 +542,14 @@ FULL_STOP = re.compile(r"[。！？!?]")
 #: A clause comma: inside a long line, the next line of hard-wrapped prose.
 CLAUSE_COMMA = re.compile(r"[,，;；]")
 
-# --- reading_room/pipeline.py ----------------------------------------------------------------
+# --- reading_room/convert/pipeline.py -------------------------------------------------------------
 
 #: A file name's extension, left out of its slug: `zzrb20240919_02.txt` → `zzrb20240919_02`.
 FILE_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 #: A run of characters a slug may not hold, made one `-`: `郑州日报/01` → `-01`.
 NOT_SLUG = re.compile(r"[^A-Za-z0-9_-]+")
 
-# --- reading_room/render.py ------------------------------------------------------------------
+# --- reading_room/site/render.py ------------------------------------------------------------------
 
 #: Characters Markdown (with the extensions in mkdocs.yml) or HTML can read as syntax.
 MARKDOWN_SPECIAL = "\\`*_{}[]()#+!|<>~=$^"
@@ -569,14 +569,14 @@ YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 #: file or read by libyaml even escaped: it becomes U+FFFD, as a bad byte does.
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
-# --- reading_room/cite.py --------------------------------------------------------------------
+# --- reading_room/site/cite.py --------------------------------------------------------------------
 
 #: The dashes (and spaces) opening a subtitle, left out of a citation: `——访…` → `访…`.
 SUBTITLE_DASHES = re.compile(r"^[—–\-－\s]+")
 #: A character a BibTeX key may not hold, written `-`: `zzrb 01` → `zzrb-01`.
 BIBTEX_KEY_UNSAFE = re.compile(r"[^A-Za-z0-9_:-]")
 
-# --- reading_room/pages/ ---------------------------------------------------------------------
+# --- reading_room/site/pages/ ---------------------------------------------------------------------
 
 #: A folded name that is its own slug (pages/common.py): Han, ASCII digits and lower-case
 #: letters, `_`, at most 24 characters: `杨丽萍`.
@@ -589,7 +589,7 @@ XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff
 #: A page number (版次) that sorts by its letter and number (pages/issues.py): `A02` → (A, 2).
 PAGE_CODE = re.compile(r"^([A-Za-z]*)0*(\d+)$")
 
-# --- reading_room/search_index.py (mirrored in docs/assets/javascripts/rr-search.js: keep both
+# --- reading_room/site/search_index.py (mirrored in docs/assets/javascripts/rr-search.js: keep both
 # in step; tests/test_search_index.py compares CJK_RUN with the script) ------------------------
 
 #: A run of CJK ideographs (BMP blocks, 〇, and the supplementary planes): `郑东新区`.
@@ -609,7 +609,7 @@ MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 #: `articles/zzrb-01.html`.
 SAFE_URL = re.compile(r"^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._~%/-]*$")
 
-# --- reading_room/decode.py ------------------------------------------------------------------
+# --- reading_room/convert/decode.py ---------------------------------------------------------------
 
 #: The charset a page declares in its first bytes (bytes, before decoding):
 #: `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`, `<meta charset="big5">`.
@@ -617,7 +617,7 @@ META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+
 #: A control character other than tab/newline/CR/form-feed: many of them means binary.
 CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
-# --- reading_room/bundle.py ------------------------------------------------------------------
+# --- reading_room/publish/bundle.py ---------------------------------------------------------------
 
 #: An attribute that makes the browser load something by itself (not a link to click):
 #: `<script src=…>`, `<img src=…>`, `<link rel="stylesheet" href=…>`, CSS `url(…)`.
@@ -635,7 +635,7 @@ OUTSIDE_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:(?<!data:)(?<!file:)(?<!javascr
 #: `The`, `reading`, `room`.
 LATIN_WORD = re.compile(r"[A-Za-z0-9]+")
 
-# --- reading_room/sitebuild.py ---------------------------------------------------------------
+# --- reading_room/publish/sitebuild.py ------------------------------------------------------------
 
 #: One `<url>` entry of a part's sitemap, merged into the whole site's.
 SITEMAP_ENTRY = re.compile(r"<url>.*?</url>", re.S)
@@ -643,7 +643,7 @@ SITEMAP_ENTRY = re.compile(r"<url>.*?</url>", re.S)
 MKDOCS_NOTABLE = re.compile(r"^(?:WARNING|ERROR|CRITICAL)\b|^\s*(?:Aborted|Error)")
 
 
-# --- markup (reading_room/markup.py): detection and chrome words, never used to parse ----------
+# --- markup (reading_room/convert/markup.py): detection and chrome words, never used to parse ----------
 
 #: A tag-shaped run, counted to tell a saved HTML page from a text dump with stray tags.
 MARKUP_TAG = re.compile(r"<[^<>\n]{1,300}>")
