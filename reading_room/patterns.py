@@ -55,6 +55,9 @@ URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"'，。）)】]+"
 PAGE_HEADER = re.compile(
     r"^第?\s*(?P<page>[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[:：]?\s*"
     r"(?:[(（](?P<paren>[^()（）\s]{0,10})[)）])?(?P<section>[^\s|│()（）]{2,10})?")
+#: A page header without `第`, as e-paper page lists print them: `A02版:要闻`, `02版:要 闻`,
+#: `A15版:青未了·风雅颂` (the colon is required: `3版` alone starts prose too).
+PAGE_HEADER_BARE = re.compile(rf"^(?P<page>[A-Z]?\d{{1,3}})\s*版\s*[:：]\s*(?P<section>[{HAN}·・]{{1,10}}(?: [{HAN}]{{1,4}})?)\s*$")
 PAGE_HEADER_SHORT = re.compile(r"^(?P<page>[A-Z]\d{1,2})\s+(?P<section>[" + HAN + r"]{2,6})$")
 
 #: Navigation and widget phrases removed wherever they stand on a line.  Each is a whole word
@@ -74,6 +77,8 @@ FURNITURE_PHRASES = (
     "请继续往下阅读", "請繼續往下閱讀", "继续阅读", "繼續閱讀", "订阅/退订", "訂閱/退訂", "看历史报份", "看歷史報份",
     "无法正常浏览内容", "無法正常瀏覽內容", "请按这里在线阅读", "請按這裡線上閱讀", "Powered By Google",
     "PDF版阅读", "PDF版閱讀", "PDF 版", "PDF版", "更多>>", "更多»", "更多",
+    # a teaser's "read more" link, glued to the next teaser's headline: `詳細內容 »醫管局通過…`
+    "詳細內容 »", "詳細內容»", "詳細內容 >>", "详细内容 »", "详细内容»", "详细内容 >>", "详细内容>>", "詳細內容>>",
 )
 #: Lines that are nothing but a navigation bar made of `|`-separated short items:
 #: `返回主页 | 郑州日报 | 版面导航 | 郑州晚报`.
@@ -126,6 +131,8 @@ ISSUE_INFO = re.compile(r"(?:总第|總第)\s*[\d一二三四五六七八九十�
 CONTACT = re.compile(r"(?:电话|電話|传真|傳真|Tel|TEL|Ph|Fax|FAX)\s*[:：.]\s*\+?\(?\d[\d\s()-]{5,}|^(?:本报|本報)?联系方式$|^(?:本报|本報)?聯繫方式$")
 #: A table-of-contents entry pointing to its page: `拉登:22年圣战 40分钟毙命 P04`, `全方位>>B2`.
 TOC_ENTRY = re.compile(r"\s(?:[PpＰ]\s?\d{1,3}|>>\s*[A-Z]?\d{1,3})$|>>\s*[A-Z]\d{1,3}$")
+#: A contents entry's page pointer anywhere in a line: `… 40分钟毙命 P04 中国…`.
+PAGE_POINTER = re.compile(r"(?<![A-Za-z])[PpＰ]\s?\d{1,3}(?![\dA-Za-z])")
 #: A notice of a page still loading: `调查问题加载中,请稍候。`, `若长时间无响应,请刷新本页面`.
 LOADING_NOTICE = re.compile(r"(?:加载中|加載中|载入中|載入中)[,，]?\s*(?:请稍候|請稍候)|请刷新本页面|請重新整理")
 #: A date in English over a page: `Tuesday, March 21, 2023` (a site's header, never the page's date).
@@ -143,6 +150,12 @@ MAX_LABEL_CHARS = 10
 #: A paper's own-news dateline inside a line, after a run-together headline (OCR'd and copied
 #: front pages): `電訊不被歸責 【本報訊】電訊管理局局長…`, `降雪 本报讯(记者 X)昨日…`.
 INLINE_DATELINE = re.compile(rf"\s(?:【[{HAN}]{{2,6}}?(?:專訊|专讯|訊|讯)】|本报讯|本報訊)")
+#: A headline run into its story on one line, set apart by a wide gap (a page flattened to text):
+#: `中国第二台“华龙一号”并网发电 年发电能力近100亿度   1月1日22时35分,中国自主…`.
+RUN_IN_HEAD_WIDE = re.compile(r"^(?P<head>\S.{3,47}?)(?: {3,}|\u3000{2,}|\t+)(?P<rest>\S.{19,})$")
+#: The same with one space, as a digest prints every item (`罕病女童笑着以手代步 来自民都鲁…`); only
+#: taken when most long lines of the page have this shape (see `paragraphs`).
+RUN_IN_HEAD = re.compile(r"^(?P<head>[^\s]{4,40})[ \u3000](?P<rest>\S.{19,})$")
 #: A reprint note or page pointer closing a paragraph: `…主动献血。(原载于2021年6月1日《郑州晚报》A7版)`,
 #: `…議會秩序混亂。{相關新聞見p04}`.
 TRAILING_NOTE = re.compile(rf"(?:[(（](?:{REPRINT_WORDS})[^()（）]{{2,60}}[)）]"
@@ -192,6 +205,7 @@ WIDGET_WORD = re.compile(r"^\s*(?:推荐|推薦|字号|字號|打印|关闭|關�
                          r"|[?？]|(?:今日|本期)?导\s*读|(?:今日|本期)?導\s*讀|图片新闻|圖片新聞|更多|阴影(?:\s+阴影)*|陰影(?:\s+陰影)*"
                          r"|听新闻|聽新聞|阅读全文|閱讀全文|查看全文|[(（]?看完整(?:報導|报道)[)）]?|详情|詳情|详情请浏览[:：]?|詳情請瀏覽[:：]?|找回密码|找回密碼"
                          r"|立即注册|立即註冊|登入|登录|登錄|注册|註冊|设置|設定|快讯|快訊|最新|热点|熱點|焦点新闻|焦點新聞"
+                         r"|(?:热门|熱門|热点|熱點)(?:图片|圖片|新闻|新聞|文章|推荐|推薦|排行|阅读|閱讀)"
                          r"|搜索结果|搜尋結果|恢复默认\s*确定|恢復預設\s*確定|一键登入.*|一鍵登入.*"
                          r"|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前"
                          r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"
@@ -255,10 +269,19 @@ TW_REPORT_LEAD = re.compile(r"^(?P<all>[【〔](?P<inner>(?:[^【】〔〕／/]{
 #: A name credited with a slash: `X/文`, `X/图`, `文/X`, `图/X`, `X 摄`.
 SLASH_CREDIT = re.compile(rf"^(?:(?P<role1>文|图|圖|攝|摄|摄影|攝影|編譯|编译|撰文|整理)\s*[／/∕]\s*(?P<names1>[{HAN}、\s]{{2,20}})"
                           rf"|(?P<names2>[{HAN}、\s]{{2,20}}?)\s*[／/]\s*(?P<role2>文|图|圖|攝|摄|摄影|攝影))$")
+#: One `role|names` group of a credit line listing several (`文|陳虹瑾 蔣宜婷 攝影|攝影組 文|劉修彣`).
+_WORK_ROLE = r"(?:撰文|攝影|摄影|編譯|编译|整理|文|图|圖|攝|摄)\s*[|｜／/∕]"
+SLASH_ROLE_GROUP = re.compile(rf"(?P<role>撰文|攝影|摄影|編譯|编译|整理|文|图|圖|攝|摄)\s*[|｜／/∕]\s*"
+                              rf"(?P<names>[{HAN}]{{2,4}}(?:[\s、]+(?!{_WORK_ROLE})[{HAN}]{{2,4}})*)\s*")
+#: An opinion column's title naming its writer: `【葉慶元觀點】只有…`, `大公報|郭一鳴:質素與公平`,
+#: `新加坡的务实精神/利亮时` (group `name`; the caller checks it looks like a name).
+TITLE_AUTHOR = re.compile(rf"^【(?P<name>[{HAN}]{{2,4}}?)(?:觀點|观点|專欄|专栏|評論|评论|視角|视角|時評|时评)】"
+                          rf"|^[{HAN}]{{1,6}}(?:報|报)\s*[|｜]\s*(?P<name2>[{HAN}]{{2,4}})\s*[:：]"
+                          rf"|\S[/／](?P<name3>[{HAN}]{{2,4}})$")
 #: `郑州晚报记者 X 摄` — a photo credit suffix.
 PHOTO_SUFFIX = re.compile(rf"(?P<names>(?:{NAME})(?:\s+(?:{NAME}))*)\s*(?:摄|攝)$")
 #: Label + value lines: `來源: 鄭州晚報`, `編輯:劉瀟瀟`, `统筹：闫佳佳`.
-LABEL_VALUE = re.compile(r"(?P<label>来源|來源|编辑|編輯|责任编辑|責任編輯|统筹|統籌|校对|校對|审核|審核|作者|稿源"
+LABEL_VALUE = re.compile(r"(?P<label>稿件来源|稿件來源|文章来源|文章來源|信息来源|信息來源|新闻来源|新聞來源|来源|來源|编辑|編輯|责任编辑|責任編輯|统筹|統籌|校对|校對|审核|審核|作者|稿源"
                          r"|本版编辑|本版編輯|美编|美編|制图|製圖|日期|发布时间|發佈時間|发布日期|發布日期|時間|时间|更新时间|更新時間"
                          r"|栏目|欄目|专栏|專欄|版次|版名|摘要|原标题|原標題|出版|更新|发布者|發佈者|发布|發佈|查看|浏览|瀏覽|阅读|閱讀"
                          r"|原作者|点击|點擊)"
@@ -274,7 +297,7 @@ AUTHOR_LABELS = ("作者", "原作者")
 NAME_NOTE = re.compile(r"[(（][^()（）]{1,30}[)）]")
 #: Labels whose value is a time, not a name (`日期: 2007-03-14`).
 TIME_LABELS = ("日期", "发布时间", "發佈時間", "发布日期", "發布日期", "時間", "时间", "更新时间", "更新時間")
-SOURCE_LABELS = ("来源", "來源", "稿源")
+SOURCE_LABELS = ("来源", "來源", "稿源", "稿件来源", "稿件來源", "文章来源", "文章來源", "信息来源", "信息來源", "新闻来源", "新聞來源")
 
 # --- jump lines, series, subtitles -----------------------------------------------------------
 

@@ -431,3 +431,58 @@ def test_a_long_line_over_a_date_and_source_line_is_the_headline_and_a_papers_le
     [article] = _convert(page).articles
     assert article.title.startswith("人山人海") and article.authors == ("崔小远",)
     assert article.correspondents == ("陈白虹",)
+
+
+def test_an_issues_page_list_is_page_meta_and_names_no_page():
+    pages = "".join(f"A{n:02d}版:{s}\n\n" for n, s in [(1, "重点"), (2, "要闻"), (3, "要 闻"), (16, "封底")])
+    page = pages + "市区新添三座口袋公园\n\n记者 王晓\n\n本报讯 市区三座口袋公园昨日开放,市民可就近休闲。\n"
+    [article] = _convert(page).articles
+    assert article.title == "市区新添三座口袋公园" and article.page is None
+    assert "版" not in (article.kicker or "") + (article.subtitle or "") + article.body
+    assert page_header("02版:要 闻") == ("02", "要闻") and page_header("3版:记者王某说,今天") is None
+
+
+def test_a_headline_printed_on_one_line_over_its_lines_is_dropped_once():
+    page = ("出席第二次会晤并进行国事访问 主席抵达金奈 与总理举行会见\n出席第二次会晤\n并进行国事访问\n主席抵达金奈\n与总理举行会见\n\n"
+            "新华社金奈10月11日电(记者孙勇)\n\n国家主席11日在金奈会见印度总理。\n")
+    result = _convert(page)
+    [article] = result.articles
+    assert article.kicker == "出席第二次会晤" and article.subtitle == "与总理举行会见"
+    assert [d.span.raw for d in result.debris if d.rule == "headline_flattened"] == [page.splitlines()[0]]
+
+
+def test_a_saved_pages_title_line_over_the_headline_is_debris():
+    page = "绵延三十年 剪不断的情缘-中国青年报\n2013年04月27日 星期六\n\n绵延三十年 剪不断的情缘\n\n本报记者 崔丽\n\n“海运仓2号”是付勇从高中起就牢记的地址。\n"
+    result = _convert(page)
+    [article] = result.articles
+    assert article.title == "绵延三十年 剪不断的情缘" and article.authors == ("崔丽",)
+    assert {d.span.raw for d in result.debris if d.rule == "page_title"} == {"绵延三十年 剪不断的情缘-中国青年报"}
+
+
+def test_headlines_run_into_their_stories_open_articles():
+    wide = "中国第二台核电机组并网发电 年发电能力近百亿度   1月1日22时35分,福清核电6号机组首次并网成功,开始向电网送电。\n"
+    digest = ("罕病女童笑着以手代步 来自民都鲁中华二校的9岁女孩学会了以双手代步,并以乐观的态度探索世界。\n"
+              "砂航天宏图迈出第一步 由砂政府持有的航空控股公司正式完成接管,并定于1月1日起生效。\n"
+              "年关近大小事接连上演 年末政坛风起云涌,同时低洼地区居民需严加防范闪电水患。\n")
+    assert [a.title for a in _convert(wide).articles] == ["中国第二台核电机组并网发电 年发电能力近百亿度"]
+    got = _convert(digest).articles
+    assert [a.title for a in got] == ["罕病女童笑着以手代步", "砂航天宏图迈出第一步", "年关近大小事接连上演"]
+    assert got[1].body.startswith("由砂政府持有")
+    # One such line alone, and a dateline before a space, are not headlines run in.
+    alone = "市区新添公园 市区三座口袋公园昨日开放,市民可就近休闲,周末游人如织。\n下午天气转晴,游人更多了。\n"
+    assert _convert(alone).articles[0].title is None
+    lead = "本报讯(记者 陈晨 通讯员 赵磊)记者昨日从市工信局获悉,前三季度产量增长三成。\n本报讯(记者 陈晨) 又讯,订单饱满,生产线满负荷运转,工人三班倒。\n"
+    assert all(a.title is None for a in _convert(lead).articles)
+
+
+def test_a_credit_line_of_role_groups_and_a_title_naming_its_columnist():
+    found = parse_byline("文|陳虹瑾 蔣宜婷 攝影|攝影組 文|劉修彣")
+    assert found.authors == ("陳虹瑾", "蔣宜婷", "劉修彣") and found.photographers == ("攝影組",)
+    assert parse_byline("文化|旅游 报道") is None
+    for title, name in [("【葉慶元觀點】只有民進黨大敗", "葉慶元"), ("大公報|郭一鳴:質素與公平", "郭一鳴"),
+                        ("新加坡的务实精神/利亮时", "利亮时")]:
+        [article] = _convert(f"{title}\n\n民主政治的常态,是政党轮替与相互制衡,选民用选票表达意见。\n").articles
+        assert article.authors == (name,), title
+    for title in ("聯合報黑白集／吳石變綠營助選員？", "砂元首:迎新不忘反思感恩"):
+        [article] = _convert(f"{title}\n\n民主政治的常态,是政党轮替与相互制衡,选民用选票表达意见。\n").articles
+        assert article.authors == (), title

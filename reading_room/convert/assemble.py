@@ -12,7 +12,7 @@ Does not: read files, render Markdown.
 from __future__ import annotations
 
 from .. import patterns as P
-from .meta.bylines import parse_byline, paper_in, split_leading_credit
+from .meta.bylines import author_in_title, parse_byline, paper_in, split_leading_credit
 from .meta.dates import date_from_path, date_from_url, parse_date, parse_roc_short
 from .markup import Evidence
 from .meta.keywords import with_terms
@@ -23,6 +23,10 @@ from .settings import SourceSettings
 from .split import SplitPage
 
 
+#: Page headers naming this many different pages are the issue's page list.
+PAGE_LIST_MIN = 3
+
+
 def page_info(page: SplitPage, debris: tuple[Debris, ...], path: str, settings: SourceSettings,
               evidence: Evidence | None = None) -> PageInfo:
     """What the page says about itself, by the cascade in the module docstring."""
@@ -31,6 +35,9 @@ def page_info(page: SplitPage, debris: tuple[Debris, ...], path: str, settings: 
     date = DateGuess(None, None, None)
     page_no = section = None
     weak = DateGuess(None, None, None)  # a printed date with no evidence it is the page's
+    # A list of the issue's pages (`A01版:重点` … `A16版:封底`) names every page, not this one.
+    pages_named = {h[0] for line in lines if line.kind is Kind.CREDIT for h in [page_header(line.text)] if h}
+    page_list = len(pages_named) >= PAGE_LIST_MIN
     for line in lines:
         text = line.text
         if date.date is None:
@@ -44,7 +51,7 @@ def page_info(page: SplitPage, debris: tuple[Debris, ...], path: str, settings: 
         footer = P.CITATION_FOOTER.match(text.strip())
         if footer and page_no is None:
             page_no = footer.group("page")
-        if header and page_no is None:
+        if header and page_no is None and not page_list:
             page_no, section = header
         if line.kind is Kind.CREDIT and text.strip() in P.SECTION_NAMES and section is None:
             section = text.strip()
@@ -165,6 +172,8 @@ def build_articles(page: SplitPage, info: PageInfo, source: str, slug: str, enco
         if alone and evidence is not None and evidence.author and not (credits.authors or credits.photographers):
             names = tuple(n for n in P.NAME_LIST_SPLIT.split(evidence.author) if P.NAME_RE.match(n))
             credits = Credits(names, credits.correspondents, credits.photographers, credits.editors)
+        if title and not (credits.authors or credits.photographers) and author_in_title(title):
+            credits = credits.merged(Credits(authors=(author_in_title(title),)))
         own = [_text(m) for m in draft.meta if P.SERIES.match(m.text) or P.COLUMN_LABEL.match(m.text)]
         series = own[0] if own else info.series
         body = render_body(draft.body)

@@ -18,7 +18,7 @@ RULE_REASONS = {
     "html_tag": "残留 HTML 标签", "html_comment": "HTML 注释", "html_entity": "HTML 字符实体（空白）",
     "url": "网址或垃圾链接", "furniture": "导航、分享、打印等版面控件", "list_marker": "网页列表符号",
     "related_news": "“相关新闻”列表", "headline_list": "版面标题导航（已用作分篇依据）",
-    "headline_without_story": "无正文的标题", "separator": "分隔符", "navigation": "导航栏",
+    "headline_without_story": "无正文的标题", "headline_flattened": "标题的单行重复（下面逐行印出）", "page_title": "网页标题（标题加网站名，正文上方另有标题）", "separator": "分隔符", "navigation": "导航栏",
     "page_numbers": "页码控件", "widget": "网页控件文字", "copyright": "版权或广告行",
     "breadcrumb": "面包屑导航（首页 > 栏目 > 正文）", "menu": "栏目菜单", "promo": "客户端、扫码等推广",
     "date_widget": "往期日历控件（其日期不是本版日期）", "archive_stamp": "网页存档时间戳",

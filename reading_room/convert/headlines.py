@@ -54,6 +54,48 @@ def key_of(line: Line) -> str:
     return "".join(line.text.split())
 
 
+def drop_flattened(block: list[Line], debris: list[Debris]) -> list[Line]:
+    """A headline printed twice, first on one line and then line by line (`出席…会晤 并对…访问
+    习近平抵达金奈 与…会见` over its four lines): the one-line copy is debris."""
+    keys = [key_of(line) for line in block]
+    out: list[Line] = []
+    k = 0
+    while k < len(block):
+        end = _flattened_end(keys, k)
+        if end:
+            debris.extend(Debris("headline_flattened", s) for s in block[k].spans)
+        else:
+            out.append(block[k])
+        k += 1
+    return out
+
+
+def drop_page_titles(block: list[Line], later: set[str], debris: list[Debris]) -> list[Line]:
+    """A saved page's `<title>` left as text (`绵延三十年 剪不断的情缘-中国青年报`): a headline
+    printed further down, with the site's name after it.  Debris: the headline below is the
+    article's."""
+    out = []
+    for line in block:
+        cut = P.TITLE_SITE_TAIL.search(line.text)
+        if cut and cut.start() > 0 and "".join(line.text[:cut.start()].split()) in later:
+            debris.extend(Debris("page_title", s) for s in line.spans)
+        else:
+            out.append(line)
+    return out
+
+
+def _flattened_end(keys: list[str], k: int) -> int | None:
+    """Where the lines after `keys[k]` that spell it out end, when two or more of them do."""
+    joined = ""
+    for j in range(k + 1, len(keys)):
+        joined += keys[j]
+        if not keys[k].startswith(joined):
+            return None
+        if joined == keys[k]:
+            return j + 1 if j - k >= 2 else None
+    return None
+
+
 def drop_toc(block: list[Line], later: set[str], debris: list[Debris], toc: set[str],
               pending: list, before_chrome: bool = False) -> list[Line]:
     """Leading lines of a block that reappear as headlines later (further down the same block or

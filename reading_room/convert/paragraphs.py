@@ -28,10 +28,48 @@ def classify(lines: tuple[Line, ...]) -> list[Line]:
     """Give every cleaned line its kind, cutting glued credits into lines of their own, then
     revise kinds from the page around each line (see `_in_context`)."""
     out: list[Line] = []
+    lines = tuple(_strip(line) for line in lines)
+    digest = _is_digest(lines)
     for line in lines:
-        out.extend(_classify_one(_strip(line)))
+        run_in = _run_in_head(line.text, digest)
+        if run_in is not None:
+            head, rest = _cut(line.spans, run_in)
+            out.append(Line(Kind.HEAD, head, line.gap, RUN_IN_WHY))
+            out.extend(_classify_one(Line(Kind.TEXT, rest)))
+        else:
+            out.extend(_classify_one(line))
     out = [line for line in out if line.spans and line.text.strip()]
     return _with_credits(_in_context(_split_bylines_joined(out)))
+
+
+_PAIRS = ("()", "（）", "【】", "「」", "“”", "《》")
+RUN_IN_WHY = "a headline run into its story on one line (a wide gap, or a digest's items)"
+#: A page is a digest when at least this share of its long lines start with a run-in headline.
+DIGEST_SHARE = 0.5
+DIGEST_MIN_LINES = 2
+
+
+def _run_in_head(text: str, digest: bool) -> int | None:
+    """Where the story starts after a headline printed on the same line, or None."""
+    m = P.RUN_IN_HEAD_WIDE.match(text) or (P.RUN_IN_HEAD.match(text) if digest else None)
+    if m is None:
+        return None
+    head, rest = m.group("head").strip(), m.group("rest")
+    if split_leading_credit(text) or any(head.count(o) != head.count(c) for o, c in _PAIRS):
+        return None  # `本报讯(记者 陈晨 …)记者昨日…`: a dateline, not a headline
+    wide = m.re is P.RUN_IN_HEAD_WIDE  # a wide gap allows `山东“菜篮子”,稳稳的爱`; a digest's one space does not
+    if (line_kind(head) is not Kind.HEAD or len(P.HAN_CHAR.findall(head)) < 4 or (P.CLAUSE_MARK.search(head) and not wide)
+            or not P.SENTENCE_PUNCT.search(rest) or P.SENTENCE_PUNCT.match(rest)
+            or P.PAGE_POINTER.search(rest)):  # `拉登:22年圣战 40分钟毙命 P04 中国…P05`: a contents list
+        return None
+    return m.start("rest")
+
+
+def _is_digest(lines: tuple[Line, ...]) -> bool:
+    """Most long lines of the page are `headline story…` items (a digest or teaser list)."""
+    long = [line.text for line in lines if len(line.text) >= 30]
+    items = sum(_run_in_head(text, True) is not None for text in long)
+    return items >= DIGEST_MIN_LINES and items >= DIGEST_SHARE * len(long)
 
 
 def _with_credits(lines: list[Line]) -> list[Line]:

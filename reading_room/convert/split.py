@@ -19,12 +19,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .. import patterns as P
-from .headlines import (Headline, drop_toc, groups_of, head_lines, key_of, match_headline_list,
-                        parse_headline)
+from .headlines import (Headline, drop_flattened, drop_page_titles, drop_toc, groups_of, head_lines, key_of,
+                        match_headline_list, parse_headline)
 from .meta.bylines import looks_like_name
 from ..model import ArticleDraft, Credits, Debris, Kind, Line
 from .meta.lines import is_posting_stamp
-from .paragraphs import ITEM_LABEL, continues, glue
+from .paragraphs import ITEM_LABEL, RUN_IN_WHY, continues, glue
 
 
 @dataclass(frozen=True)
@@ -87,6 +87,7 @@ def split_articles(lines: list[Line]) -> SplitPage:
             before_chrome = after is not None and (after[0] if isinstance(after, list) else after).gap == "chrome"
             # Printed again later right over a byline: this earlier copy only names the story.
             again = all(key_of(line) in opening_heads[i] for line in unit)
+            unit = drop_page_titles(drop_flattened(unit, debris), later_heads[i], debris)
             block = drop_toc(unit, later_heads[i], debris, toc, pending, before_chrome or again)
             if not block:
                 continue
@@ -295,6 +296,8 @@ def _starts_article(cur: _Open | None, headline: Headline, group: list[Line], nx
         return True  # the headline before had no story under it (a box or section label)
     if P.SUBTITLE.match(group[0].text):
         return False  # a block led by `——聚焦…` is a section of the open article
+    if group[0].why == RUN_IN_WHY:
+        return True  # a digest's item, or a headline run into its story: subheads are not
     if headline.marked or headline.series:
         return True
     if isinstance(nxt, Line) and nxt.kind is Kind.CREDIT and (P.ISO_DATE.search(nxt.text) or P.CJK_DATE.search(nxt.text)

@@ -32,6 +32,13 @@ def looks_like_name(text: str) -> bool:
         text[0] in P.SURNAMES or text[0] in P.SURNAMES_HANT or text[:2] in P.SURNAMES_COMPOUND.split("|"))
 
 
+def author_in_title(title: str) -> str | None:
+    """The writer an opinion column's title names (`【揭仲觀點】…` → 揭仲), or None."""
+    m = P.TITLE_AUTHOR.search(title.strip())
+    name = m and (m.group("name") or m.group("name2") or m.group("name3"))
+    return name if name and looks_like_name(name) else None
+
+
 def parse_byline(text: str) -> Credits | None:
     """Credits if the whole of `text` is a byline, else None.
 
@@ -55,7 +62,7 @@ def parse_byline(text: str) -> Credits | None:
             return Credits(authors=tuple(names))
     if not text or len(text) > 80:
         return None
-    for form in (_slash_form, _tw_form):
+    for form in (_slash_form, _tw_form, _role_groups_form):
         found = form(text)
         if found:
             return found
@@ -160,6 +167,20 @@ def _slash_form(text: str) -> Credits | None:
             return Credits(authors=tuple(names), publication=paper)
         return Credits(photographers=tuple(names), publication=paper)
     return None
+
+
+def _role_groups_form(text: str) -> Credits | None:
+    """`文|陳虹瑾 蔣宜婷 攝影|攝影組 文|劉修彣`: the whole line is `role|names` groups."""
+    found: tuple[list[str], list[str]] = ([], [])
+    pos = 0
+    while pos < len(text):
+        m = P.SLASH_ROLE_GROUP.match(text, pos)
+        if not m:
+            return None
+        names = [n for n in P.CREDIT_NAME_SEP.split(m.group("names")) if n]
+        found[_WORK_MARKS.get(m.group("role"), 0)].extend(n for n in names if n not in found[0] + found[1])
+        pos = m.end()
+    return Credits(authors=tuple(found[0]), photographers=tuple(found[1])) if found[0] or found[1] else None
 
 
 def _tw_form(text: str) -> Credits | None:

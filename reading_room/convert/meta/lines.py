@@ -57,6 +57,9 @@ def page_header(text: str) -> tuple[str, str | None] | None:
         return m.group("page"), m.group("paren") or None
     if m and text.startswith("第") and len(text) <= 24 and P.SPACES_AND_DIGITS.fullmatch(text[m.end():]):
         return m.group("page"), m.group("section")
+    m = P.PAGE_HEADER_BARE.match(text)
+    if m:  # `A02版:要闻`, `02版:要 闻`: e-paper page lists drop the 第 and space the section out
+        return m.group("page"), "".join(m.group("section").split())
     m = P.PAGE_HEADER_SHORT.match(text)
     if m:
         return m.group("page"), m.group("section")
