@@ -233,6 +233,15 @@ PAPER_NAME = re.compile(rf"(?P<paper>[{HAN}]{{2,6}}(?:日报|晚报|日報|晚�
 #: A paper's name ending a credit: `編譯/曹國維聯合報` (`聯合報`, `中國時報`, `明報`).
 PAPER_NAME_END = re.compile(rf"(?P<paper>(?:聯合|联合|中國|中国|自由|明|星島|星岛|蘋果|苹果|東方|东方)(?:報|报)"
                             rf"|{_unnamed(PAPER_NAME)})$")
+#: A line led by the paper's own name as a label: `聯合報社論／馬年奔騰…`, `大公報|郭一鳴:…`,
+#: `国际日报 | 蕾特诺:…`, `星洲日报—砂拉越-中区__01_01_2026`, `南洋商报-财经/要闻20240407`.
+PAPER_LABEL = re.compile(rf"^(?P<paper>[{HAN}]{{2,6}}?(?:報|报))[{HAN}]{{0,4}}\s*(?:[／/|｜—–_]|-(?!\d))")
+#: A paper named in book-title marks: `《平顶山晚报》三十年`, `《 中国青年报 》`.
+BOOK_PAPER = re.compile(rf"《\s*(?P<paper>[{HAN}]{{2,10}}?(?:報|报))\s*》")
+#: Where the items of a bar or menu line part: `平顶山日报    平顶山晚报`, `返回主页 | 郑州晚报`.
+MENU_ITEM_SPLIT = re.compile(r"\s*[|│｜·]\s*|\s{2,}|\s")
+#: A reprint naming the paper it copied: `~以上新闻转载自世界日报~`, `轉載自《星島日報》`.
+REPRINTED_FROM = re.compile(rf"(?:转载自|轉載自|转载于|轉載於)\s*《?(?P<paper>[{HAN}]{{2,8}}?(?:報|报))》?")
 #: Abbreviations that name a paper in credits (`郑报全媒体记者`).  Knowledge, not inference.
 PAPER_ABBREVIATIONS = {"郑报": "郑州日报", "鄭報": "鄭州日報", "人民日报": "人民日报"}
 #: A byline marker printed before the credit: `□河南日报记者李悦`, `☉張國財`, `●本报记者 王一`.
@@ -511,7 +520,7 @@ NAME_SLASH_ROLE = re.compile(r"[/／](?:文|图|圖|摄影|攝影|摄|攝)$")
 BENBAO_XUN_NAMES = re.compile(rf"\s*((?:{'|'.join(ROLE_AUTHOR + ROLE_CORRESPONDENT)})\s*"
                               rf"(?:{NAME})(?:\s+(?:{NAME}))*)(?=\s)")
 #: Where a sentence may end before a byline glued to a paragraph: `…就在身边。正观新闻·…`.
-SENTENCE_CLOSE = re.compile(r"[。！？!?”」』）)]")
+SENTENCE_CLOSE = re.compile(r"[。！？!?”」』）)]|…+")
 
 # --- reading_room/convert/meta/keywords.py --------------------------------------------------------
 

@@ -486,3 +486,35 @@ def test_a_credit_line_of_role_groups_and_a_title_naming_its_columnist():
     for title in ("聯合報黑白集／吳石變綠營助選員？", "砂元首:迎新不忘反思感恩"):
         [article] = _convert(f"{title}\n\n民主政治的常态,是政党轮替与相互制衡,选民用选票表达意见。\n").articles
         assert article.authors == (), title
+
+
+
+def test_a_paper_name_needs_evidence_that_it_is_one():
+    from reading_room.convert.meta.papers import paper_mentions, plausible_paper
+    mentions = paper_mentions(["文章散见于《读者》《平顶山晚报》", "平顶山日报    平顶山晚报", "当旅游结缘晚报",
+                               "( 2019-10-12 ) 稿件来源:新华每日电讯 要 闻"])
+    assert {"平顶山晚报", "平顶山日报", "新华每日电讯"} <= mentions and "当旅游结缘晚报" not in mentions
+    assert plausible_paper("我与平顶山晚报", mentions) == "平顶山晚报"
+    assert plausible_paper("当旅游结缘晚报", mentions) is None  # a column's name, not a paper
+    assert plausible_paper("郑州晚报", mentions) == "郑州晚报" and plausible_paper("新华每日电讯", mentions) == "新华每日电讯"
+
+
+BODY = "民主政治的常态,是政党轮替与相互制衡,选民用选票表达意见。\n"
+
+
+@pytest.mark.parametrize("page,paper", [
+    ("聯合報社論／馬年奔騰，期待台灣擺脫對峙虛耗之局\n\n" + BODY, "聯合報"),  # the paper's own column label
+    ("南洋商报-财经/要闻20240407\n\n大马半世纪卓越绩效\n\n" + BODY, "南洋商报"),  # a masthead line
+    ("迎马年 旅游局12地办活动\n\n" + BODY + "~以上新闻转载自世界日报~\n", "世界日报"),  # a reprint note
+    ("返回主页 | 郑州晚报 | 标题导航 | 郑州日报\n\n球场上的青春\n\n郑报全媒体记者 翟宝宽\n\n" + BODY, "郑州晚报"),
+    ("人山人海话围垦\n\n2024-09-10 21:37 来源:大洋网\n\n信息时报讯(记者 崔小远)" + BODY, "信息时报"),
+    ("市区新添口袋公园\n\n2024-09-10 21:37 来源:大洋网\n\n" + BODY, "大洋网"),  # no paper named: the site
+])
+def test_publication_evidence_beyond_bylines(page, paper):
+    assert {a.publication for a in _convert(page).articles} == {paper}
+
+
+def test_a_byline_after_a_wide_gap_closes_the_paragraph():
+    page = "山东菜篮子\n\n此次驰援,网友纷纷点赞……                      齐鲁晚报·齐鲁壹点记者 蔚晓贤 摄影报道\n"
+    [article] = _convert(page).articles
+    assert article.authors == ("蔚晓贤",) and article.publication == "齐鲁晚报" and "蔚晓贤" not in article.body

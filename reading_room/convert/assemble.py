@@ -1,7 +1,9 @@
 """Stage 5: article drafts + page facts → `Article` values with their metadata.
 
 Metadata is a cascade; each step fills only what is still empty:
-  1. what the page prints (date line, 来源, masthead, page header, a paper named in a byline);
+  1. what the page prints (date line, 来源, masthead, page header, a paper named in a byline,
+     then the navigation bar, then the paper's own labels and reprint notes; a press group's
+     short name or a website yields to a paper named elsewhere; see `meta.papers`);
   2. the archivist's `source.yml` (publication of a folder or a file);
   3. a date in a URL the page carried, then in the file name (`date_source` says which);
   4. nothing — never a guess.
@@ -19,10 +21,13 @@ from .meta.keywords import with_terms
 from .meta.script import detect_script
 from ..model import (Article, ArticleDraft, Credits, DateGuess, Debris, Kind, Line, PageInfo, Span)
 from .meta.lines import is_posting_stamp, page_header
+from .meta.papers import paper_mentions, plausible_paper
 from .settings import SourceSettings
 from .split import SplitPage
 
 
+#: A source named with these endings is a website (`大洋网`), not a paper.
+WEBSITE_ENDS = ("网", "網")
 #: Page headers naming this many different pages are the issue's page list.
 PAGE_LIST_MIN = 3
 
@@ -31,13 +36,14 @@ def page_info(page: SplitPage, debris: tuple[Debris, ...], path: str, settings: 
               evidence: Evidence | None = None) -> PageInfo:
     """What the page says about itself, by the cascade in the module docstring."""
     lines = list(page.page_meta) + [m for a in page.articles for m in a.meta]
-    publication = pub_source = None
+    publication = pub_source = weak_pub = None
     date = DateGuess(None, None, None)
     page_no = section = None
     weak = DateGuess(None, None, None)  # a printed date with no evidence it is the page's
     # A list of the issue's pages (`A01版:重点` … `A16版:封底`) names every page, not this one.
     pages_named = {h[0] for line in lines if line.kind is Kind.CREDIT for h in [page_header(line.text)] if h}
     page_list = len(pages_named) >= PAGE_LIST_MIN
+    mentions = paper_mentions(_page_texts(page, debris))
     for line in lines:
         text = line.text
         if date.date is None:
@@ -56,12 +62,22 @@ def page_info(page: SplitPage, debris: tuple[Debris, ...], path: str, settings: 
         if line.kind is Kind.CREDIT and text.strip() in P.SECTION_NAMES and section is None:
             section = text.strip()
         if publication is None:
-            publication = _publication_in(line)
+            publication = plausible_paper(_publication_in(line), mentions)
             pub_source = "printed" if publication else None
+            if publication and (publication not in text or publication.endswith(WEBSITE_ENDS)):
+                # `郑报全媒体记者`: a press group's short name, which several of its papers print;
+                # `来源:大洋网`: the portal that reposted the story.  A paper named elsewhere wins.
+                weak_pub = weak_pub or publication
+                publication = pub_source = None
     if publication is None:
         # A navigation bar naming exactly one paper is the site's own (`返回主页 | 郑州日报 | 版面导航`).
-        publication = _paper_of_navigation(page, debris)
+        publication = plausible_paper(_paper_of_navigation(page, debris), mentions)
         pub_source = "navigation" if publication else None
+    if publication is None and weak_pub:
+        publication, pub_source = weak_pub, "printed"
+    if publication is None:
+        publication = plausible_paper(_paper_of_labels(page, debris), mentions)
+        pub_source = "label" if publication else None
     if publication is None and settings.publication:
         publication, pub_source = settings.publication, "source.yml"
     if publication is None and evidence is not None:
@@ -138,6 +154,25 @@ def _paper_of_navigation(page: SplitPage, debris: tuple[Debris, ...]) -> str | N
         return named[0] if named else None
     text = "".join(line.text for a in page.articles for line in (*a.body, *a.meta))
     return max(named, key=lambda paper: (text.count(paper), -named.index(paper)))
+
+
+def _paper_of_labels(page: SplitPage, debris: tuple[Debris, ...]) -> str | None:
+    """The paper the page's own labels name at the start of a line (`聯合報社論／…`, `大公報|郭一鳴:…`,
+    a masthead `南洋商报-财经/要闻20240407`) or a reprint note names (`转载自世界日报`); the one
+    named most often, on a tie the first."""
+    named = [m.group("paper") for t in _page_texts(page, debris)
+             for m in (P.PAPER_LABEL.match(t.strip()), P.REPRINTED_FROM.search(t)) if m]
+    return max(named, key=lambda paper: (named.count(paper), -named.index(paper))) if named else None
+
+
+def _page_texts(page: SplitPage, debris: tuple[Debris, ...]) -> list[str]:
+    """Every line of the page, and the removed lines that can name its paper (lists, bars)."""
+    lines = list(page.page_meta)
+    for a in page.articles:
+        lines += [x for x in (a.kicker, a.title, a.subtitle) if x] + list(a.meta) + list(a.body)
+    texts = [text for line in lines for text in _source_lines(line)]
+    return texts + [d.span.raw for d in debris if d.rule in ("headline_list", "headline_without_story", "page_title",
+                                                              "navigation", "menu", "furniture", "breadcrumb")]
 
 
 def build_articles(page: SplitPage, info: PageInfo, source: str, slug: str, encoding: str,
@@ -260,6 +295,15 @@ def _publication_in(line: Line) -> str | None:
         if roles:
             return paper_in(text[:roles.start()])
     return None
+
+
+def _source_lines(line: Line) -> list[str]:
+    """A line's text as the source printed it, one string per source line (a merged headline
+    block gives back its lines)."""
+    out: dict[int, str] = {}
+    for span in line.spans:
+        out[span.line] = out.get(span.line, "") + span.text
+    return list(out.values())
 
 
 def _text(line: Line) -> str:

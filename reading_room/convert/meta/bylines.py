@@ -284,7 +284,7 @@ def split_trailing_byline(text: str) -> tuple[str, str, Credits] | None:
     ends = [m.end() for m in P.SENTENCE_CLOSE.finditer(text)]
     for end in reversed(ends[-3:]):
         tail = text[end:]
-        if not tail.strip() or len(tail) > 45:
+        if not tail.strip() or len(tail.strip()) > 45:  # a wide gap before the byline is layout
             continue
         credits = parse_byline(tail)
         if credits and (credits.authors or credits.photographers or credits.correspondents):
