@@ -177,10 +177,6 @@ class Article:
     # Provenance for the audit; not part of an article's meaning.
     spans: tuple[Span, ...] = field(default=(), compare=False, repr=False)
 
-    @property
-    def url(self) -> str:
-        return f"articles/{self.id}.html"
-
 
 @dataclass(frozen=True)
 class Decoded:

@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .. import __version__
+from ..site import urls
 from ..site.indexes import iter_site_files
 from ..convert.decode import DecodeError, decode
 from ..model import ConversionIssue, SourceResult
 from ..convert.recurring import page_keys, recurring_lines
 from ..parallel import fork_map, in_background
 from ..convert.pipeline import convert_many
-from ..slugs import slug_for
 from .store import (SourceInput, code_fingerprint, content_hash, finish_tree, iter_sources, load_cached, read_original,
                     save_cached, write_files)
 
@@ -126,7 +126,7 @@ def write_docs(report: Report, sources: Path, docs: Path,
         yield from iter_site_files(report.results, pmap=pmap)
         for result in report.results:
             try:
-                yield f"originals/{slug_for(result.source)}.txt", read_original(sources, result.source)
+                yield urls.original(result.source), read_original(sources, result.source)
             except OSError:
                 pass
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..model import ConversionIssue
+from ..site import urls
 from ..convert.settings import FolderSettings, SettingsError, SourceSettings, parse_source_yml
 
 #: Files in a sources directory that are never pages.
@@ -240,7 +241,7 @@ def code_fingerprint(package: Path) -> str:
 
 
 #: Hand-written parts of the project's docs/ that a site built from another --docs needs too.
-STATIC = ("assets", "about.md")
+STATIC = ("assets", urls.ABOUT)
 
 
 def static_files(docs: Path) -> dict[str, bytes]:

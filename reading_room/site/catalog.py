@@ -10,6 +10,7 @@ import io
 import json
 
 from ..model import Article, SourceResult
+from . import urls
 from .render import front_matter
 
 #: Columns of the CSV (lists joined with `;`); the JSONL carries every field.
@@ -24,7 +25,7 @@ def catalog_record(article: Article) -> dict:
     record.update({
         "keywords": list(article.keywords), "people": list(article.people),
         "places": list(article.places), "organizations": list(article.organizations),
-        "chars": article.chars, "url": article.url, "body": article.body,
+        "chars": article.chars, "url": urls.article_url(article.id), "body": article.body,
     })
     return record
 

@@ -10,13 +10,13 @@ Does not: write files (`store`), decide metadata.
 """
 from __future__ import annotations
 
+import functools
 import json
 from typing import Callable, Iterator
 
-from . import catalog
+from . import catalog, urls
 from ..model import Article, SourceResult
 from .pages import facets, feeds, home, issues, sources
-from .pages.common import article_path, rel
 from .render import Links, render_article
 from .titles import display_title
 
@@ -54,24 +54,24 @@ def iter_site_files(results: list[SourceResult], site_url: str | None = None,
     for start in range(0, len(articles), BATCH):
         batch = articles[start:start + BATCH]
         pages = pmap(_article_page, [(a, article_links(a, around, issue_of, term_links)) for a in batch])
-        yield from zip(map(article_path, batch), pages)
+        yield from zip((urls.article(a.id) for a in batch), pages)
     issue_paths = {aid: issue.path for aid, issue in issue_of.items()}
     for start in range(0, len(results), BATCH):
         batch = results[start:start + BATCH]
         pages = pmap(_source_page, [(r, {a.id: issue_paths[a.id] for a in r.articles if a.id in issue_paths})
                                     for r in batch])
-        yield from zip((sources.source_path(r.source) for r in batch), pages)
+        yield from zip((urls.source_page(r.source) for r in batch), pages)
     yield from sources.sources_index(results).items()
     yield from issues.browse_pages(papers).items()
     yield from facets.facet_pages(terms).items()
     latest = feeds.latest(articles)
-    yield "index.md", home.home_page(results, articles, papers, terms, latest)
-    yield "feed.xml", feeds.rss(articles, site_url)
-    yield "feed.json", feeds.json_feed(articles, site_url)
-    yield "data/articles.jsonl", catalog.articles_jsonl(articles)
-    yield "data/articles.csv", catalog.articles_csv(articles)
-    yield "data/debris.jsonl", catalog.debris_jsonl(results)
-    yield "data/issues.json", json.dumps(
+    yield urls.HOME, home.home_page(results, articles, papers, terms, latest)
+    yield urls.FEED_RSS, feeds.rss(articles, site_url)
+    yield urls.FEED_JSON, feeds.json_feed(articles, site_url)
+    yield urls.DATA_ARTICLES_JSONL, catalog.articles_jsonl(articles)
+    yield urls.DATA_ARTICLES_CSV, catalog.articles_csv(articles)
+    yield urls.DATA_DEBRIS, catalog.debris_jsonl(results)
+    yield urls.DATA_ISSUES, json.dumps(
         [{"source": i.source, "stage": i.stage, "level": i.level, "message": i.message}
          for r in results for i in r.issues], ensure_ascii=False, indent=1) + "\n"
 
@@ -85,27 +85,27 @@ def _source_page(job: tuple[SourceResult, dict[str, str]]) -> str:
 
 
 def article_links(article: Article, around: dict, issue_of: dict, term_links: dict) -> Links:
-    """Everything an article page links to, as links relative to `articles/<id>.md`."""
-    here = article_path(article)
+    """Everything an article page links to, as links relative to its page (`urls.article`)."""
+    here = urls.article(article.id)
+    rel = functools.partial(urls.rel, here)
     prev, nxt = around.get(article.id, (None, None))
     trail: list[tuple[str, str]] = []
     paper = issues.paper_name(article)
     papers_slug = issues.slug(paper)
-    trail.append((paper, rel(here, f"papers/{papers_slug}/index.md")))
+    trail.append((paper, rel(urls.paper(papers_slug))))
     issue = issue_of.get(article.id)
     if issue:
         y, m, _ = issue.date.split("-")
-        trail.append((f"{y}年{int(m)}月", rel(here, f"papers/{papers_slug}/{y}/{m}.md")))
-        trail.append((issue.date, rel(here, issue.path)))
+        trail.append((f"{y}年{int(m)}月", rel(urls.month(papers_slug, y, m))))
+        trail.append((issue.date, rel(issue.path)))
     else:
-        trail.append(("日期不详", rel(here, f"papers/{papers_slug}/undated/index.md")))
-    source = sources.source_path(article.source)
-    trail.append(((f"第{article.page}版" if article.page else "版面") + f" {article.source}", rel(here, source)))
+        trail.append(("日期不详", rel(urls.listing(urls.paper_undated(papers_slug)))))
+    trail.append(((f"第{article.page}版" if article.page else "版面") + f" {article.source}", rel(urls.source_page(article.source))))
     return Links(
-        source_page=rel(here, f"{source}#L{article.source_lines[0]}"),
-        previous=(rel(here, article_path(prev)), display_title(prev)) if prev else None,
-        following=(rel(here, article_path(nxt)), display_title(nxt)) if nxt else None,
-        home=rel(here, "index.md"),
+        source_page=rel(urls.source_line(article.source, article.source_lines[0])),
+        previous=(rel(urls.article(prev.id)), display_title(prev)) if prev else None,
+        following=(rel(urls.article(nxt.id)), display_title(nxt)) if nxt else None,
+        home=rel(urls.HOME),
         crumbs=tuple(trail),
-        terms=tuple((label, tuple((name, rel(here, path)) for name, path in pairs))
+        terms=tuple((label, tuple((name, rel(path)) for name, path in pairs))
                     for label, pairs in term_links.get(article.id, [])))

@@ -3,7 +3,7 @@
 Source text is data, never markup: everything from a source passes through `md_text` (body
 Markdown: every character Markdown or HTML could read as syntax becomes a character reference)
 or `html_text` (inside the raw HTML blocks around it: header, links, index box, citation;
-`html_link` builds their links, already pointing at the built `.html` pages).  Front matter
+`html_link` builds their links, already pointing at the served pages: `urls.href`).  Front matter
 is written by `dump_yaml` with every value a JSON scalar, so a title holding `: `, `---`, quotes, `&anchor` or `!!python/object` stays a string.  The theme
 prints `title` unescaped, so the front-matter `title` is HTML-escaped; the article's own values
 stay raw under `article:` and read back equal (`tests/test_render.py`).
@@ -13,15 +13,13 @@ pages).
 """
 from __future__ import annotations
 
-import functools
 import html
 import json
 from dataclasses import dataclass
-from urllib.parse import quote
 
 from .. import patterns as P
 from ..model import Article
-from . import cite
+from . import cite, urls
 from .titles import display_title
 
 #: The lines around a raw HTML block the converter made.  Source text can never produce them:
@@ -60,23 +58,12 @@ def raw_html(markup: str) -> str:
     return f"{RAW_OPEN}\n{markup}\n{RAW_CLOSE}\n" if markup else ""
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def html_href(href: str) -> str:
-    """A link between docs pages as the built site's URL, for raw HTML, which MkDocs leaves as
-    written: `../papers/郑州.md#L3` → `../papers/%E9%83%91%E5%B7%9E.html#L3` (mkdocs.yml sets
-    `use_directory_urls: false`, so `x.md` is built as `x.html`; the encoding is MkDocs' own)."""
-    path, sep, anchor = href.partition("#")
-    if path.endswith(".md"):
-        path = path[:-3] + ".html"
-    return quote(path, safe="/") + sep + quote(anchor, safe="")
-
-
 def html_link(text: str, href: str, rel: str | None = None) -> str:
     """`<a href>` with escaped text.  Chrome around the text (crumbs, lists, pagers) is raw HTML
     rather than Markdown: Python-Markdown spends about 30 µs on each Markdown link and inline
     tag, and a listing page has hundreds (bench/report.md)."""
     extra = f' rel="{rel}"' if rel else ""
-    return f'<a href="{html_href(href)}"{extra}>{html_text(text)}</a>'
+    return f'<a href="{urls.href(href)}"{extra}>{html_text(text)}</a>'
 
 
 def lang_of(script: str) -> str:
@@ -90,7 +77,7 @@ class Links:
     source_page: str  # e.g. ../sources/000_x.md#L12
     previous: tuple[str, str] | None = None  # (href, title)
     following: tuple[str, str] | None = None
-    home: str = "../index.md"
+    home: str = urls.rel(urls.article("x"), urls.HOME)  # ../index.md
     crumbs: tuple[tuple[str, str], ...] = ()  # (text, href): paper, month, issue…
     terms: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()  # (facet label, ((name, href), …))
 

@@ -42,6 +42,7 @@ import jieba  # named in the manifest: the head words come from its segmentation
 
 from ..convert.meta.fold import fold_search as fold, search_fold_table as fold_table
 from ..parallel import fork_map
+from . import urls
 # The index's patterns (mirrored in rr-search.js: keep both in step).
 from ..patterns import CJK_BIGRAM, CJK_RUN, MD_ESCAPE, MD_HEADING, SAFE_URL, TERM_RUN, WORD_RUN
 
@@ -198,11 +199,11 @@ def _shard_count(total_bytes: int) -> int:
 
 
 def safe_url(article: dict) -> str:
-    """The article's site-relative url, or `articles/<id>.html` when the catalogue's looks odd."""
+    """The article's site-relative url, or its own (`urls.article_url`) when the catalogue's looks odd."""
     url = article.get("url") or ""
     if isinstance(url, str) and SAFE_URL.match(url):
         return url
-    return f"articles/{article.get('id')}.html"
+    return urls.article_url(f"{article.get('id')}")
 
 
 def _head_extras(article: dict) -> list[str]:

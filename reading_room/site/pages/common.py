@@ -1,4 +1,7 @@
-"""Shared helpers for index pages: slugs, relative links, pagination, list items, front matter."""
+"""Shared helpers for index pages: slugs, links, pagination, list items, front matter.
+
+Does not: decide where a page lives or how a link is spelled (`urls`).
+"""
 from __future__ import annotations
 
 import hashlib
@@ -9,6 +12,7 @@ from ... import patterns as P
 from ...convert.meta.fold import fold_simplified as fold
 from ...model import Article
 from ..render import dump_yaml, html_link, html_text, md_text, raw_html
+from .. import urls
 from ..titles import display_title
 
 #: Articles per listing page (tag, author, undated…); index pages list up to `TERMS_PER_PAGE`.
@@ -32,29 +36,9 @@ def slug(name: str) -> str:
     return f"{kept}-{digest}" if kept else f"x-{digest}"
 
 
-def rel(from_page: str, to_page: str) -> str:
-    """Relative link between two docs-relative paths: `rel("a/b.md", "c/d.md#x")` → `../c/d.md#x`.
-
-    Both are normalised paths under docs/ (no `..`), so a shared-prefix walk does what
-    `posixpath.relpath` does, without its cost (it runs once per link, 10⁶ times at 50,000 articles).
-    """
-    target, _, anchor = to_page.partition("#")
-    here = from_page.split("/")[:-1]
-    there = target.split("/")
-    common = 0
-    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
-        common += 1
-    path = "/".join([".."] * (len(here) - common) + there[common:])
-    return path + (f"#{anchor}" if anchor else "")
-
-
-def article_path(article: Article) -> str:
-    return f"articles/{article.id}.md"
-
-
 def link(from_page: str, text: str, to_page: str) -> str:
     """A Markdown link with escaped text."""
-    return f"[{md_text(text)}]({rel(from_page, to_page)})"
+    return f"[{md_text(text)}]({urls.rel(from_page, to_page)})"
 
 
 def when_plain(article: Article) -> str:
@@ -67,7 +51,7 @@ def when_plain(article: Article) -> str:
 def article_item(from_page: str, article: Article, when: bool = True, extra: str = "") -> str:
     """One list entry (`<li>`): linked title, then publication · date · page in small type;
     `extra` is more HTML for the end of the entry.  Goes inside `article_list`."""
-    text = "<li>" + html_link(display_title(article), rel(from_page, article_path(article)))
+    text = "<li>" + html_link(display_title(article), urls.rel(from_page, urls.article(article.id)))
     if article.kicker or article.subtitle:
         sub = " ".join(x for x in (article.kicker, article.subtitle) if x)
         text += f' <span class="rr-sub">{html_text(sub)}</span>'
@@ -102,7 +86,7 @@ def page_head(title: str, hide: Sequence[str] = ("toc",), indexed: bool = False,
 
 def crumbs(from_page: str, trail: Iterable[tuple[str, str | None]]) -> str:
     """A breadcrumb line (`首页 › 郑州日报 › 2024年`), the last item unlinked."""
-    bits = [html_link(text, rel(from_page, target)) if target else html_text(text) for text, target in trail]
+    bits = [html_link(text, urls.rel(from_page, target)) if target else html_text(text) for text, target in trail]
     return raw_html(f'<nav class="rr-crumbs" aria-label="位置"><p>{" › ".join(bits)}</p></nav>')
 
 
@@ -117,10 +101,9 @@ class Page:
 
 
 def paginate(base: str, count: int, per_page: int) -> list[Page]:
-    """`base` is a folder: page 1 is `base/index.md`, page k is `base/page-k.md` (no slug has
-    that shape: hashed slugs end in eight hex digits)."""
+    """`base` is a folder: its pages are `urls.listing(base, n)`."""
     total = max(1, -(-count // per_page))
-    return [Page(f"{base}/index.md" if n == 1 else f"{base}/page-{n}.md", n, total, (n - 1) * per_page)
+    return [Page(urls.listing(base, n), n, total, (n - 1) * per_page)
             for n in range(1, total + 1)]
 
 
@@ -128,6 +111,6 @@ def pager(page: Page, pages: list[Page]) -> str:
     """`第 2 / 5 页: 1 2 3 4 5` with the current page unlinked; empty for a single page."""
     if page.total == 1:
         return ""
-    bits = [f'<strong aria-current="page">{p.number}</strong>' if p is page else html_link(str(p.number), rel(page.path, p.path))
+    bits = [f'<strong aria-current="page">{p.number}</strong>' if p is page else html_link(str(p.number), urls.rel(page.path, p.path))
             for p in pages]
     return raw_html(f'<nav class="rr-pager" aria-label="分页"><p>第 {page.number} / {page.total} 页：{" ".join(bits)}</p></nav>')

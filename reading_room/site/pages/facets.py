@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ...model import Article
+from .. import urls
 from ..render import html_link, md_text, raw_html
-from .common import PER_PAGE, TERMS_PER_PAGE, article_item, article_list, crumbs, link, page_head, pager, paginate, rel, slug
+from .common import PER_PAGE, TERMS_PER_PAGE, article_item, article_list, crumbs, link, page_head, pager, paginate, slug
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ class Term:
 
     @property
     def path(self) -> str:
-        return f"{self.facet.base}/{self.slug}/index.md"
+        return urls.listing(urls.term(self.facet.base, self.slug))
 
 
 def collect(articles: list[Article]) -> dict[str, list[Term]]:
@@ -95,7 +96,7 @@ def term_links(terms: dict[str, list[Term]], articles: list[Article]) -> dict[st
 
 
 def facet_pages(terms: dict[str, list[Term]]) -> dict[str, str]:
-    files: dict[str, str] = {"tags/index.md": tags_index(terms)}
+    files: dict[str, str] = {urls.TAGS: tags_index(terms)}
     for facet in FACETS:
         files.update(facet_index(facet, terms[facet.key]))
         for term in terms[facet.key]:
@@ -104,15 +105,15 @@ def facet_pages(terms: dict[str, list[Term]]) -> dict[str, str]:
 
 
 def tags_index(terms: dict[str, list[Term]]) -> str:
-    here = "tags/index.md"
-    lines = [page_head("标签"), crumbs(here, [("首页", "index.md"), ("标签", None)]), "# 标签", "",
+    here = urls.TAGS
+    lines = [page_head("标签"), crumbs(here, [("首页", urls.HOME), ("标签", None)]), "# 标签", "",
              "按关键词、人物、地点、机构浏览文章。", ""]
     for facet in (f for f in FACETS if f.key in TAG_FACETS):
         items = terms[facet.key]
-        lines += [f"## {link(here, facet.label, f'{facet.base}/index.md')}", "", md_text(facet.note), ""]
+        lines += [f"## {link(here, facet.label, urls.listing(facet.base))}", "", md_text(facet.note), ""]
         lines += _term_list(here, items[:30])
         if len(items) > 30:
-            lines += ["", link(here, f"全部 {len(items)} 个{facet.label} →", f"{facet.base}/index.md")]
+            lines += ["", link(here, f"全部 {len(items)} 个{facet.label} →", urls.listing(facet.base))]
         lines.append("")
     return "\n".join(lines)
 
@@ -120,7 +121,7 @@ def tags_index(terms: dict[str, list[Term]]) -> str:
 def facet_index(facet: Facet, terms: list[Term]) -> dict[str, str]:
     pages = paginate(facet.base, len(terms), TERMS_PER_PAGE)
     files = {}
-    parent = [("首页", "index.md")] + ([("标签", "tags/index.md")] if facet.key in TAG_FACETS else [])
+    parent = [("首页", urls.HOME)] + ([("标签", urls.TAGS)] if facet.key in TAG_FACETS else [])
     for page in pages:
         here = page.path
         chunk = terms[page.start:page.start + TERMS_PER_PAGE]
@@ -135,14 +136,14 @@ def facet_index(facet: Facet, terms: list[Term]) -> dict[str, str]:
 def term_pages(term: Term) -> dict[str, str]:
     facet = term.facet
     articles = sorted(term.articles, key=lambda a: (a.date is None, _neg(a.date), a.source, a.position))
-    pages = paginate(f"{facet.base}/{term.slug}", len(articles), PER_PAGE)
+    pages = paginate(urls.term(facet.base, term.slug), len(articles), PER_PAGE)
     files = {}
-    parent = [("首页", "index.md")] + ([("标签", "tags/index.md")] if facet.key in TAG_FACETS else [])
+    parent = [("首页", urls.HOME)] + ([("标签", urls.TAGS)] if facet.key in TAG_FACETS else [])
     for page in pages:
         here = page.path
         chunk = articles[page.start:page.start + PER_PAGE]
         lines = [page_head(f"{facet.label}：{term.name}"),
-                 crumbs(here, parent + [(facet.label, f"{facet.base}/index.md"), (term.name, None)]),
+                 crumbs(here, parent + [(facet.label, urls.listing(facet.base)), (term.name, None)]),
                  f"# {md_text(facet.label)}：{md_text(term.name)}", ""]
         others = [s for s in term.spellings if s != term.name]
         summary = f"{len(articles)} 篇文章，新的在前。"
@@ -156,7 +157,7 @@ def term_pages(term: Term) -> dict[str, str]:
 
 
 def _term_list(here: str, terms: list[Term]) -> list[str]:
-    items = [f'<li>{html_link(t.name, rel(here, t.path))} <span class="rr-count">{len(t.articles)}</span></li>'
+    items = [f'<li>{html_link(t.name, urls.rel(here, t.path))} <span class="rr-count">{len(t.articles)}</span></li>'
              for t in terms]
     return [raw_html("\n".join(['<div class="rr-terms"><ul>'] + items + ["</ul></div>"]))]
 

@@ -2,7 +2,7 @@
 
 Latest = newest issue first, printed order within an issue; undated articles follow, so a
 small archive still has a feed.  Links are absolute when the site's URL is known, otherwise
-relative to the feed (both files sit at the site root, so `articles/<id>/` resolves).  An
+relative to the feed (both files sit at the site root, so `articles/<id>.html` resolves): `urls.absolute`.  An
 undated article has no `pubDate` / `date_published`: nothing is invented.
 
 Does not: know MkDocs (the caller passes `site_url`), write files.
@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ... import patterns as P
 from ...model import Article
+from .. import urls
 from ..titles import display_title
 from .issues import printed_key
 
@@ -38,10 +39,9 @@ def summary(article: Article) -> str:
 
 
 def rss(articles: list[Article], site_url: str | None = None) -> str:
-    base = _base(site_url)
     items = []
     for a in latest(articles)[:FEED_SIZE]:
-        parts = [f"<title>{_x(display_title(a))}</title>", f"<link>{_x(base + a.url)}</link>",
+        parts = [f"<title>{_x(display_title(a))}</title>", f"<link>{_x(urls.absolute(site_url, urls.article_url(a.id)))}</link>",
                  f'<guid isPermaLink="false">{_x("reading-room:" + a.id)}</guid>',
                  f"<description>{_x(summary(a))}</description>"]
         if a.date:
@@ -51,24 +51,23 @@ def rss(articles: list[Article], site_url: str | None = None) -> str:
             parts.append(f"<category>{_x(a.publication)}</category>")
         parts += [f"<category>{_x(k)}</category>" for k in a.keywords]
         items.append("<item>" + "".join(parts) + "</item>")
-    self_link = f'<atom:link href={quoteattr(base + "feed.xml")} rel="self" type="application/rss+xml"/>' \
+    self_link = f'<atom:link href={quoteattr(urls.absolute(site_url, urls.FEED_RSS))} rel="self" type="application/rss+xml"/>' \
         if site_url else ""
     return ('<?xml version="1.0" encoding="utf-8"?>\n'
             '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">\n'
-            f"<channel><title>{_x(TITLE)}</title><link>{_x(base or './')}</link>"
+            f"<channel><title>{_x(TITLE)}</title><link>{_x(urls.absolute(site_url, '') or './')}</link>"
             f"<description>{_x('报纸电子版文字存档的最新文章')}</description><language>zh</language>{self_link}\n"
             + "\n".join(items) + "\n</channel>\n</rss>\n")
 
 
 def json_feed(articles: list[Article], site_url: str | None = None) -> str:
-    base = _base(site_url)
     feed: dict = {"version": "https://jsonfeed.org/version/1.1", "title": TITLE, "language": "zh"}
     if site_url:
-        feed["home_page_url"] = base
-        feed["feed_url"] = base + "feed.json"
+        feed["home_page_url"] = urls.absolute(site_url, "")
+        feed["feed_url"] = urls.absolute(site_url, urls.FEED_JSON)
     items = []
     for a in latest(articles)[:FEED_SIZE]:
-        item: dict = {"id": "reading-room:" + a.id, "url": base + a.url, "title": display_title(a),
+        item: dict = {"id": "reading-room:" + a.id, "url": urls.absolute(site_url, urls.article_url(a.id)), "title": display_title(a),
                       "summary": summary(a),
                       "content_text": "\n\n".join(b[3:] if b.startswith("## ") else b for b in a.body.split("\n\n")),
                       "language": "zh-Hant" if a.script == "hant" else "zh-Hans"}
@@ -82,10 +81,6 @@ def json_feed(articles: list[Article], site_url: str | None = None) -> str:
         items.append(item)
     feed["items"] = items
     return json.dumps(feed, ensure_ascii=False, indent=1) + "\n"
-
-
-def _base(site_url: str | None) -> str:
-    return site_url.rstrip("/") + "/" if site_url else ""
 
 
 def _x(text: str) -> str:

@@ -8,6 +8,7 @@ Does not: list the whole archive (it is bounded by the number of publications ×
 from __future__ import annotations
 
 from ...model import Article, SourceResult
+from .. import urls
 from ..render import html_text
 from .common import article_item, article_list, link, page_head
 from .facets import FACETS, Term
@@ -18,7 +19,7 @@ LATEST = 10
 
 def home_page(results: list[SourceResult], articles: list[Article], papers: list[Paper],
               terms: dict[str, list[Term]], latest: list[Article]) -> str:
-    here = "index.md"
+    here = urls.HOME
     dates = sorted(a.date for a in articles if a.date)
     span = f"{dates[0]} 至 {dates[-1]}" if dates else "日期不详"
     lines = [page_head("读报室", hide=("navigation", "toc"), indexed=True), '<div class="rr-home" markdown="1">', "",
@@ -33,20 +34,21 @@ def home_page(results: list[SourceResult], articles: list[Article], papers: list
     lines.append(article_list(article_item(here, a) for a in latest[:LATEST]))
     lines += ["", "## 浏览", ""]
     counts = {f.key: len(terms[f.key]) for f in FACETS}
+    folder = {f.key: f.base for f in FACETS}
     lines += [
-        f"- {link(here, '报纸与日历', 'papers/index.md')}：按报纸、年、月、日翻阅",
-        f"- {link(here, '作者', 'authors/index.md')}（{counts['authors']} 位记者）",
-        f"- {link(here, '标签', 'tags/index.md')}："
-        + " · ".join(link(here, f"{f.label}（{counts[f.key]}）", f"{f.base}/index.md")
+        f"- {link(here, '报纸与日历', urls.PAPERS)}：按报纸、年、月、日翻阅",
+        f"- {link(here, '作者', urls.listing(folder['authors']))}（{counts['authors']} 位记者）",
+        f"- {link(here, '标签', urls.TAGS)}："
+        + " · ".join(link(here, f"{f.label}（{counts[f.key]}）", urls.listing(f.base))
                      for f in FACETS if f.key in ("keywords", "people", "places", "organizations")),
-        f"- {link(here, '专栏与系列', 'series/index.md')}（{counts['series']}）",
-        f"- {link(here, '版面文件', 'sources/index.md')}：原文、清理记录、每篇文章在原文中的位置",
+        f"- {link(here, '专栏与系列', urls.listing(folder['series']))}（{counts['series']}）",
+        f"- {link(here, '版面文件', urls.listing(urls.SOURCES))}：原文、清理记录、每篇文章在原文中的位置",
         "",
         "## 订阅与数据",
         "",
-        f"- 订阅最新文章：{link(here, 'RSS', 'feed.xml')} · {link(here, 'JSON Feed', 'feed.json')}",
-        f"- 整个存档的数据：{link(here, 'articles.jsonl', 'data/articles.jsonl')} · "
-        f"{link(here, 'articles.csv', 'data/articles.csv')}（UTF-8，带 BOM，可直接用电子表格打开）",
-        f"- {link(here, '关于本馆：怎样制作、怎样引用', 'about.md')}",
+        f"- 订阅最新文章：{link(here, 'RSS', urls.FEED_RSS)} · {link(here, 'JSON Feed', urls.FEED_JSON)}",
+        f"- 整个存档的数据：{link(here, 'articles.jsonl', urls.DATA_ARTICLES_JSONL)} · "
+        f"{link(here, 'articles.csv', urls.DATA_ARTICLES_CSV)}（UTF-8，带 BOM，可直接用电子表格打开）",
+        f"- {link(here, '关于本馆：怎样制作、怎样引用', urls.ABOUT)}",
         "", "</div>", ""]
     return "\n".join(lines)

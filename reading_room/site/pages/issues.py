@@ -5,13 +5,13 @@ page printed one, then by source file, then by position in the file.  Articles w
 have their own list per publication, in source order.  The same order gives every article its
 previous/next (`neighbours`), never crossing an issue (or, undated, a source file).
 
-Pages (docs-relative):
+Pages (docs paths, spelled by `urls`):
     papers/index.md                       every publication
     papers/<paper>/index.md               years and months of one publication
     papers/<paper>/<yyyy>/index.md        the months of a year, as calendars
     papers/<paper>/<yyyy>/<mm>.md         a month calendar: days with an issue are links
     papers/<paper>/<yyyy-mm-dd>.md        the issue: its pages and articles in printed order
-    papers/<paper>/undated/index.md (…/2.md…)  articles without a date
+    papers/<paper>/undated/index.md (…/page-2.md…)  articles without a date
 
 Does not: decide dates (an article's `date` is taken as given), write files.
 """
@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 
 from ... import patterns as P
 from ...model import Article
-from ...slugs import slug_for
+from .. import urls
 from ..render import html_link, md_text, raw_html
-from .common import PER_PAGE, UNKNOWN_PAPER, article_item, article_list, crumbs, link, page_head, pager, paginate, rel, slug
+from .common import PER_PAGE, UNKNOWN_PAPER, article_item, article_list, crumbs, link, page_head, pager, paginate, slug
 
 WEEKDAYS = "一二三四五六日"  # Monday first, as Chinese calendars print
 
@@ -39,7 +39,7 @@ class Issue:
 
     @property
     def path(self) -> str:
-        return f"papers/{self.paper_slug}/{self.date}.md"
+        return urls.issue(self.paper_slug, self.date)
 
     @property
     def sources(self) -> list[str]:
@@ -55,11 +55,11 @@ class Paper:
 
     @property
     def path(self) -> str:
-        return f"papers/{self.slug}/index.md"
+        return urls.paper(self.slug)
 
     @property
     def undated_path(self) -> str:
-        return f"papers/{self.slug}/undated/index.md"
+        return urls.listing(urls.paper_undated(self.slug))
 
     @property
     def count(self) -> int:
@@ -75,11 +75,11 @@ class Paper:
 
 
 def year_path(paper: Paper, year: str) -> str:
-    return f"papers/{paper.slug}/{year}/index.md"
+    return urls.year(paper.slug, year)
 
 
 def month_path(paper: Paper, year: str, month: str) -> str:
-    return f"papers/{paper.slug}/{year}/{month}.md"
+    return urls.month(paper.slug, year, month)
 
 
 def paper_name(article: Article) -> str:
@@ -142,7 +142,7 @@ def issue_of(papers: list[Paper]) -> dict[str, Issue]:
 # --- pages -------------------------------------------------------------------------------------
 
 def browse_pages(papers: list[Paper]) -> dict[str, str]:
-    files = {"papers/index.md": papers_index(papers)}
+    files = {urls.PAPERS: papers_index(papers)}
     for paper in papers:
         files[paper.path] = paper_page(paper)
         months = paper.months()
@@ -182,8 +182,8 @@ def paper_summary(from_page: str, paper: Paper) -> list[str]:
 
 
 def papers_index(papers: list[Paper]) -> str:
-    here = "papers/index.md"
-    lines = [page_head("报纸与日历"), crumbs(here, [("首页", "index.md"), ("报纸", None)]), "# 报纸与日历", ""]
+    here = urls.PAPERS
+    lines = [page_head("报纸与日历"), crumbs(here, [("首页", urls.HOME), ("报纸", None)]), "# 报纸与日历", ""]
     for paper in papers:
         lines += [f"## {link(here, paper.name, paper.path)}", ""] + paper_summary(here, paper) + [""]
     return "\n".join(lines)
@@ -191,7 +191,7 @@ def papers_index(papers: list[Paper]) -> str:
 
 def paper_page(paper: Paper) -> str:
     here = paper.path
-    lines = [page_head(paper.name), crumbs(here, [("首页", "index.md"), ("报纸", "papers/index.md"), (paper.name, None)]),
+    lines = [page_head(paper.name), crumbs(here, [("首页", urls.HOME), ("报纸", urls.PAPERS), (paper.name, None)]),
              f"# {md_text(paper.name)}", ""] + paper_summary(here, paper) + [""]
     for year, by_month in paper.months().items():
         lines += [f"## {link(here, f'{year}年', year_path(paper, year))}", ""]
@@ -206,7 +206,7 @@ def paper_page(paper: Paper) -> str:
 def year_page(paper: Paper, year: str, by_month: dict[str, list[Issue]]) -> str:
     here = year_path(paper, year)
     lines = [page_head(f"{paper.name} {year}年"),
-             crumbs(here, [("首页", "index.md"), (paper.name, paper.path), (f"{year}年", None)]),
+             crumbs(here, [("首页", urls.HOME), (paper.name, paper.path), (f"{year}年", None)]),
              f"# {md_text(paper.name)} {year}年", ""]
     for month, issues in by_month.items():
         lines += [f"## {link(here, f'{int(month)}月', month_path(paper, year, month))}", "",
@@ -220,7 +220,7 @@ def month_page(paper: Paper, year: str, month: str, months: dict[str, dict[str, 
     order = [(y, m) for y, ms in months.items() for m in ms]
     at = order.index((year, month))
     lines = [page_head(f"{paper.name} {year}年{int(month)}月"),
-             crumbs(here, [("首页", "index.md"), (paper.name, paper.path), (f"{year}年", year_path(paper, year)),
+             crumbs(here, [("首页", urls.HOME), (paper.name, paper.path), (f"{year}年", year_path(paper, year)),
                            (f"{int(month)}月", None)]),
              f"# {md_text(paper.name)} {year}年{int(month)}月", "",
              f"本月 {len(issues)} 期 · {sum(len(i.articles) for i in issues)} 篇。有报纸的日期可以点击。", "",
@@ -261,7 +261,7 @@ def issue_page(paper: Paper, issue: Issue, prev: Issue | None, nxt: Issue | None
     here = issue.path
     y, m, d = issue.date.split("-")
     lines = [page_head(f"{paper.name} {_long_date(issue.date)}"),
-             crumbs(here, [("首页", "index.md"), (paper.name, paper.path), (f"{y}年", year_path(paper, y)),
+             crumbs(here, [("首页", urls.HOME), (paper.name, paper.path), (f"{y}年", year_path(paper, y)),
                            (f"{int(m)}月", month_path(paper, y, m)), (f"{int(d)}日", None)]),
              f"# {md_text(paper.name)} {_long_date(issue.date)}", "",
              f"{len(issue.sources)} 个版面 · {len(issue.articles)} 篇，按刊印顺序排列。", ""]
@@ -278,14 +278,14 @@ def issue_page(paper: Paper, issue: Issue, prev: Issue | None, nxt: Issue | None
 
 
 def undated_pages(paper: Paper) -> dict[str, str]:
-    base = f"papers/{paper.slug}/undated"
+    base = urls.paper_undated(paper.slug)
     pages = paginate(base, len(paper.undated), PER_PAGE)
     files = {}
     for page in pages:
         here = page.path
         chunk = paper.undated[page.start:page.start + PER_PAGE]
         lines = [page_head(f"{paper.name} · 日期不详"),
-                 crumbs(here, [("首页", "index.md"), (paper.name, paper.path), ("日期不详", None)]),
+                 crumbs(here, [("首页", urls.HOME), (paper.name, paper.path), ("日期不详", None)]),
                  f"# {md_text(paper.name)} · 日期不详的文章", "",
                  f"这 {len(paper.undated)} 篇文章的版面上没有印日期，文件名和网址里也没有，所以不归入日历。"
                  "按版面文件排列。", "", pager(page, pages)]
@@ -305,7 +305,7 @@ def _sections(here: str, articles: list[Article]) -> list[str]:
         first = items[0]
         head = f"第{first.page}版" + (f" {first.section}" if first.section else "") if first.page else "版面"
         lines += [f"## {md_text(head)} · {md_text(source)}", "",
-                  raw_html(f'<p class="rr-where">{html_link("查看版面原文与清理记录", rel(here, f"sources/{slug_for(source)}.md"))}</p>')]
+                  raw_html(f'<p class="rr-where">{html_link("查看版面原文与清理记录", urls.rel(here, urls.source_page(source)))}</p>')]
         lines.append(article_list(article_item(here, article, when=False) for article in items))
     return lines
 

@@ -6,8 +6,8 @@ Does not: read the original (the result carries its decoded text), write files.
 from __future__ import annotations
 
 from ...model import SourceResult
-from ...slugs import slug_for
 from ...convert.explain import RULE_REASONS as RULE_NAMES
+from .. import urls
 from ..render import html_link, html_text, md_text, raw_html
 from .common import TERMS_PER_PAGE, article_item, article_list, crumbs, link, page_head, pager, paginate
 from .issues import paper_name
@@ -15,17 +15,13 @@ from .issues import paper_name
 ORIGINAL_LINES_SHOWN = 3000
 
 
-def source_path(source: str) -> str:
-    return f"sources/{slug_for(source)}.md"
-
-
 def sources_index(results: list[SourceResult]) -> dict[str, str]:
     ordered = sorted(results, key=lambda r: r.source)
-    pages = paginate("sources", len(ordered), TERMS_PER_PAGE)
+    pages = paginate(urls.SOURCES, len(ordered), TERMS_PER_PAGE)
     files = {}
     for page in pages:
         here = page.path
-        lines = [page_head("版面文件"), crumbs(here, [("首页", "index.md"), ("版面文件", None)]), "# 版面文件", "",
+        lines = [page_head("版面文件"), crumbs(here, [("首页", urls.HOME), ("版面文件", None)]), "# 版面文件", "",
                  f"{len(ordered)} 个文件。每个文件一页：其中的文章（按刊印顺序）、清理掉的内容及原因、原文。", "",
                  pager(page, pages),
                  "| 文件 | 报纸 | 日期 | 文章 | 编码 | 问题 |", "|---|---|---|---|---|---|"]
@@ -33,7 +29,7 @@ def sources_index(results: list[SourceResult]) -> dict[str, str]:
             first = result.articles[0] if result.articles else None
             problems = "；".join(i.message for i in result.issues) or "—"
             lines.append("| " + " | ".join([
-                link(here, result.source, source_path(result.source)),
+                link(here, result.source, urls.source_page(result.source)),
                 md_text(paper_name(first)) if first else "—",
                 md_text(first.date or "—") if first else "—",
                 str(len(result.articles)), md_text(result.encoding or "—"), md_text(problems)]) + " |")
@@ -44,30 +40,29 @@ def sources_index(results: list[SourceResult]) -> dict[str, str]:
 
 def source_page(result: SourceResult, issue_paths: dict[str, str] | None = None) -> str:
     """One source file: its articles in printed order, the original text, what was removed."""
-    here = source_path(result.source)
-    slug = slug_for(result.source)
+    here = urls.source_page(result.source)
     first = result.articles[0] if result.articles else None
-    trail = [("首页", "index.md"), ("版面文件", "sources/index.md")]
+    trail = [("首页", urls.HOME), ("版面文件", urls.listing(urls.SOURCES))]
     if first and issue_paths and first.id in issue_paths:
         trail.append((f"{paper_name(first)} {first.date}", issue_paths[first.id]))
     lines = [page_head(result.source), crumbs(here, trail + [(result.source, None)]),
              f"# 版面文件 {md_text(result.source)}", "",
              f"编码 {md_text(result.encoding or '未能解码')} · SHA-256 `{result.sha256[:16]}…` · "
-             f"[下载原始文件](../originals/{slug}.txt)", ""]
+             f"[下载原始文件]({urls.rel(here, urls.original(result.source))})", ""]
     for issue in result.issues:
         lines.append(f"- **{md_text(issue.level.upper())}** {md_text(issue.message)}")
     lines += ["", "## 本版文章（按刊印顺序）", ""]
     if result.articles:
         lines.append(article_list(
             article_item(here, a, when=False, extra=f' <span class="rr-when">第 {a.source_lines[0]}–{a.source_lines[1]} 行 · '
-                         f'{html_link("原文位置", f"#L{a.source_lines[0]}")}</span>')
+                         f'{html_link("原文位置", "#" + urls.line_anchor(a.source_lines[0]))}</span>')
             for a in result.articles))
     else:
         lines.append("（没有识别出文章）")
     lines += ["", "## 清理掉的内容及原因", ""]
     if result.debris:
         # A raw HTML table without a class, so Material styles it as it does Markdown tables.
-        rows = [f'<tr><td><a href="#L{d.span.line}">{d.span.line}</a></td><td>{d.span.col}</td>'
+        rows = [f'<tr><td><a href="#{urls.line_anchor(d.span.line)}">{d.span.line}</a></td><td>{d.span.col}</td>'
                 f"<td><code>{html_text(d.rule)}</code></td><td>{html_text(RULE_NAMES.get(d.rule, d.rule))}</td>"
                 f"<td>{html_text(' '.join(d.span.raw.split())) or '&#160;'}</td></tr>"
                 for d in sorted(result.debris, key=lambda d: (d.span.line, d.span.col))]
@@ -82,7 +77,7 @@ def source_page(result: SourceResult, issue_paths: dict[str, str] | None = None)
     # text), and every tag less is work less for each of MkDocs' HTML passes over the page.
     # No newline between them: each span is a block already, and a newline inside a
     # `white-space: pre-wrap` box would show as an empty line after every line.
-    body = "".join(f'<span id="L{n}">{html_text(t)}</span>' for n, t in enumerate(shown, start=1))
+    body = "".join(f'<span id="{urls.line_anchor(n)}">{html_text(t)}</span>' for n, t in enumerate(shown, start=1))
     lines.append(raw_html(f'<pre class="rr-original" tabindex="0">{body}</pre>'))
     if len(text_lines) > ORIGINAL_LINES_SHOWN:
         lines.append(f"\n（仅显示前 {ORIGINAL_LINES_SHOWN} 行，共 {len(text_lines)} 行；请下载原始文件查看全文。）")
