@@ -60,14 +60,10 @@ bench: dev chromium
 test: dev chromium
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
-# The fast loop (about a minute, no browser, no site build): stages, fixtures, patterns, the
-# real-page corpora and their floors, the CLI, rendering, the search index.
-CHECK_TESTS := tests/test_stages.py tests/test_fixtures.py tests/test_patterns.py tests/test_recurring.py \
-	tests/test_gold.py tests/test_corpora.py tests/test_cli.py tests/test_docs.py tests/test_store.py \
-	tests/test_keywords.py tests/test_render.py tests/test_feeds.py tests/test_zipwriter.py \
-	tests/test_search_index.py tests/test_repo.py tests/test_html.py
+# The fast loop: every test not marked `browser` (drives Chromium) or `slow` (builds a whole
+# site, runs the bench, converts a big archive); markers are registered in pyproject.toml.
 check: dev
-	$(BIN)/python -m pytest -q -n 2 -p no:cacheprovider $(CHECK_TESTS)
+	$(BIN)/python -m pytest -q -n 2 -p no:cacheprovider -m "not browser and not slow" $(PYTEST_ARGS)
 
 screenshots: dev chromium site
 	@if [ -f scripts/screenshots.py ]; then \

@@ -2,6 +2,7 @@
 
 Layers, each importing only the ones below it:
 
+- `cli`: the click commands (`python build_site.py`, or the installed `reading-room` script);
 - `publish/`: whole-archive runs, file I/O (`store`), parallel parts, site build, bundle;
 - `site/`: articles → Markdown pages, index pages, catalogue, search index;
 - `convert/`: the stages decode → clean → paragraphs → split → assemble, and `meta/`;

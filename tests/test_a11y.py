@@ -5,6 +5,8 @@ import pytest
 
 from rr_site import built_site, sample_pages
 
+pytestmark = [pytest.mark.browser, pytest.mark.slow]  # Chromium + axe on the built seeds site
+
 axe_module = pytest.importorskip("axe_playwright_python.sync_playwright", reason="axe-playwright-python is not installed")
 
 VIEWS = [(1280, "light"), (390, "light"), (1280, "dark")]

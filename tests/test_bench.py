@@ -115,6 +115,7 @@ def test_pages_are_pure_functions_of_seed_and_index():
     assert first == second
 
 
+@pytest.mark.browser
 def test_browser_timer_on_a_tiny_page(tmp_path):
     """bench.browser times a search UI: one page whose 'index' answers after a short delay."""
     pytest.importorskip("playwright.sync_api")
@@ -146,6 +147,7 @@ document.querySelector('.q').addEventListener('input', e => setTimeout(() => {
     assert r["browser_pss_mb"] is not None and r["first_query_bytes_total"] > 0
 
 
+@pytest.mark.slow
 def test_smoke_run_writes_a_complete_report(tmp_path):
     """`bench/run.py --n 30 --no-browser`: every figure present, or null with a reason."""
     cmd = [sys.executable, str(REPO / "bench" / "run.py"), "--n", str(N), "--no-browser",

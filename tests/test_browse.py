@@ -107,6 +107,7 @@ def _html(site: Path, path: str) -> str:
     return page_file(site, path).read_text("utf-8")
 
 
+@pytest.mark.slow
 def test_month_calendar_and_issue_page(site):
     pages = sample_pages(site)
     month = _html(site, pages["month"])
@@ -119,6 +120,7 @@ def test_month_calendar_and_issue_page(site):
     assert 'href="../../sources/002_35a1e122cccdf170.html"' in issue
 
 
+@pytest.mark.slow
 def test_undated_list_is_labelled_and_in_source_order(site):
     page = _html(site, "papers/郑州日报/undated")
     assert "日期不详的文章" in page and "17 篇文章" in page
@@ -126,6 +128,7 @@ def test_undated_list_is_labelled_and_in_source_order(site):
     assert order == sorted(order) and len(order) == 17
 
 
+@pytest.mark.slow
 def test_article_prev_next_source_link_and_index_box(site):
     page = _html(site, "articles/000_296d3495bee0e4b2-07.html")
     assert 'href="000_296d3495bee0e4b2-06.html" rel="prev"' in page
@@ -136,6 +139,7 @@ def test_article_prev_next_source_link_and_index_box(site):
     assert 'rel="prev"' not in first
 
 
+@pytest.mark.slow
 def test_facet_pages_exist(site):
     for path in ("authors", "authors/杨丽萍", "tags", "tags/keywords", "tags/people", "tags/people/王鸿勋",
                  "tags/places", "tags/organizations", "series", "papers", "papers/郑州晚报", "papers/郑州晚报/2024"):
@@ -144,6 +148,7 @@ def test_facet_pages_exist(site):
     assert author.count('href="../../articles/') == 3
 
 
+@pytest.mark.slow
 def test_navigation_stays_small(site):
     page = _html(site, "")
     nav = page[page.index('<nav class="md-nav md-nav--primary"'):]
@@ -156,6 +161,7 @@ def _links(html: str) -> list[str]:
     return re.findall(r'<a [^>]*href="([^"#?]*)[^"]*"', body)
 
 
+@pytest.mark.slow
 def test_every_page_is_within_three_clicks_of_home(site):
     """Breadth-first over the built site from index.html; continuation pages (page-k) are the
     only exception, as each is one click beyond the first page of its list."""
@@ -183,6 +189,8 @@ def test_every_page_is_within_three_clicks_of_home(site):
     assert len(articles) == 21
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 @pytest.mark.parametrize("width", [390])
 def test_no_horizontal_overflow_on_a_phone(site, chromium, serve_dir, block_external, width):
     context = chromium.new_context(viewport={"width": width, "height": 844})

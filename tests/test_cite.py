@@ -99,6 +99,7 @@ def _head(html: str) -> str:
     return html[:html.index("</head>")]
 
 
+@pytest.mark.slow
 def test_article_head_has_zotero_meta_and_json_ld():
     site = built_site()
     html = (site / "articles" / "002_35a1e122cccdf170-01.html").read_text("utf-8")
@@ -115,6 +116,7 @@ def test_article_head_has_zotero_meta_and_json_ld():
     assert 'rel="alternate"' not in head  # Material would fetch sitemap.xml for it (fails from file://)
 
 
+@pytest.mark.slow
 def test_hostile_title_cannot_close_the_json_ld_script(tmp_path):
     sources = tmp_path / "sources"
     sources.mkdir()
@@ -142,6 +144,8 @@ def online_site():
     return built_site("https://example.org/room/")
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 def test_online_site_upgrades_citations_in_the_browser(online_site, chromium, serve_dir, block_external):
     article = seed("002_35a1e122cccdf170-01")
     url = "https://example.org/room/articles/002_35a1e122cccdf170-01.html"
@@ -170,6 +174,8 @@ def test_online_site_upgrades_citations_in_the_browser(online_site, chromium, se
     assert blocked == []
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 def test_offline_site_shows_the_offline_form(chromium, serve_dir):
     site = built_site()
     page = chromium.new_page()

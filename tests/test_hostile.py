@@ -52,6 +52,7 @@ EXPECTED = {  # file → (level, words in its one line)
 }
 
 
+@pytest.mark.slow
 def test_bad_files_one_line_each_rest_builds(repo_root, bad_sources, tmp_path, monkeypatch):
     if os.geteuid() == 0:  # root reads mode-000 files; make the OS say no the way it would
         shim = tmp_path / "shim"
@@ -90,6 +91,8 @@ def test_strict_makes_warnings_fail(repo_root, tmp_path):
     assert cli(repo_root, "convert", "--sources", src, "--docs", tmp_path / "d2", "--no-cache", "--strict").returncode == 1
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 def test_hostile_page_renders_as_text_in_a_browser(repo_root, tmp_path, serve_dir, chromium):
     src = tmp_path / "sources"
     src.mkdir()
@@ -156,6 +159,7 @@ def test_legacy_encodings_round_trip(text):
             assert decoded.text == text
 
 
+@pytest.mark.slow
 def test_fifty_megabytes_convert_with_bounded_memory(tmp_path, repo_root):
     seed = "\n".join(p.read_text() for p in sorted((repo_root / "sources").glob("*.txt")))
     data = (seed * (50_000_000 // len(seed.encode()) + 1)).encode()[:50_000_000]
@@ -172,6 +176,7 @@ def test_fifty_megabytes_convert_with_bounded_memory(tmp_path, repo_root):
     assert rss_kb < 2_000_000  # < 2 GB for a 50 MB page dump
 
 
+@pytest.mark.slow
 def test_killed_build_leaves_previous_site(repo_root, tmp_path):
     site, docs = tmp_path / "site", tmp_path / "docs"
     cli(repo_root, "build", "--docs", docs, "--site", site, "--no-cache", "-q", check=True)
@@ -213,6 +218,8 @@ def test_odd_file_system_entries(repo_root, tmp_path):
     assert lines[-1].startswith("4 files · 2 articles")
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 def test_hostile_saved_html_page_is_harmless_in_a_browser(repo_root, tmp_path, serve_dir, chromium):
     """A saved page full of handlers, javascript: URLs, svg/math payloads, <base>, refresh and
     CSS expressions (tests/fixtures/html/hostile.html): its built pages open with no dialog, no

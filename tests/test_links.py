@@ -9,6 +9,8 @@ import pytest
 
 from rr_site import built_site
 
+pytestmark = pytest.mark.slow  # full mkdocs builds
+
 ATTRS = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src", "iframe": "src"}
 
 

@@ -17,6 +17,8 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 
+pytestmark = [pytest.mark.browser, pytest.mark.slow]  # builds and bundles the seeds site, then drives Chromium
+
 
 #: (what readers type, query, titles that must be among the results (prefixes), exact?).
 #: `exact`: the results are exactly those; `first`: the first one is the first result.

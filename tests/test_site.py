@@ -5,6 +5,8 @@ import sys
 
 import pytest
 
+pytestmark = pytest.mark.slow  # `build_site.py build`: a full mkdocs build
+
 
 @pytest.fixture(scope="module")
 def site(repo_root, tmp_path_factory):

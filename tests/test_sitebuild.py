@@ -52,6 +52,7 @@ def _tree(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
 
 
+@pytest.mark.slow
 def test_three_parts_build_the_same_site_as_one(tmp_path):
     docs = converted_docs()
     one = build_site(REPO / "mkdocs.yml", docs, tmp_path / "one", parts=1)
@@ -70,6 +71,7 @@ def test_three_parts_build_the_same_site_as_one(tmp_path):
     assert not list(tmp_path.glob(".three.part-*")) and not list((tmp_path / "three").glob(".*part-*"))
 
 
+@pytest.mark.slow
 def test_a_broken_link_in_any_part_fails_the_build(tmp_path):
     docs = tmp_path / "docs"
     shutil.copytree(converted_docs(), docs)
@@ -130,6 +132,7 @@ def test_raw_blocks_pass_through_verbatim_and_change_nothing():
         assert squash(fast) == squash(plain)
 
 
+@pytest.mark.slow
 def test_partials_rendered_once_per_folder_give_the_same_pages(tmp_path, monkeypatch):
     """`rr_once` (mkdocs_hooks) reuses the navigation and search box within a folder; the
     site must be byte-identical to one where every page renders its own."""
