@@ -502,7 +502,7 @@ def test_a_paper_name_needs_evidence_that_it_is_one():
 BODY = "民主政治的常态,是政党轮替与相互制衡,选民用选票表达意见。\n"
 
 
-@pytest.mark.parametrize("page,paper", [
+@pytest.mark.parametrize("text,paper", [
     ("聯合報社論／馬年奔騰，期待台灣擺脫對峙虛耗之局\n\n" + BODY, "聯合報"),  # the paper's own column label
     ("南洋商报-财经/要闻20240407\n\n大马半世纪卓越绩效\n\n" + BODY, "南洋商报"),  # a masthead line
     ("迎马年 旅游局12地办活动\n\n" + BODY + "~以上新闻转载自世界日报~\n", "世界日报"),  # a reprint note
@@ -510,8 +510,8 @@ BODY = "民主政治的常态,是政党轮替与相互制衡,选民用选票表�
     ("人山人海话围垦\n\n2024-09-10 21:37 来源:大洋网\n\n信息时报讯(记者 崔小远)" + BODY, "信息时报"),
     ("市区新添口袋公园\n\n2024-09-10 21:37 来源:大洋网\n\n" + BODY, "大洋网"),  # no paper named: the site
 ])
-def test_publication_evidence_beyond_bylines(page, paper):
-    assert {a.publication for a in _convert(page).articles} == {paper}
+def test_publication_evidence_beyond_bylines(text, paper):
+    assert {a.publication for a in _convert(text).articles} == {paper}
 
 
 def test_a_byline_after_a_wide_gap_closes_the_paragraph():
