@@ -86,9 +86,12 @@ NAV_BAR = re.compile(rf"^[\s{HAN}A-Za-z0-9、]{{1,12}}(?:\s*[|│｜]\s*[{HAN}A-
                      rf"|^[\s{HAN}A-Za-z0-9、]{{1,24}}(?:\s*[|│｜]\s*[{HAN}A-Za-z0-9、 ]{{0,24}}){{4,}}\s*$")
 #: A breadcrumb trail: `首页 > 新闻中心 > 正文`, `当前位置：首页 >> 国内` (two or more steps, or
 #: one step from a home/location word).  Judged on the whole line, never inside prose.
-BREADCRUMB = re.compile(rf"^\s*(?:(?:当前位置|您的位置|您现在的位置|現在位置|目前位置|所在位置)\s*[:：]?\s*)?"
+#: A breadcrumb at the start of a line, the rest after a wide gap: `您当前的位置 ： 洛阳网 > 新闻中心 > 资讯速递  来源: …`.
+BREADCRUMB_LEAD = re.compile(r"^\s*(?:您?(?:当前|現在|现在|目前|所在)的?位置|您的位置)\s*[:：]\s*"
+                             r"[^\s>›»→，。,]{1,16}(?:\s*(?:>>?|›|»|→|＞)\s*[^\s>›»→，。,]{1,16})+(?=\s{2,}\S)")
+BREADCRUMB = re.compile(rf"^\s*(?:(?:当前位置|您的位置|您现在的位置|您当前的位置|當前位置|現在位置|目前位置|所在位置)\s*[:：]?\s*)?"
                         rf"[^\s>›»→，。,]{{1,16}}(?:\s*(?:>>?|›|»|→|＞)\s*[^\s>›»→，。,]{{1,16}}){{2,}}\s*[>›»]?\s*$"
-                        rf"|^\s*(?:当前位置|您的位置|您现在的位置|現在位置|目前位置|所在位置)\s*[:：]\s*[^，。,]{{0,40}}$"
+                        rf"|^\s*(?:当前位置|您的位置|您现在的位置|您当前的位置|當前位置|現在位置|目前位置|所在位置)\s*[:：]\s*[^，。,]{{0,40}}$"
                         rf"|^\s*(?:首页|首頁|主页|主頁)\s*(?:>>?|›|»|→|＞)\s*[^，。,]{{1,30}}$"
                         rf"|^\s*[{HAN}]{{2,6}}\s+(?:>>?|›|»|＞)\s+[{HAN}]{{2,6}}\s*$")
 #: A menu: five or more short items separated by spaces (`今日新聞 社論 評論 專題報導 自由廣場 報社簡介`),
@@ -150,6 +153,9 @@ MAX_LABEL_CHARS = 10
 #: A paper's own-news dateline inside a line, after a run-together headline (OCR'd and copied
 #: front pages): `電訊不被歸責 【本報訊】電訊管理局局長…`, `降雪 本报讯(记者 X)昨日…`.
 INLINE_DATELINE = re.compile(rf"\s(?:【[{HAN}]{{2,6}}?(?:專訊|专讯|訊|讯)】|本报讯|本報訊)")
+#: A teaser's date and credit printed after its headline: `議員促當局交代青洲山保護進展 2024年03月13日|文:論盡採訪組`.
+TRAILING_STAMP = re.compile(r"\s(?P<stamp>(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2})?"
+                            r"(?:\s*[|｜]\s*[^|｜\s][^|｜]{0,20})?)\s*$")
 #: A headline run into its story on one line, set apart by a wide gap (a page flattened to text):
 #: `中国第二台“华龙一号”并网发电 年发电能力近100亿度   1月1日22时35分,中国自主…`.
 RUN_IN_HEAD_WIDE = re.compile(r"^(?P<head>\S.{3,47}?)(?: {3,}|\u3000{2,}|\t+)(?P<rest>\S.{19,})$")
@@ -172,6 +178,10 @@ LATIN_WIDGET = re.compile(r"^\s*[-–—•·]?\s*[A-Za-z][A-Za-z .'-]{0,15}\s*$
 #: An app or subscription promotion: `點我下載APP`, `下载客户端`, `扫码关注`.
 PROMO = re.compile(r"(?:下载|下載|打开|打開|安装|安裝|用)\s*(?:APP|App|app|客户端|客戶端)|(?:扫码|掃碼|扫描二维码|掃描二維碼)"
                    r"|立即(?:投票|參加|参加|領取|领取|訂閱|订阅)")
+#: A page's instructions for sharing it: `用微信“扫一扫”，点击右上角分享按钮`,
+#: `即可将网页分享给您的微信好友或朋友圈。` (whole short lines only; see `clean`).
+SHARE_HOWTO = re.compile(r"(?:扫一扫|掃一掃).{0,12}(?:分享|點擊|点击)|分享(?:给|給)您?的?(?:微信)?(?:好友|朋友)"
+                         r"|分享(?:按钮|按鈕)|(?:分享|轉發|转发)(?:到|至)(?:朋友圈|微信|微博)")
 #: A notice about the reader's browser: `您的IE浏览器版本太低,请升级至IE8及以上版本`.
 BROWSER_NOTICE = re.compile(r"(?:浏览器|瀏覽器)[^。]{0,24}(?:版本太低|版本過低|版本过低|请升级|請升級|不支持|不支援)"
                             r"|(?:无法|無法)正常(?:浏览|瀏覽|显示|顯示)")
@@ -558,6 +568,8 @@ FURNITURE_GLUE = re.compile(r"[\s|│｜:：,，、【】\[\]]")
 
 #: A clause mark: two of them, or one in a line over 20 characters, make a short line prose,
 #: not a heading: `马宇骏介绍,石家庄…`.
+#: A thousands separator inside a number: `2,490萬`.
+DIGIT_GROUPING = re.compile(r"(?<=\d)[,，](?=\d{3})")
 CLAUSE_MARK = re.compile(r"[,，;；。]")
 #: What a posting stamp may hold besides its date, clock time and source: `(2023年9月24日)`,
 #: `2004年12月12日03:31 河南报业网-河南日报`.

@@ -518,3 +518,24 @@ def test_a_byline_after_a_wide_gap_closes_the_paragraph():
     page = "山东菜篮子\n\n此次驰援,网友纷纷点赞……                      齐鲁晚报·齐鲁壹点记者 蔚晓贤 摄影报道\n"
     [article] = _convert(page).articles
     assert article.authors == ("蔚晓贤",) and article.publication == "齐鲁晚报" and "蔚晓贤" not in article.body
+
+
+def test_an_index_pages_teasers_with_their_date_and_credit_after_the_headline_are_articles():
+    items = [("中聯辦召開全國兩會精神傳達會 鄭新聰:澳門與國家命運與共", "中央政府駐澳門聯絡辦公室今日下午召開傳達會,主任在講話中指出⋯"),
+             ("以奇遇為題 澳門藝術節五月舉行 預算約2,490萬 展演19套節目", "第三十四屆澳門藝術節將於5月3日起舉行,涵蓋戲劇、戲曲、舞蹈⋯")]
+    page = "".join(f"{title} 2024年03月13日|文:論盡採訪組\n\n{teaser}\n\n" for title, teaser in items)
+    result = _convert(page)
+    assert [a.title for a in result.articles] == [t for t, _ in items]
+    assert all("論盡採訪組" not in a.body for a in result.articles)
+    assert {a.date for a in result.articles} == {None}  # a teaser's posting date is not the page's
+
+
+def test_a_breadcrumb_before_a_source_line_and_share_instructions_are_debris():
+    page = ("申进科：感恩洛阳日报\n您当前的位置 ： 洛阳网 > 新闻中心 > 资讯速递  来源: 大象新闻 2025.08.10 08:17\n"
+            "用微信“扫一扫”，点击右上角分享按钮\n即可将网页分享给您的微信好友或朋友圈。\n\n  河南洛阳，十三朝古都，历来是军事要地。\n")
+    result = _convert(page)
+    [article] = result.articles
+    assert article.body == "河南洛阳，十三朝古都，历来是军事要地。"
+    rules = {d.span.raw.strip(): d.rule for d in result.debris}
+    assert rules["您当前的位置 ： 洛阳网 > 新闻中心 > 资讯速递"] == "breadcrumb"
+    assert rules["即可将网页分享给您的微信好友或朋友圈。"] == "promo"

@@ -112,6 +112,9 @@ def clean_line(number: int, raw: str, parsed: bool = False) -> tuple[list[Span],
     for rule, regex in rules:
         for m in regex.finditer(raw):
             _add(cuts, m.start(), m.end(), rule, None)
+    m = P.BREADCRUMB_LEAD.match(raw)
+    if m:
+        _add(cuts, m.start(), m.end(), "breadcrumb", None)
     m = P.MORE_DOTS.search(raw)
     if m:
         _add(cuts, m.start(), m.end(), "more_link", None)
@@ -160,6 +163,8 @@ def _whole_line_rule(kept: str) -> str | None:
         return "list_marker"
     if P.COPYRIGHT.search(stripped) and len(stripped) <= 80:
         return "copyright"
+    if P.SHARE_HOWTO.search(stripped) and len(stripped) <= 40:
+        return "promo"
     if P.PROMO.search(stripped) and len(stripped) <= 60 and not P.PARAGRAPH_END.search(stripped):
         return "promo"
     if is_date_widget(stripped):

@@ -44,6 +44,9 @@ def classify(lines: tuple[Line, ...]) -> list[Line]:
 
 _PAIRS = ("()", "（）", "【】", "「」", "“”", "《》")
 RUN_IN_WHY = "a headline run into its story on one line (a wide gap, or a digest's items)"
+STAMPED_WHY = "a headline with its date and credit after it"
+#: Headlines known as such from their own line's shape: never half of a sentence.
+_NEVER_GLUED = frozenset((RUN_IN_WHY, STAMPED_WHY))
 #: A page is a digest when at least this share of its long lines start with a run-in headline.
 DIGEST_SHARE = 0.5
 DIGEST_MIN_LINES = 2
@@ -153,7 +156,7 @@ def rejoin(lines: list[Line]) -> list[Line]:
     printed_once = False  # is out[-1] made of lines the page prints once?
     for line in lines:
         once = counts[_key(line)] == 1
-        if (out and line.gap != "chrome" and once and printed_once and RUN_IN_WHY not in (line.why, out[-1].why)
+        if (out and line.gap != "chrome" and once and printed_once and not {line.why, out[-1].why} & _NEVER_GLUED
                 and _continues(out[-1], line)):
             out[-1] = Line(Kind.TEXT, _glue(out[-1].spans, line.spans), out[-1].gap, "rejoined: the line before stops mid-sentence")
         else:
@@ -194,7 +197,7 @@ def is_heading(text: str) -> bool:
         return False
     if P.CODE_LIKE.search(text) and len(P.HAN_CHAR.findall(text)) < 2:
         return False  # `&lt;!--rr:raw--&gt;`: markup shown as text, not a headline
-    commas = len(P.CLAUSE_MARK.findall(text))
+    commas = len(P.CLAUSE_MARK.findall(P.DIGIT_GROUPING.sub("", text)))  # `預算約2,490萬` has no clause
     return commas == 0 or (commas == 1 and len(text) <= 20)
 
 
@@ -250,6 +253,12 @@ def _classify_pieces(line: Line) -> list[Line]:
         head, rest = _cut(line.spans, inline.start())
         return [Line(Kind.HEAD, head, line.gap, "a headline run into its story's dateline"),
                 *_classify_pieces(Line(Kind.TEXT, rest))]
+    stamp = P.TRAILING_STAMP.search(text)
+    if (stamp and is_heading(text[:stamp.start()].strip()) and len(P.HAN_CHAR.findall(text[:stamp.start()])) >= 6
+            and not P.LABEL_VALUE.search(text[:stamp.start()])):  # `来源: 东方今报 2017年08月11日` is one credit
+        head, rest = _cut(line.spans, stamp.start("stamp"))
+        return [Line(Kind.HEAD, head, line.gap, STAMPED_WHY),
+                Line(Kind.CREDIT, rest, "", "the date and credit printed after a headline")]
     kind = line_kind(text)
     if kind is Kind.HEAD:
         suffix = P.SITE_SUFFIX.search(text)
