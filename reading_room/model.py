@@ -59,13 +59,19 @@ class Line:
     kind: Kind
     spans: tuple[Span, ...]
     #: What stood between this line and the kept line before it: "" (nothing), "blank" (empty
-    #: lines) or "chrome" (lines removed whole as page furniture).  Evidence of region borders:
-    #: a headline list ends where the nav bar was, a headline block never spans one.
+    #: lines), "chrome" (lines removed whole as page furniture) or "more" (a teaser's read-more
+    #: link, chrome that also ends a story).  Evidence of region borders: a headline list ends
+    #: where the nav bar was, a headline block never spans one.
     gap: str = field(default="", compare=False)
     #: Why the line has its kind (the rule or evidence that decided it), for `check --explain`.
     why: str = field(default="", compare=False)
     #: The names a BYLINE line credits, parsed once when the line was classified.
     credits: "Credits | None" = field(default=None, compare=False)
+
+    @property
+    def after_chrome(self) -> bool:
+        """Page furniture was removed right before this line."""
+        return self.gap in ("chrome", "more")
 
     @property
     def text(self) -> str:

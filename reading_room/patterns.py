@@ -80,6 +80,9 @@ FURNITURE_PHRASES = (
     # a teaser's "read more" link, glued to the next teaser's headline: `詳細內容 »醫管局通過…`
     "詳細內容 »", "詳細內容»", "詳細內容 >>", "详细内容 »", "详细内容»", "详细内容 >>", "详细内容>>", "詳細內容>>",
 )
+#: A teaser's read-more link, all of what `clean` removed at a line's start: `閱讀全文`, `詳細內容 »`.
+READ_MORE = re.compile(r"(?:閱讀全文|阅读全文|查看全文|詳細內容|详细内容|閱讀更多|阅读更多|繼續閱讀|继续阅读|"
+                       r"(?:看|查看)?(?:更多|详情|詳情)|[Rr]ead [Mm]ore)\s*(?:[»›>]{1,2})?")
 #: Lines that are nothing but a navigation bar made of `|`-separated short items:
 #: `返回主页 | 郑州日报 | 版面导航 | 郑州晚报`.
 NAV_BAR = re.compile(rf"^[\s{HAN}A-Za-z0-9、]{{1,12}}(?:\s*[|│｜]\s*[{HAN}A-Za-z0-9、 ]{{0,12}}){{2,}}\s*$"
@@ -256,6 +259,9 @@ REPRINTED_FROM = re.compile(rf"(?:转载自|轉載自|转载于|轉載於)\s*《
 PAPER_ABBREVIATIONS = {"郑报": "郑州日报", "鄭報": "鄭州日報", "人民日报": "人民日报"}
 #: A byline marker printed before the credit: `□河南日报记者李悦`, `☉張國財`, `●本报记者 王一`.
 BYLINE_MARKER = re.compile(r"^[□⊙☉●■◎○◆▲△]\s*")
+#: A byline marker and a name opening a paragraph, the text after a space: `◎ 施喻琁 民進黨…`
+#: (not the column-tag markers: `■出门看天 …` is a kicker).
+MARKED_NAME_LEAD = re.compile(rf"^(?P<all>[◎□⊙☉]\s*(?P<name>[{HAN}]{{2,4}}))[ \u3000]+(?=[{HAN}「“])")
 #: Markers that papers also print before column tags, kickers and list items (`■出门看天`, `●省运会`).
 COLUMN_TAG_MARKERS = frozenset("■◆▲●○△")
 #: `本报讯(记者 苏瑜)` / `本報訊（記者 X）` / `本报讯 记者X` / `信息时报讯(记者 X)` at the start of a paragraph.

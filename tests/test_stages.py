@@ -539,3 +539,14 @@ def test_a_breadcrumb_before_a_source_line_and_share_instructions_are_debris():
     rules = {d.span.raw.strip(): d.rule for d in result.debris}
     assert rules["您当前的位置 ： 洛阳网 > 新闻中心 > 资讯速递"] == "breadcrumb"
     assert rules["即可将网页分享给您的微信好友或朋友圈。"] == "promo"
+
+
+def test_a_headline_after_a_read_more_link_opens_the_next_teaser_and_a_marked_name_opens_its_text():
+    page = ("自由廣場》議員初選 試辦手機民調\n\n◎ 施喻琁 民進黨直轄市議員初選民調將自今天起執行,筆者建議試辦手機民調。 […]\n\n閱讀全文\n\n"
+            "社論》全球化斷鏈的新挑戰\n\n一九七八年,中國打出改革開放旗號,全球化進展迅速,美麗新世界似乎降臨人間。 […]\n\n閱讀全文\n")
+    got = _convert(page).articles
+    assert [a.title for a in got] == ["自由廣場》議員初選 試辦手機民調", "社論》全球化斷鏈的新挑戰"]
+    assert got[0].authors == ("施喻琁",) and got[0].body.startswith("民進黨直轄市議員")
+    assert got[1].authors == () and "閱讀全文" not in got[0].body + got[1].body
+    glued = "醫管局通過增急症室收費\n醫管局大會通過公立醫院收費檢討建議,提高急症室收費。\n詳細內容 »政黨促政府回購領展\n有政黨擔心領展出售資產成風,昨午到政府總部請願。\n"
+    assert [a.title for a in _convert(glued).articles] == ["醫管局通過增急症室收費", "政黨促政府回購領展"]

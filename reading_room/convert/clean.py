@@ -47,9 +47,13 @@ def clean(text: str, dropped: Mapping[int, tuple[str, int]] = {}, parsed: bool =
         spans, removed = clean_line(number, raw, parsed)
         debris.extend(removed)
         kept = "".join(s.text for s in spans).strip()
+        # A read-more link (`閱讀全文`, `詳細內容 »` before the next teaser) ends a teaser.
+        more = any(d.span.col == 0 and P.READ_MORE.fullmatch(d.span.raw.strip()) for d in removed)
         if not kept:
-            gap = "chrome"
+            gap = "more" if more or gap == "more" else "chrome"
             continue
+        if more:
+            gap = "more"
         if P.RELATED_NEWS.match(kept):
             in_related = True
             debris.extend(Debris("related_news", s) for s in spans)
@@ -95,7 +99,7 @@ def _drop_vertical_menus(lines: list[Line], debris: list[Debris]) -> Cleaned:
             debris.extend(Debris("menu", s) for s in line.spans)
             gap = "chrome"
             continue
-        out.append(Line(line.kind, line.spans, gap or line.gap) if gap and line.gap != "chrome" else line)
+        out.append(Line(line.kind, line.spans, gap or line.gap) if gap and not line.after_chrome else line)
         gap = ""
     return Cleaned(tuple(out), tuple(debris))
 

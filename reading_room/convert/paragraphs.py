@@ -156,7 +156,7 @@ def rejoin(lines: list[Line]) -> list[Line]:
     printed_once = False  # is out[-1] made of lines the page prints once?
     for line in lines:
         once = counts[_key(line)] == 1
-        if (out and line.gap != "chrome" and once and printed_once and not {line.why, out[-1].why} & _NEVER_GLUED
+        if (out and not line.after_chrome and once and printed_once and not {line.why, out[-1].why} & _NEVER_GLUED
                 and _continues(out[-1], line)):
             out[-1] = Line(Kind.TEXT, _glue(out[-1].spans, line.spans), out[-1].gap, "rejoined: the line before stops mid-sentence")
         else:

@@ -84,7 +84,7 @@ def split_articles(lines: list[Line]) -> SplitPage:
                     pending.append(Headline(None, line.with_kind(Kind.HEAD, lists[i]), None))
                 continue
             after = units[i + 1] if i + 1 < len(units) else None
-            before_chrome = after is not None and (after[0] if isinstance(after, list) else after).gap == "chrome"
+            before_chrome = after is not None and (after[0] if isinstance(after, list) else after).after_chrome
             # Printed again later right over a byline: this earlier copy only names the story.
             again = all(key_of(line) in opening_heads[i] for line in unit)
             unit = drop_page_titles(drop_flattened(unit, debris), later_heads[i], debris)
@@ -192,7 +192,7 @@ def _units(lines: list[Line]) -> list:
     units: list = []
     for line in lines:
         if line.kind is Kind.HEAD:
-            if units and isinstance(units[-1], list) and line.gap != "chrome":
+            if units and isinstance(units[-1], list) and not line.after_chrome:
                 units[-1].append(line)
             else:
                 units.append([line])
@@ -238,7 +238,7 @@ def _headline_lists(units: list) -> dict[int, str]:
     for i, unit in enumerate(units[:-1]):
         nxt = units[i + 1]
         first = nxt[0] if isinstance(nxt, list) else nxt
-        if (isinstance(unit, list) and len(unit) >= 3 and first.gap == "chrome"
+        if (isinstance(unit, list) and len(unit) >= 3 and first.after_chrome
                 and (isinstance(nxt, list) or nxt.kind is Kind.BYLINE)
                 and any(isinstance(u, Line) and u.kind is Kind.TEXT for u in units[i + 1:])):
             found[i] = "headline list: 3+ headline lines, then page chrome, then another headline"
@@ -292,7 +292,9 @@ def _starts_article(cur: _Open | None, headline: Headline, group: list[Line], nx
                     ahead: list | None = None, after_credit: bool = False) -> bool:
     if cur is None or multiple:
         return True
-    if not cur.has_text and group[0].gap == "chrome":
+    if cur.has_text and group[0].gap == "more":
+        return True  # a read-more link ended the teaser before: a headline opens the next
+    if not cur.has_text and group[0].after_chrome:
         return True  # the headline before had no story under it (a box or section label)
     if P.SUBTITLE.match(group[0].text):
         return False  # a block led by `——聚焦…` is a section of the open article
@@ -307,7 +309,7 @@ def _starts_article(cur: _Open | None, headline: Headline, group: list[Line], nx
         return True  # an index page's item: headline, the label printed over every item, teaser
     if isinstance(nxt, Line) and nxt.kind is Kind.BYLINE:
         return True
-    if group[0].gap == "chrome" and ahead is not None and _opens_story(ahead):
+    if group[0].after_chrome and ahead is not None and _opens_story(ahead):
         return True  # after an ad or promo, a headline whose story opens with a dateline or byline
     if isinstance(nxt, Line) and nxt.kind is Kind.JUMP and nxt.text.lstrip("(（ ").startswith(P.JUMP_FROM):
         return True
