@@ -112,6 +112,9 @@ BAR_SEPARATOR = re.compile(r"\s*[|│｜丨]\s*")
 COUNTER = re.compile(r"^(?:查看|阅读|閱讀|点击|點擊|浏览|瀏覽|评论|評論|回复|回覆|点赞|點讚|收藏|分享)\s*[:：]?\s*[\d.]+万?$")
 #: A web archive's capture stamp: `archived 17 Mar 2025 03:24:33 UTC`, `saved from url=…`.
 ARCHIVE_STAMP = re.compile(r"^\s*(?:archived|saved from|captured|retrieved)\b.*\d", re.IGNORECASE)
+#: An archive's capture stamp leading the first line (`date 2026-02-13 我的頻道`): the day the page
+#: was saved, not evidence of its date; the rest of the line stays.
+ARCHIVE_STAMP_LEAD = re.compile(r"^\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\b\s*")
 #: A "read more" mark closing a teaser: `…社福保護網織得更密,包 ......`, `…推进...`, `…猶記二零一九年 […]`.
 #: Chinese prose writes its ellipsis `……`; three ASCII dots after Han text are a cut teaser.
 MORE_DOTS = re.compile(rf"\s+\.{{4,}}\s*$|(?<=[{HAN}，,、])\.{{3}}\s*$|\s*\[(?:…|\.{{3}}|……)\]\s*$")
@@ -217,7 +220,7 @@ COPYRIGHT = re.compile(r"(?:版权所有|版權所有|Copyright|©|ICP备|ICP備
 WIDGET_WORD = re.compile(r"^\s*(?:推荐|推薦|字号|字號|打印|关闭|關閉|收藏|评论|評論|点赞|點贊|分享|返回|顶部|頂部|密码|密碼"
                          r"|[?？]|(?:今日|本期)?导\s*读|(?:今日|本期)?導\s*讀|图片新闻|圖片新聞|更多|阴影(?:\s+阴影)*|陰影(?:\s+陰影)*"
                          r"|听新闻|聽新聞|阅读全文|閱讀全文|查看全文|[(（]?看完整(?:報導|报道)[)）]?|详情|詳情|详情请浏览[:：]?|詳情請瀏覽[:：]?|找回密码|找回密碼"
-                         r"|立即注册|立即註冊|登入|登录|登錄|注册|註冊|设置|設定|快讯|快訊|最新|热点|熱點|焦点新闻|焦點新聞"
+                         r"|立即注册|立即註冊|登入|登录|登錄|注册|註冊|设置|設定|快讯|快訊|最新|热点|熱點|焦点新闻|焦點新聞|我的頻道|我的频道"
                          r"|(?:热门|熱門|热点|熱點)(?:图片|圖片|新闻|新聞|文章|推荐|推薦|排行|阅读|閱讀)"
                          r"|搜索结果|搜尋結果|恢复默认\s*确定|恢復預設\s*確定|一键登入.*|一鍵登入.*"
                          r"|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前"

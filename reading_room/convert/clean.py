@@ -116,6 +116,9 @@ def clean_line(number: int, raw: str, parsed: bool = False) -> tuple[list[Span],
     for rule, regex in rules:
         for m in regex.finditer(raw):
             _add(cuts, m.start(), m.end(), rule, None)
+    m = P.ARCHIVE_STAMP_LEAD.match(raw) if number == 1 else None
+    if m:
+        _add(cuts, m.start(), m.end(), "archive_stamp", None)
     m = P.BREADCRUMB_LEAD.match(raw)
     if m:
         _add(cuts, m.start(), m.end(), "breadcrumb", None)
