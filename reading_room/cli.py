@@ -14,7 +14,6 @@ from __future__ import annotations
 import copy
 import functools
 import logging
-import multiprocessing
 import os
 import shutil
 import subprocess
@@ -28,12 +27,12 @@ import click
 from reading_room.convert.audit import audit
 from reading_room.model import ConversionIssue
 from reading_room.convert.pipeline import explain_source
-from reading_room.site.catalog import search_record
-from reading_room.site.search_index import iter_search_files
-from reading_room.publish.runner import Report, convert_archive, with_archive_evidence, write_docs
+from reading_room.publish import archive
+from reading_room.publish.archive import ArchiveError, BuildSettings, Outcome
+from reading_room.publish.runner import Report, convert_archive, with_archive_evidence
 from reading_room.publish.bundle import BundleError, make_bundle
 from reading_room.publish.sitebuild import SiteBuildError, build_site
-from reading_room.publish.store import StoreError, iter_sources, static_files, swap_dir
+from reading_room.publish.store import StoreError, iter_sources, swap_dir
 
 log = logging.getLogger("reading_room")
 
@@ -208,25 +207,25 @@ def _explain(sources: Path, path: Path) -> None:
     raise click.ClickException(f"{path}: not a readable source file")
 
 
-def _convert(sources: Path, docs: Path, jobs: int, no_cache: bool, quiet: bool) -> Report:
+def _settings(sources: Path, docs: Path, jobs: int, no_cache: bool) -> BuildSettings:
     project = _project()
+    return BuildSettings(sources, docs, jobs=_jobs(jobs), cache=None if no_cache else project.cache,
+                         static_from=project.root / "docs")
+
+
+def _convert(sources: Path, docs: Path, jobs: int, no_cache: bool, quiet: bool) -> Report:
     try:
-        report = convert_archive(sources, jobs=_jobs(jobs), cache=None if no_cache else project.cache,
-                                 progress=_progress(quiet, "converting"))
+        report = archive.convert(_settings(sources, docs, jobs, no_cache), progress=_progress(quiet, "converting"))
     except StoreError as exc:
         raise click.ClickException(str(exc))
-    # Search is part of the site: if jieba or OpenCC is missing this import fails loudly.
-    # Made while the pages are written, by a process of its own (see write_docs).
-    jobs = _jobs(jobs)
-    search = iter_search_files([search_record(a) for r in report.results for a in r.articles],
-                               jobs=max(1, jobs // 2))
-    extra = {}
-    if Path(docs).resolve() != (project.root / "docs").resolve():
-        extra = static_files(project.root / "docs")  # stylesheets, scripts, about
-    written = write_docs(report, sources, docs, extra, jobs=jobs, apart=search)
-    log.info("sources: %d converted, %d unchanged (from cache)", report.converted, report.cached)
-    log.info("docs: %(written)d written, %(unchanged)d unchanged, %(removed)d removed", written)
+    _log_counts(report)
     return report
+
+
+def _log_counts(report) -> None:
+    log.info("sources: %d converted, %d unchanged (from cache)", report.converted, report.cached)
+    if report.written:
+        log.info("docs: %(written)d written, %(unchanged)d unchanged, %(removed)d removed", report.written)
 
 
 def _build_site(docs: Path, site: Path, quiet: bool, jobs: int = 0) -> None:
@@ -260,42 +259,28 @@ def _finish(report: Report, strict: bool, failed: bool = False) -> None:
         raise SystemExit(1)
 
 
-def _exit_code(report: Report, strict: bool) -> int:
+def _exit_code(report: Report | Outcome, strict: bool) -> int:
     issues = report.all_issues
     return 1 if any(i.level == "error" for i in issues) or (strict and issues) else 0
 
 
 def _convert_apart(sources: Path, docs: Path, jobs: int, no_cache: bool, strict: bool, quiet: bool) -> int:
-    """`convert` in a child process; returns the exit code it would have.  Every converted
-    article lives in that child, so its memory is back with the system before MkDocs starts."""
-    ctx = multiprocessing.get_context("fork")
-    reader, writer = ctx.Pipe(duplex=False)
-
-    def child() -> None:
-        try:
-            report = _convert(sources, docs, jobs, no_cache, quiet)
-        except click.ClickException as exc:
-            exc.show()
-            writer.send(None)
-            return
-        _report_issues(report, report.sources)
-        click.echo(report.summary(), err=True)
-        writer.send(_exit_code(report, strict))
-
-    process = ctx.Process(target=child)
-    process.start()
-    writer.close()
+    """`convert` in a child process (`convert_isolated`); returns the exit code it would have.
+    Every converted article lives in that child, so its memory is back with the system before
+    MkDocs starts."""
     try:
-        code = reader.recv()
-    except EOFError:  # the child died (killed, out of memory): it said why on stderr
-        code = None
-    process.join()
-    if code is None:
+        outcome = archive.convert_isolated(_settings(sources, docs, jobs, no_cache), progress=_progress(quiet, "converting"))
+    except StoreError as exc:
+        raise click.ClickException(str(exc))
+    except ArchiveError:
         raise SystemExit(1)
-    return code
+    _log_counts(outcome)
+    _report_issues(outcome, sources)
+    click.echo(outcome.summary(), err=True)
+    return _exit_code(outcome, strict)
 
 
-def _report_issues(report: Report, sources: Path) -> None:
+def _report_issues(report: Report | Outcome, sources: Path) -> None:
     for issue in report.all_issues:
         click.echo(f"{issue.level.upper()} {_shown(sources, issue.source)}: {issue.message}", err=True)
 

@@ -1,11 +1,13 @@
 """The command line: exit codes and exact messages (click's CliRunner)."""
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 import build_site
+from reading_room.publish.archive import BuildSettings, convert as archive_convert
 
 
 @pytest.fixture
@@ -64,25 +66,44 @@ def test_check_writes_nothing(run, repo_root, tmp_path):
 
 
 @pytest.mark.parametrize("archive", ["seeds", "generated"])
-def test_parallel_output_equals_serial(run, repo_root, tmp_path, monkeypatch, archive):
-    """Same bytes for -j1 and -j2.  For the generated archive the thresholds are lowered so that
-    every parallel path (conversion, page rendering, search index) really forks."""
+def test_parallel_output_equals_serial(run, repo_root, tmp_path, archive):
+    """Same bytes for -j1 and -j2.  For the generated archive the library is called with low
+    thresholds so that every parallel path (conversion, page rendering, search index) forks."""
     src = repo_root / "sources"
-    if archive == "generated":
+    if archive == "seeds":
+        for jobs in (1, 2):
+            assert run("convert", "--sources", src, "--docs", tmp_path / f"j{jobs}",
+                       "--no-cache", "-j", jobs).exit_code == 0
+    else:
         from bench.generate import generate_archive
-        from reading_room.publish import runner
-        from reading_room.site import search_index
-
-        monkeypatch.setattr(runner, "PARALLEL_MIN_ITEMS", 20)
-        monkeypatch.setattr(search_index, "PARALLEL_MIN_ARTICLES", 50)
         src = tmp_path / "src"
         assert generate_archive(300, src, seed=3).articles >= 300
-    for jobs in (1, 2):
-        assert run("convert", "--sources", src, "--docs", tmp_path / f"j{jobs}",
-                   "--no-cache", "-j", jobs).exit_code == 0
+        for jobs in (1, 2):
+            archive_convert(BuildSettings(src, tmp_path / f"j{jobs}", jobs=jobs, min_pages_per_job=20,
+                                          min_articles_per_job=50))
     serial = {p.relative_to(tmp_path / "j1"): p.read_bytes() for p in (tmp_path / "j1").rglob("*") if p.is_file()}
     parallel = {p.relative_to(tmp_path / "j2"): p.read_bytes() for p in (tmp_path / "j2").rglob("*") if p.is_file()}
     assert len(serial) > 20 and serial == parallel
+
+
+def test_build_settings_are_validated_once():
+    for bad in (dict(jobs=0), dict(jobs=1.5), dict(min_pages_per_job=0), dict(max_bytes=-1)):
+        with pytest.raises(ValueError, match=next(iter(bad))):
+            BuildSettings("sources", "docs", **bad)
+    assert BuildSettings("sources", "docs").docs == Path("docs")
+
+
+def test_originals_are_the_bytes_that_were_converted(repo_root, tmp_path, monkeypatch):
+    """A file changed on disk after it was read: its original's page is what the articles came from."""
+    from reading_room.publish import runner
+    src = tmp_path / "src"
+    src.mkdir()
+    page = "城市的温度\n\n记者 王晓\n\n今天迎来创刊74周年的重要日子,让我们一同聆听老友的祝福。\n"
+    (src / "a.txt").write_text(page, encoding="utf-8")
+    monkeypatch.setattr(runner, "read_original", lambda root, source: b"changed since")
+    report = archive_convert(BuildSettings(src, tmp_path / "docs"))
+    [original] = (tmp_path / "docs" / "originals").rglob("a.txt*")
+    assert original.read_bytes() == page.encode() and report.articles == 1
 
 
 def test_check_explain_gives_every_line_its_role_and_evidence(run, repo_root):

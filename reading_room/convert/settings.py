@@ -1,4 +1,5 @@
-"""Settings: run-wide options and the archivist's per-folder `source.yml`, validated once.
+"""Settings of the sources: the archivist's per-folder `source.yml`, validated once (the
+run-wide options are `publish.archive.BuildSettings`).
 
 `source.yml` (optional, in any folder under the sources directory) says what the pages
 themselves may not print:
@@ -14,7 +15,6 @@ from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import yaml
 
@@ -47,15 +47,6 @@ class FolderSettings:
             return self.default
         return SourceSettings(own.publication or self.default.publication,
                               own.encoding or self.default.encoding)
-
-
-@dataclass(frozen=True)
-class Settings:
-    sources: Path = Path("sources")
-    docs: Path = Path("docs")
-    site_url: str | None = None
-    jobs: int = 0  # 0: all cores
-    max_bytes: int = 200 * 1024 * 1024  # larger files are refused with a clear message
 
 
 def parse_source_yml(text: str, where: str = "source.yml") -> FolderSettings:

@@ -36,6 +36,9 @@ class Report:
     cached: int = 0
     written: dict = field(default_factory=dict)
     sources: Path = Path("sources")
+    #: source → the bytes read and converted, so `originals/` holds what the pages were made
+    #: from even if a file changes during the run.
+    originals: dict[str, bytes] = field(default_factory=dict, repr=False)
 
     @property
     def all_issues(self) -> list[ConversionIssue]:
@@ -88,6 +91,7 @@ def convert_archive(sources: Path, jobs: int = 1, cache: Path | None = None,
             report.issues.append(item)
         else:
             inputs.append(item)
+    report.originals = {item.source: item.data for item in inputs}
     inputs = with_archive_evidence(inputs)
     code = code_fingerprint(Path(__file__).parent.parent) if cache else ""  # the whole package
     cached: dict[int, SourceResult] = {}
@@ -113,7 +117,7 @@ def convert_archive(sources: Path, jobs: int = 1, cache: Path | None = None,
 
 def write_docs(report: Report, sources: Path, docs: Path,
                extra: Iterable[tuple[str, str | bytes]] = (), jobs: int = 1,
-               apart: Iterable[tuple[str, str | bytes]] = ()) -> dict:
+               apart: Iterable[tuple[str, str | bytes]] = (), min_pages: int = PARALLEL_MIN_ITEMS) -> dict:
     """Write every generated file into `docs` as it is made (the tree is never whole in
     memory); `extra` are more `(path, content)` pairs, e.g. static files.
 
@@ -122,13 +126,16 @@ def write_docs(report: Report, sources: Path, docs: Path,
     costs about as much).  With one job it is written first, here."""
     def generated():
         yield from extra.items() if isinstance(extra, dict) else extra
-        pmap = fork_map(max(1, jobs - jobs // 2) if apart else jobs, PARALLEL_MIN_ITEMS)
+        pmap = fork_map(max(1, jobs - jobs // 2) if apart else jobs, min_pages)
         yield from iter_site_files(report.results, pmap=pmap)
         for result in report.results:
-            try:
-                yield urls.original(result.source), read_original(sources, result.source)
-            except OSError:
-                pass
+            data = report.originals.get(result.source)  # the bytes that were converted
+            if data is None:
+                try:
+                    data = read_original(sources, result.source)
+                except OSError:
+                    continue
+            yield urls.original(result.source), data
 
     side = in_background(lambda: write_files(docs, apart)) if jobs > 1 else None
     if side is None:

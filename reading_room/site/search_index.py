@@ -268,10 +268,10 @@ def _index_range(job: tuple[int, list[dict]]) -> _Part:
     return part
 
 
-def _index_all(ordered: list[dict], jobs: int) -> _Part:
+def _index_all(ordered: list[dict], jobs: int, min_per_job: int = PARALLEL_MIN_ARTICLES) -> _Part:
     """Index every article, in `jobs` forked processes when that is worth it; the parts are
     joined in order, so the result is the same as one process's."""
-    jobs = max(1, min(jobs, len(ordered) // PARALLEL_MIN_ARTICLES))
+    jobs = max(1, min(jobs, len(ordered) // max(1, min_per_job)))
     size = -(-len(ordered) // jobs) or 1
     ranges = [(i, ordered[i:i + size]) for i in range(0, len(ordered), size)] or [(0, [])]
     parts = fork_map(jobs)(_index_range, ranges)
@@ -285,13 +285,14 @@ def _index_all(ordered: list[dict], jobs: int) -> _Part:
     return whole
 
 
-def iter_search_files(articles: list[dict], *, jobs: int = 1) -> Iterator[tuple[str, str]]:
+def iter_search_files(articles: list[dict], *, jobs: int = 1,
+                      min_per_job: int = PARALLEL_MIN_ARTICLES) -> Iterator[tuple[str, str]]:
     """Yield `(path relative to docs/, file contents)` for every search file.
 
     Same as `build_search_files`, one file at a time.
     """
     ordered = sorted(articles, key=lambda a: (str(a.get("date") or ""), str(a.get("id") or "")))
-    part = _index_all(ordered, jobs)
+    part = _index_all(ordered, jobs, min_per_job)
     digest = hashlib.sha1(f"rr-search {FORMAT}".encode())
     for path, text in part.docs:
         digest.update(text.encode())
