@@ -23,10 +23,10 @@ FLOORS = {
     "real-v2": dict(titles=116, authors=98, keep=245, pub=46, leaks=31, wrong_dates=0),
     # Held out: labelled after the rules were written, scored once, never read for tuning
     # (tests/corpus/README.md).  Its two wrong dates are the converter's before this work too.
-    "real-v3": dict(titles=35, authors=28, keep=66, pub=8, leaks=25, wrong_dates=2),
+    "real-v3": dict(titles=35, authors=28, keep=66, pub=8, leaks=24, wrong_dates=2),
     # Labelled in a later session, scored once on arrival (the same before and after that
     # session's rules): the second honest estimate; a development set from then on.
-    "real-v4": dict(titles=60, authors=56, keep=111, pub=15, leaks=12, wrong_dates=0),
+    "real-v4": dict(titles=60, authors=56, keep=111, pub=15, leaks=11, wrong_dates=0),
 }
 
 

@@ -181,3 +181,22 @@ def test_imports_point_down_the_layers(repo_root):
             if not top_level:
                 wrong.append(f"{path.relative_to(repo_root)}:{line}: imports {target} inside a function")
     assert wrong == []
+
+
+#: Modules allowed past the size limit, and why.
+LONG_MODULES = {"reading_room/patterns.py": "the table of every named pattern, one entry each"}
+
+
+def test_modules_and_functions_stay_small_enough_to_read(repo_root):
+    """Modules of at most 400 lines and functions of at most 80, in the package and the hook."""
+    import ast
+    too_long = []
+    for path in sorted([*(repo_root / "reading_room").rglob("*.py"), *(repo_root / "hooks").glob("*.py")]):
+        name = path.relative_to(repo_root).as_posix()
+        text = path.read_text("utf-8")
+        if name not in LONG_MODULES and text.count("\n") > 400:
+            too_long.append(f"{name}: {text.count(chr(10))} lines")
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.end_lineno - node.lineno >= 80:
+                too_long.append(f"{name}:{node.lineno} {node.name}: {node.end_lineno - node.lineno + 1} lines")
+    assert not too_long, too_long

@@ -12,7 +12,9 @@ from reading_room.convert.meta.dates import date_from_path, date_from_url, parse
 from reading_room.convert.meta.keywords import _tokens, fold
 from reading_room.convert.meta.script import SAMPLE as SCRIPT_SAMPLE, detect_script
 from reading_room.model import Kind
-from reading_room.convert.paragraphs import classify, line_kind, page_header, rejoin
+from reading_room.convert.kinds import line_kind
+from reading_room.convert.meta.lines import page_header
+from reading_room.convert.paragraphs import classify, rejoin
 from reading_room.convert.settings import SettingsError, parse_source_yml
 from reading_room.convert.split import split_articles
 

@@ -15,16 +15,15 @@ Does not: parse names or dates (see `meta`), render Markdown.
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from .. import patterns as P
 from .headlines import (Headline, drop_flattened, drop_page_titles, drop_toc, groups_of, head_lines, key_of,
                         match_headline_list, parse_headline)
-from .meta.bylines import looks_like_name
-from ..model import ArticleDraft, Credits, Debris, Kind, Line
+from ..model import ArticleDraft, Debris, Kind, Line
 from .meta.lines import is_posting_stamp
 from .paragraphs import ITEM_LABEL, RUN_IN_WHY, continues, glue
+from .units import head_texts_after, headline_lists, names_as_bylines, opening_heads_after, units_of
 
 
 @dataclass(frozen=True)
@@ -53,153 +52,158 @@ class _Open:
 
 def split_articles(lines: list[Line]) -> SplitPage:
     """Cut a page's classified lines into article drafts; see the module docstring."""
-    units = _names_as_bylines(_units(lines))
-    later_heads = _head_texts(units)
-    opening_heads = _opening_heads_after(units)
-    done: list[_Open] = []
-    pending: list[Headline] = []
-    page_meta: list[Line] = []
-    series: list[Line] = []
-    debris: list[Debris] = []
-    cur: _Open | None = None
-    toc: set[str] = set()  # headlines listed in the page's table of contents
-
-    def start(headline: Headline | None) -> _Open:
-        nonlocal cur
-        if cur is not None:
-            done.append(cur)
-        cur = _Open(headline)
-        if headline is not None:
-            cur.meta.extend(headline.series)  # a column label printed over this article
-        return cur
-
-    lists = _headline_lists(units)
+    units = names_as_bylines(units_of(lines))
+    page = _Page(units)
     for i, unit in enumerate(units):
         nxt = units[i + 1] if i + 1 < len(units) else None
-        if isinstance(unit, list):  # a headline block
-            if i in lists:
-                # The page's headline list: evidence of the stories printed here, not a headline.
-                for line in unit:
-                    toc.add(key_of(line))
-                    pending.append(Headline(None, line.with_kind(Kind.HEAD, lists[i]), None))
-                continue
-            after = units[i + 1] if i + 1 < len(units) else None
-            before_chrome = after is not None and (after[0] if isinstance(after, list) else after).after_chrome
-            # Printed again later right over a byline: this earlier copy only names the story.
-            again = all(key_of(line) in opening_heads[i] for line in unit)
-            unit = drop_page_titles(drop_flattened(unit, debris), later_heads[i], debris)
-            block = drop_toc(unit, later_heads[i], debris, toc, pending, before_chrome or again)
-            if not block:
-                continue
+        if isinstance(unit, list):
+            page.block(i, unit, nxt)
+        elif unit.kind is Kind.TEXT:
+            if page.cur is None or page.cur.closed:
+                page.start(None)
+            page.cur.body.append(unit)
+        elif unit.kind is Kind.BYLINE:
+            page.byline(unit, nxt)
+        elif unit.kind is Kind.JUMP:
+            page.jump(unit)
+        else:
+            page.credit(unit)
+    return page.finish()
 
-            groups = groups_of(block)
-            for group in groups[:-1]:
-                headline = parse_headline(group)
-                series.extend(headline.series)
-                if headline.title:
-                    pending.append(headline)
-            group = groups[-1]
+
+class _Page:
+    """The state of one pass over a page's units (local to `split_articles`)."""
+
+    def __init__(self, units: list) -> None:
+        self.units = units
+        self.later_heads = head_texts_after(units)
+        self.opening_heads = opening_heads_after(units)
+        self.lists = headline_lists(units)
+        self.done: list[_Open] = []
+        self.pending: list[Headline] = []
+        self.page_meta: list[Line] = []
+        self.series: list[Line] = []
+        self.debris: list[Debris] = []
+        self.cur: _Open | None = None
+        self.toc: set[str] = set()  # headlines listed in the page's table of contents
+
+    def start(self, headline: Headline | None) -> _Open:
+        if self.cur is not None:
+            self.done.append(self.cur)
+        self.cur = _Open(headline)
+        if headline is not None:
+            self.cur.meta.extend(headline.series)  # a column label printed over this article
+        return self.cur
+
+    def block(self, i: int, unit: list[Line], nxt) -> None:
+        """A headline block: the page's headline list, headlines waiting for their stories,
+        the headline of a new article, or a subhead of the open one."""
+        units, debris = self.units, self.debris
+        if i in self.lists:
+            # The page's headline list: evidence of the stories printed here, not a headline.
+            for line in unit:
+                self.toc.add(key_of(line))
+                self.pending.append(Headline(None, line.with_kind(Kind.HEAD, self.lists[i]), None))
+            return
+        after = units[i + 1] if i + 1 < len(units) else None
+        before_chrome = after is not None and (after[0] if isinstance(after, list) else after).after_chrome
+        # Printed again later right over a byline: this earlier copy only names the story.
+        again = all(key_of(line) in self.opening_heads[i] for line in unit)
+        unit = drop_page_titles(drop_flattened(unit, debris), self.later_heads[i], debris)
+        block = drop_toc(unit, self.later_heads[i], debris, self.toc, self.pending, before_chrome or again)
+        if not block:
+            return
+        groups = groups_of(block)
+        for group in groups[:-1]:
             headline = parse_headline(group)
-            if not headline.title:
-                series.extend(headline.series)
-                continue
-            listed = any(key_of(line) in toc for line in group)
-            prev = units[i - 1] if i else None
-            after_credit = isinstance(prev, Line) and prev.kind is Kind.CREDIT
-            if listed or _starts_article(cur, headline, group, nxt, multiple=len(groups) > 1,
-                                         ahead=units[i + 1:i + 4], after_credit=after_credit):
-                start(headline)
-            else:
-                cur.body.extend(group)
-                cur.closed = False
-            continue
-        line = unit
-        if line.kind is Kind.TEXT:
-            if cur is None or cur.closed:
-                start(None)
-            cur.body.append(line)
-        elif line.kind is Kind.BYLINE:
-            photo = _is_photo_credit(line)
-            text_next = isinstance(nxt, Line) and nxt.kind is Kind.TEXT
-            if cur is not None and cur.has_text and not _has_story_text(cur) and not photo and text_next:
-                # Only a photo caption so far (headline, caption, date, then `〔記者…〕` and the
-                # text): the byline opens this story's text.
-                cur.meta.append(line)
-                cur.closed, cur.opening_byline = False, True
-                continue
-            if cur is None or (cur.closed and _has_story_text(cur) and not photo):
-                start(None)  # a byline opening a story that has no headline here
-            elif cur.opening_byline and cur.has_text and text_next and not photo:
-                start(None)  # a story has one reporter byline: text after a second one is a new story
-            if not cur.has_text:
-                cur.meta.append(line)
-                cur.opening_byline = True
-            elif cur.closed or photo:
-                cur.meta.append(line)  # a photo credit
-            elif cur.opening_byline:
-                cur = _split_back(cur, done, line)
-            else:
-                cur = _split_interleaved(cur, done)
-                cur.meta.append(line)
-                # After a single lead paragraph a byline opens the rest of the report (导语 + 署名).
-                lead_only = sum(b.kind is Kind.TEXT for b in cur.body) == 1 and text_next
-                cur.closed = not lead_only
-                cur.opening_byline = lead_only
-        elif line.kind is Kind.JUMP:
-            backwards = line.text.lstrip("(（ ").startswith(P.JUMP_FROM)
-            if backwards and cur is not None and (cur.has_text or cur.closed):
-                start(None)
-            if cur is None:
-                start(None)
-            cur.meta.append(line)
-            if not backwards:
-                cur.closed = True
-        else:  # CREDIT
-            if cur is None or (not cur.has_text and cur.headline is None):
-                page_meta.append(line)
-            else:
-                cur.meta.append(line)
-                if cur.has_text and is_posting_stamp(line.text):
-                    cur.closed = True  # a teaser's or reprint's date under its text ends it
-    if cur is not None:
-        done.append(cur)
-    for article in done:
-        _drop_trailing_heads(article, debris)
+            self.series.extend(headline.series)
+            if headline.title:
+                self.pending.append(headline)
+        group = groups[-1]
+        headline = parse_headline(group)
+        if not headline.title:
+            self.series.extend(headline.series)
+            return
+        listed = any(key_of(line) in self.toc for line in group)
+        prev = units[i - 1] if i else None
+        after_credit = isinstance(prev, Line) and prev.kind is Kind.CREDIT
+        if listed or _starts_article(self.cur, headline, group, nxt, multiple=len(groups) > 1,
+                                     ahead=units[i + 1:i + 4], after_credit=after_credit):
+            self.start(headline)
+        else:
+            self.cur.body.extend(group)
+            self.cur.closed = False
 
-    match_headline_list(done, pending, debris)
-    drafts = []
-    for article in done:
-        if not article.has_text:
-            # Headlines with no story under them (a headline list, a page's last line): debris,
-            # and their credit lines are the page's.
-            heads = (head_lines(article.headline) if article.headline else []) + article.body
-            debris.extend(Debris("headline_without_story", s) for line in heads for s in line.spans)
-            page_meta.extend(article.meta)
-            continue
-        h = article.headline or Headline(None, None, None)
-        drafts.append(ArticleDraft(h.kicker, h.title, h.subtitle, tuple(article.body),
-                                   tuple(article.meta), article.title_source))
-    return SplitPage(tuple(drafts), tuple(page_meta), tuple(series), tuple(debris))
+    def byline(self, line: Line, nxt) -> None:
+        cur = self.cur
+        photo = _is_photo_credit(line)
+        text_next = isinstance(nxt, Line) and nxt.kind is Kind.TEXT
+        if cur is not None and cur.has_text and not _has_story_text(cur) and not photo and text_next:
+            # Only a photo caption so far (headline, caption, date, then `〔記者…〕` and the
+            # text): the byline opens this story's text.
+            cur.meta.append(line)
+            cur.closed, cur.opening_byline = False, True
+            return
+        if cur is None or (cur.closed and _has_story_text(cur) and not photo):
+            cur = self.start(None)  # a byline opening a story that has no headline here
+        elif cur.opening_byline and cur.has_text and text_next and not photo:
+            cur = self.start(None)  # a story has one reporter byline: text after a second one is a new story
+        if not cur.has_text:
+            cur.meta.append(line)
+            cur.opening_byline = True
+        elif cur.closed or photo:
+            cur.meta.append(line)  # a photo credit
+        elif cur.opening_byline:
+            self.cur = _split_back(cur, self.done, line)
+        else:
+            cur = self.cur = _split_interleaved(cur, self.done)
+            cur.meta.append(line)
+            # After a single lead paragraph a byline opens the rest of the report (导语 + 署名).
+            lead_only = sum(b.kind is Kind.TEXT for b in cur.body) == 1 and text_next
+            cur.closed = not lead_only
+            cur.opening_byline = lead_only
+
+    def jump(self, line: Line) -> None:
+        backwards = line.text.lstrip("(（ ").startswith(P.JUMP_FROM)
+        if backwards and self.cur is not None and (self.cur.has_text or self.cur.closed):
+            self.start(None)
+        if self.cur is None:
+            self.start(None)
+        self.cur.meta.append(line)
+        if not backwards:
+            self.cur.closed = True
+
+    def credit(self, line: Line) -> None:
+        cur = self.cur
+        if cur is None or (not cur.has_text and cur.headline is None):
+            self.page_meta.append(line)
+        else:
+            cur.meta.append(line)
+            if cur.has_text and is_posting_stamp(line.text):
+                cur.closed = True  # a teaser's or reprint's date under its text ends it
+
+    def finish(self) -> SplitPage:
+        if self.cur is not None:
+            self.done.append(self.cur)
+        for article in self.done:
+            _drop_trailing_heads(article, self.debris)
+        match_headline_list(self.done, self.pending, self.debris)
+        drafts = []
+        for article in self.done:
+            if not article.has_text:
+                # Headlines with no story under them (a headline list, a page's last line): debris,
+                # and their credit lines are the page's.
+                heads = (head_lines(article.headline) if article.headline else []) + article.body
+                self.debris.extend(Debris("headline_without_story", s) for line in heads for s in line.spans)
+                self.page_meta.extend(article.meta)
+                continue
+            h = article.headline or Headline(None, None, None)
+            drafts.append(ArticleDraft(h.kicker, h.title, h.subtitle, tuple(article.body),
+                                       tuple(article.meta), article.title_source))
+        return SplitPage(tuple(drafts), tuple(self.page_meta), tuple(self.series), tuple(self.debris))
 
 
 # --- helpers ---------------------------------------------------------------------------------
-
-def _units(lines: list[Line]) -> list:
-    """Consecutive HEAD lines grouped into blocks (lists); everything else stays a Line.
-
-    A block never spans removed page chrome: the headline list above a nav bar and the
-    article's own headline below it are two blocks."""
-    units: list = []
-    for line in lines:
-        if line.kind is Kind.HEAD:
-            if units and isinstance(units[-1], list) and not line.after_chrome:
-                units[-1].append(line)
-            else:
-                units.append([line])
-        else:
-            units.append(line)
-    return units
-
 
 def _drop_trailing_heads(article: _Open, debris: list[Debris]) -> None:
     """Headline-shaped lines after an article's last paragraph head nothing: page furniture
@@ -207,67 +211,6 @@ def _drop_trailing_heads(article: _Open, debris: list[Debris]) -> None:
     while article.body and article.body[-1].kind is Kind.HEAD and article.has_text:
         line = article.body.pop()
         debris.extend(Debris("headline_without_story", s) for s in line.spans)
-
-
-def _names_as_bylines(units: list) -> list:
-    """A bare name closing a headline block, with body text right after it, is the byline
-    (`我在郑报上的“处女作”` / `刘洪` / text; `藏在热浪里的温情` / `郑 实` / text)."""
-    out: list = []
-    printed = Counter(key_of(line) for u in units for line in (u if isinstance(u, list) else [u]))
-    for i, unit in enumerate(units):
-        nxt = units[i + 1] if i + 1 < len(units) else None
-        if (isinstance(unit, list) and len(unit) >= 2 and isinstance(nxt, Line) and nxt.kind is Kind.TEXT
-                and looks_like_name(unit[-1].text) and not P.SUBTITLE.match(unit[-1].text)
-                and printed[key_of(unit[-1])] < 3):  # a name over every item is a column's label
-            out.append(unit[:-1])
-            name = " ".join(unit[-1].text.split())
-            out.append(unit[-1].with_kind(Kind.BYLINE, "a bare name between the headline and the text",
-                                          Credits(authors=(name,))))
-        else:
-            out.append(unit)
-    return out
-
-
-def _headline_lists(units: list) -> dict[int, str]:
-    """Blocks that are the page's headline list (table of contents), by index, with the evidence.
-
-    Evidence: a block of three or more headline lines that ends where page chrome was removed
-    (the nav bar under an e-paper page's list) and is followed by another headline block, i.e.
-    the article's own headline is printed after the list."""
-    found: dict[int, str] = {}
-    for i, unit in enumerate(units[:-1]):
-        nxt = units[i + 1]
-        first = nxt[0] if isinstance(nxt, list) else nxt
-        if (isinstance(unit, list) and len(unit) >= 3 and first.after_chrome
-                and (isinstance(nxt, list) or nxt.kind is Kind.BYLINE)
-                and any(isinstance(u, Line) and u.kind is Kind.TEXT for u in units[i + 1:])):
-            found[i] = "headline list: 3+ headline lines, then page chrome, then another headline"
-    return found
-
-
-def _opening_heads_after(units: list) -> list[set[str]]:
-    """For each unit, the headline lines printed AFTER it in a block that a byline or a posting
-    stamp follows: the article's own headline, which an earlier copy (a page title, a list) repeats."""
-    after: list[set[str]] = [set() for _ in units]
-    seen: set[str] = set()
-    for i in range(len(units) - 1, -1, -1):
-        after[i] = set(seen)
-        nxt = units[i + 1] if i + 1 < len(units) else None
-        if isinstance(units[i], list) and isinstance(nxt, Line) and (
-                nxt.kind is Kind.BYLINE or (nxt.kind is Kind.CREDIT and is_posting_stamp(nxt.text))):
-            seen.update(key_of(line) for line in units[i])
-    return after
-
-
-def _head_texts(units: list) -> list[set[str]]:
-    """For each unit, the texts of headline lines printed AFTER it (to spot a page's TOC)."""
-    after: list[set[str]] = [set() for _ in units]
-    seen: set[str] = set()
-    for i in range(len(units) - 1, -1, -1):
-        after[i] = set(seen)
-        if isinstance(units[i], list):
-            seen.update(key_of(line) for line in units[i])
-    return after
 
 
 def _has_story_text(article: _Open) -> bool:

@@ -1,0 +1,74 @@
+"""The kind of one whole line of text, from its shape alone: HEAD, BYLINE, CREDIT, JUMP or TEXT.
+
+Pure `str → Kind` functions; `paragraphs` calls them for every cleaned line and piece of a
+line, then revises kinds from the page around each line.
+
+Does not: cut lines into pieces or look at other lines (see `paragraphs`).
+"""
+from __future__ import annotations
+
+from .. import patterns as P
+from .meta.bylines import parse_byline, split_leading_credit
+from .meta.dates import parse_date
+from .meta.lines import is_date_line, is_posting_stamp, page_header
+from ..model import Kind
+
+
+def line_kind(text: str) -> Kind:
+    """The kind of a whole cleaned line of text."""
+    text = text.strip()
+    if P.JUMP.fullmatch(text):
+        return Kind.JUMP
+    if is_credit_line(text):
+        return Kind.CREDIT
+    lead = split_leading_credit(text)
+    if lead and not text[len(lead[0]):].strip() and (lead[1].authors or lead[1].agency or lead[1].photographers):
+        return Kind.BYLINE  # a dateline on a line of its own: `新华社北京3月5日电(记者 李术峰)`
+    credits = parse_byline(text)
+    if credits:
+        only_editors = credits.editors and not (credits.authors or credits.correspondents
+                                                or credits.photographers)
+        return Kind.CREDIT if only_editors else Kind.BYLINE
+    if is_heading(text):
+        return Kind.HEAD
+    return Kind.TEXT
+
+
+def is_heading(text: str) -> bool:
+    """Short, and does not end a sentence: a headline, subhead or label."""
+    if len(text) > P.MAX_HEAD_CHARS or P.PARAGRAPH_END.search(text):
+        return False
+    if P.CODE_LIKE.search(text) and len(P.HAN_CHAR.findall(text)) < 2:
+        return False  # `&lt;!--rr:raw--&gt;`: markup shown as text, not a headline
+    commas = len(P.CLAUSE_MARK.findall(P.DIGIT_GROUPING.sub("", text)))  # `預算約2,490萬` has no clause
+    return commas == 0 or (commas == 1 and len(text) <= 20)
+
+
+def is_credit_line(text: str) -> bool:
+    """Date lines, page headers and `label: value` lines (来源/编辑/统筹…)."""
+    if P.DATE_LINE.match(text) or page_header(text) or P.CITATION_FOOTER.match(text) or is_date_line(text):
+        return True
+    bare = text.strip("●■◆▲★□◎ ")
+    if text in P.SECTION_NAMES or bare in P.SECTION_NAMES or P.SECTION_NUMBER.sub("", bare) in P.SECTION_NAMES:
+        return True  # a page's section label (`港聞`, `港聞●`, `港聞二`), not a kicker
+    if P.REPRINT_NOTE.match(text) or P.SEE_PAGE.match(text) or P.ENGLISH_DATE.match(text):
+        return True  # where a reprint first appeared; a pointer to other pages; a site's date
+    if len(text) <= 60 and (P.ISSUE_INFO.search(text) or P.TOC_ENTRY.search(text)):
+        return True  # the issue's number and page count; a contents entry with its page
+    if P.LABEL_ONLY.match(text):
+        return True  # `专栏:`: an archive's field label with its value elsewhere
+    if is_posting_stamp(text):
+        return True
+    m = P.MASTHEAD_LINE.match(text)
+    if m and (not m.group("rest") or parse_date(m.group("rest")) or page_header(m.group("rest"))
+              or P.MASTHEAD_ISSUE.match(m.group("rest"))):
+        return True
+    labels = list(P.LABEL_VALUE.finditer(text))
+    if not labels:
+        return False
+    rest = P.LABEL_VALUE.sub("", text)
+    date = parse_date(rest)
+    if date:
+        rest = rest.replace(date[1], "")
+    rest = P.WEEKDAY.sub("", P.CLOCK_TIME.sub("", rest))
+    return len(rest.replace("|", "").strip()) <= 4

@@ -1,0 +1,95 @@
+"""A page's classified lines as units — single lines and blocks of headline lines — and what
+the page as a whole says about them: which blocks are its headline list, which headline lines
+it prints again further down, which bare names are bylines.
+
+Pure functions over the unit list; `split` walks the units with this evidence.
+
+Does not: decide where articles start (see `split`).
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from .. import patterns as P
+from .headlines import key_of
+from .meta.bylines import looks_like_name
+from .meta.lines import is_posting_stamp
+from ..model import Credits, Kind, Line
+
+
+def units_of(lines: list[Line]) -> list:
+    """Consecutive HEAD lines grouped into blocks (lists); everything else stays a Line.
+
+    A block never spans removed page chrome: the headline list above a nav bar and the
+    article's own headline below it are two blocks."""
+    units: list = []
+    for line in lines:
+        if line.kind is Kind.HEAD:
+            if units and isinstance(units[-1], list) and not line.after_chrome:
+                units[-1].append(line)
+            else:
+                units.append([line])
+        else:
+            units.append(line)
+    return units
+
+
+def names_as_bylines(units: list) -> list:
+    """A bare name closing a headline block, with body text right after it, is the byline
+    (`我在郑报上的“处女作”` / `刘洪` / text; `藏在热浪里的温情` / `郑 实` / text)."""
+    out: list = []
+    printed = Counter(key_of(line) for u in units for line in (u if isinstance(u, list) else [u]))
+    for i, unit in enumerate(units):
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if (isinstance(unit, list) and len(unit) >= 2 and isinstance(nxt, Line) and nxt.kind is Kind.TEXT
+                and looks_like_name(unit[-1].text) and not P.SUBTITLE.match(unit[-1].text)
+                and printed[key_of(unit[-1])] < 3):  # a name over every item is a column's label
+            out.append(unit[:-1])
+            name = " ".join(unit[-1].text.split())
+            out.append(unit[-1].with_kind(Kind.BYLINE, "a bare name between the headline and the text",
+                                          Credits(authors=(name,))))
+        else:
+            out.append(unit)
+    return out
+
+
+def headline_lists(units: list) -> dict[int, str]:
+    """Blocks that are the page's headline list (table of contents), by index, with the evidence.
+
+    Evidence: a block of three or more headline lines that ends where page chrome was removed
+    (the nav bar under an e-paper page's list) and is followed by another headline block, i.e.
+    the article's own headline is printed after the list."""
+    found: dict[int, str] = {}
+    for i, unit in enumerate(units[:-1]):
+        nxt = units[i + 1]
+        first = nxt[0] if isinstance(nxt, list) else nxt
+        if (isinstance(unit, list) and len(unit) >= 3 and first.after_chrome
+                and (isinstance(nxt, list) or nxt.kind is Kind.BYLINE)
+                and any(isinstance(u, Line) and u.kind is Kind.TEXT for u in units[i + 1:])):
+            found[i] = "headline list: 3+ headline lines, then page chrome, then another headline"
+    return found
+
+
+def opening_heads_after(units: list) -> list[set[str]]:
+    """For each unit, the headline lines printed AFTER it in a block that a byline or a posting
+    stamp follows: the article's own headline, which an earlier copy (a page title, a list) repeats."""
+    after: list[set[str]] = [set() for _ in units]
+    seen: set[str] = set()
+    for i in range(len(units) - 1, -1, -1):
+        after[i] = set(seen)
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if isinstance(units[i], list) and isinstance(nxt, Line) and (
+                nxt.kind is Kind.BYLINE or (nxt.kind is Kind.CREDIT and is_posting_stamp(nxt.text))):
+            seen.update(key_of(line) for line in units[i])
+    return after
+
+
+def head_texts_after(units: list) -> list[set[str]]:
+    """For each unit, the texts of headline lines printed AFTER it (to spot a page's TOC)."""
+    after: list[set[str]] = [set() for _ in units]
+    seen: set[str] = set()
+    for i in range(len(units) - 1, -1, -1):
+        after[i] = set(seen)
+        if isinstance(units[i], list):
+            seen.update(key_of(line) for line in units[i])
+    return after
