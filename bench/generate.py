@@ -34,6 +34,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
+try:
+    from bench.saved_html import render_saved_html
+except ImportError:  # run as `python bench/generate.py`: bench/ is on the path, not the checkout
+    from saved_html import render_saved_html
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SEED_SOURCES = REPO / "sources"
 
@@ -80,6 +85,8 @@ PAGE_FLIP = "上一版 下一版"
 EDITOR_LINES = ("编辑:{a} 统筹:{b}", "本版编辑 {a}", "责任编辑:{a} 校对:{b}", "分享到: 编辑:{a} 统筹:{b}")
 #: Source line under a title on web-style pages: "date  source: paper  official site  share to:".
 SOURCE_LINE = "{date} 来源: {pub} 郑州客户端官方网站 分享到:"
+#: Every so many pages, one is a saved HTML page (`bench/saved_html.py`).
+SAVED_HTML_EVERY = 8
 
 # --- tunables --------------------------------------------------------------------------------
 
@@ -219,6 +226,7 @@ class PageSpec:
     headline_list: bool
     html_debris: bool
     editor_line: str | None
+    saved_html: bool  # served as a saved e-paper article page (`bench/saved_html.py`), `.html`
     articles: tuple[ArticleSpec, ...] = field(repr=False)
 
 
@@ -392,6 +400,9 @@ def plan_page(slot: _Slot, seed: int, corpus: Corpus) -> PageSpec:
         headline_list=rng.random() < 0.35,
         html_debris=rng.random() < 0.06 or slot.index == 4,
         editor_line=editor,
+        # One page in eight is a saved HTML page; chosen by position, so the text pages (and
+        # every random draw) are the same as in an archive without them.
+        saved_html=slot.index % SAVED_HTML_EVERY == SAVED_HTML_EVERY - 3,
         articles=articles,
     )
 
@@ -453,6 +464,8 @@ def render_article(a: ArticleSpec, page: PageSpec) -> list[str]:
 
 def render_page(page: PageSpec) -> str:
     """The page file's text (before encoding).  Pure."""
+    if page.saved_html:
+        return _render_html_page(page)
     other = next(p for p, _ in PUBLICATIONS if p != page.publication)
     head: list[str] = []
     indent = ""
@@ -488,6 +501,19 @@ def render_page(page: PageSpec) -> str:
     return text
 
 
+def _render_html_page(page: PageSpec) -> str:
+    articles = []
+    for a in page.articles:
+        blocks = render_article(a, page)
+        tags = ["h3"] * bool(a.kicker) + ["h1"] + ["h2"] * bool(a.subtitle)
+        articles.append((list(zip(tags, blocks)), blocks[len(tags):]))
+    text = render_saved_html(f"第{page.page}版:{page.section}", page.articles[0].title, page.publication,
+                             page.encoding, articles)
+    if page.script == "hant":
+        text = to_traditional(text, "s2tw" if page.encoding == "big5" else "s2t")
+    return text
+
+
 #: Stand-in for a character the legacy charset lacks (`□`, as printed when a glyph is missing).
 MISSING_GLYPH = "□"
 
@@ -506,8 +532,8 @@ def encode_page(text: str, encoding: str) -> bytes:
 
 
 def page_filename(page: PageSpec, data: bytes) -> str:
-    """`00012_3f2a….txt`: index plus content hash, like the seed files' names."""
-    return f"{page.index:05d}_{hashlib.sha1(data).hexdigest()[:16]}.txt"
+    """`00012_3f2a….txt` (`.html` for a saved page): index plus content hash, like the seed files' names."""
+    return f"{page.index:05d}_{hashlib.sha1(data).hexdigest()[:16]}.{'html' if page.saved_html else 'txt'}"
 
 
 def render_plain_markdown(a: ArticleSpec, page: PageSpec) -> str:
@@ -548,10 +574,10 @@ class Manifest:
 
 def generate_archive(n: int, outdir: Path | str, seed: int = 0,
                      sources_dir: Path | str = DEFAULT_SEED_SOURCES) -> Manifest:
-    """Write an archive of `n` articles into `outdir` (created; existing *.txt there removed)."""
+    """Write an archive of `n` articles into `outdir` (created; existing *.txt and *.html there removed)."""
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
-    for old in outdir.glob("*.txt"):
+    for old in [*outdir.glob("*.txt"), *outdir.glob("*.html")]:
         old.unlink()
     corpus = load_corpus(read_seed_texts(Path(sources_dir)))
     m = Manifest(n=n, seed=seed)

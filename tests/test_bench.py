@@ -189,3 +189,17 @@ def test_measure_catches_a_tree_memory_peak():
     result = run([sys.executable, "-c", parent])
     assert result.returncode == 0
     assert 190 <= result.peak_tree_pss_mb <= result.peak_tree_rss_mb
+
+
+def test_the_mix_holds_saved_html_pages_that_convert_like_text_pages(tmp_path):
+    manifest = generate_archive(120, tmp_path / "mix", seed=7)
+    html = [p for p in manifest.pages if p["file"].endswith(".html")]
+    assert html and len(html) <= len(manifest.pages) // 4
+    page = html[0]
+    data = (tmp_path / "mix" / page["file"]).read_bytes()
+    assert data.lstrip(b"\xef\xbb\xbf").startswith(b"<!DOCTYPE html>") and b"<founder-content>" in data
+    from reading_room.convert.pipeline import convert_source
+    result = convert_source(data, page["file"])
+    titles = [a.title for a in result.articles]
+    assert result.markup and sum(a["title"] in titles for a in page["articles"]) >= len(page["articles"]) // 2
+    assert not any("_hmt" in a.body or "font-size" in a.body for a in result.articles)  # script and style are debris
