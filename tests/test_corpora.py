@@ -27,6 +27,9 @@ FLOORS = {
     # Labelled in a later session, scored once on arrival (the same before and after that
     # session's rules): the second honest estimate; a development set from then on.
     "real-v4": dict(titles=60, authors=56, keep=111, pub=15, leaks=11, wrong_dates=0),
+    # Labelled in stop 19 by a labeller who never saw the converter, scored once on arrival
+    # (start of that stop: titles 11/22, leaks 16/29; at its end as below); held out like real-v3.
+    "real-v5": dict(titles=14, authors=10, keep=25, pub=3, leaks=14, wrong_dates=0),
 }
 
 
@@ -61,11 +64,12 @@ def test_scores_stay_above_their_floors(scored):
 
 def test_every_script_is_right(scored):
     name, s = scored
-    # real-v2: two pages mix scripts; real-v4: f28, a traditional site frame around a simplified story.
-    assert s["script_ok"] >= s["script_n"] - {"real-v2": 2, "real-v4": 1}.get(name, 0), s
+    # real-v2: two pages mix scripts; real-v4: f28, a traditional site frame around a simplified story;
+    # real-v5: g04, a mainland page machine-converted to traditional, one of its articles left simplified.
+    assert s["script_ok"] >= s["script_n"] - {"real-v2": 2, "real-v4": 1, "real-v5": 1}.get(name, 0), s
 
 
-@pytest.mark.parametrize("name", ["real-v1", "real-v2", "real-v3", "real-v4"])
+@pytest.mark.parametrize("name", ["real-v1", "real-v2", "real-v3", "real-v4", "real-v5"])
 def test_gold_labels_are_in_their_pages(name):
     from check_gold import problems
     assert problems(CORPUS / name) == []
