@@ -277,6 +277,10 @@ WIRE_DATELINE = re.compile(
     rf"\s*(?:[(（](?P<inner>[^()（）]{{2,60}})[)）])?)")
 #: A news agency at the start of a lead: `新华社`, `中新社`, `中央社`, `路透社`.
 AGENCY_NAME = re.compile(r"^(?:新华社|新華社|中新社|中新网|中新網|中央社|路透社|美联社|美聯社|法新社|共同社|塔斯社|美通社)")
+#: Words a byline may hold that name no person: a site, paper, agency or office (`南洋网`,
+#: `中新社发`), or a page (`封底`).  Never an author, whatever their surname-like first character.
+NOT_A_PERSON = re.compile(r"[网網报報社台站局委部]$|^(?:封底|封面|头版|頭版|本版|要闻版)$|"
+                          r"^(?:新华社|新華社|中新社|中新网|中新網|中央社|路透社|美联社|美聯社|法新社|共同社)[发發电電]?$")
 #: "This paper": a lead's `【本報訊】` names no paper.
 THIS_PAPER = frozenset(("本报", "本報"))
 #: `【明報專訊】` — a paper's own-news lead (names the paper, no reporter).

@@ -35,6 +35,7 @@ MATCHES = {  # name: (matches, does not match)
     "SHARE_HOWTO": ("用微信“扫一扫”，点击右上角分享按钮", "他把喜讯分享了出去"),
     "DIGIT_GROUPING": ("預算約2,490萬", "2,3号线"),
     "READ_MORE": ("詳細內容 »", "阅读"),
+    "NOT_A_PERSON": ("南洋网", "王小明"),
     "ARCHIVE_STAMP_LEAD": (" date 2026-02-13 我的頻道", "update 2026-02-13"),
     "MARKED_NAME_LEAD": ("◎ 施喻琁 民進黨直轄市議員初選民調", "■出门看天"),
     "REPRINTED_FROM": ("~以上新闻转载自世界日报~", "转载请注明出处"),

@@ -552,3 +552,14 @@ def test_a_headline_after_a_read_more_link_opens_the_next_teaser_and_a_marked_na
     assert got[1].authors == () and "閱讀全文" not in got[0].body + got[1].body
     glued = "醫管局通過增急症室收費\n醫管局大會通過公立醫院收費檢討建議,提高急症室收費。\n詳細內容 »政黨促政府回購領展\n有政黨擔心領展出售資產成風,昨午到政府總部請願。\n"
     assert [a.title for a in _convert(glued).articles] == ["醫管局通過增急症室收費", "政黨促政府回購領展"]
+
+
+def test_names_that_name_no_person_are_never_credited():
+    from reading_room.convert.meta.bylines import looks_like_name
+    assert not looks_like_name("封底") and not looks_like_name("南洋网") and looks_like_name("封小明")
+    page = "李海峰慰侨之旅\n\n记者 王晓\n\n国侨办主任李海峰抵达巴黎,看望当地侨胞。中新社发 吴卫中 摄\n"
+    [article] = _convert(page).articles
+    assert article.photographers == ("吴卫中",) and article.authors == ("王晓",)
+    page = "马来主考官怒骂华印学生\n\n●南洋网\n\n一名马来主考官在考场上怒骂华裔与印裔学生,引起家长不满。\n"
+    [article] = _convert(page).articles
+    assert article.authors == () and "南洋网" not in article.body

@@ -14,7 +14,7 @@ Does not: read files, render Markdown.
 from __future__ import annotations
 
 from .. import patterns as P
-from .meta.bylines import author_in_title, parse_byline, paper_in, split_leading_credit
+from .meta.bylines import author_in_title, paper_in, parse_byline, people_only, split_leading_credit
 from .meta.dates import date_from_path, date_from_url, parse_date, parse_roc_short
 from .markup import Evidence
 from .meta.keywords import with_terms
@@ -207,6 +207,7 @@ def build_articles(page: SplitPage, info: PageInfo, source: str, slug: str, enco
         if alone and evidence is not None and evidence.author and not (credits.authors or credits.photographers):
             names = tuple(n for n in P.NAME_LIST_SPLIT.split(evidence.author) if P.NAME_RE.match(n))
             credits = Credits(names, credits.correspondents, credits.photographers, credits.editors)
+        credits = people_only(credits)
         if title and not (credits.authors or credits.photographers) and author_in_title(title):
             credits = credits.merged(Credits(authors=(author_in_title(title),)))
         own = [_text(m) for m in draft.meta if P.SERIES.match(m.text) or P.COLUMN_LABEL.match(m.text)]

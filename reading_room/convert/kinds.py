@@ -51,6 +51,8 @@ def is_credit_line(text: str) -> bool:
     bare = text.strip("●■◆▲★□◎ ")
     if text in P.SECTION_NAMES or bare in P.SECTION_NAMES or P.SECTION_NUMBER.sub("", bare) in P.SECTION_NAMES:
         return True  # a page's section label (`港聞`, `港聞●`, `港聞二`), not a kicker
+    if P.BYLINE_MARKER.match(text) and len(bare) <= 8 and P.NOT_A_PERSON.search(bare):
+        return True  # `●南洋网`: a marked credit naming the story's source, not a person
     if P.REPRINT_NOTE.match(text) or P.SEE_PAGE.match(text) or P.ENGLISH_DATE.match(text):
         return True  # where a reprint first appeared; a pointer to other pages; a site's date
     if len(text) <= 60 and (P.ISSUE_INFO.search(text) or P.TOC_ENTRY.search(text)):

@@ -8,6 +8,8 @@ Does not: decide where a byline sits in an article (see `split`).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ... import patterns as P
 from ...model import Credits
 
@@ -28,8 +30,17 @@ def looks_like_name(text: str) -> bool:
     """A bare personal name: 2–4 Han characters (an inner space allowed, `郑 实`) starting with a
     common surname, simplified or traditional.  Shape only; callers add the evidence of position."""
     text = "".join(text.split())
+    if P.NOT_A_PERSON.search(text) or text in P.SECTION_NAMES:
+        return False
     return bool(P.NAME_RE.match(text)) and len(text) <= 4 and (
         text[0] in P.SURNAMES or text[0] in P.SURNAMES_HANT or text[:2] in P.SURNAMES_COMPOUND.split("|"))
+
+
+def people_only(credits: Credits) -> Credits:
+    """The credits without the names that name no person (`中新社发 吴卫中 摄` → 吴卫中)."""
+    keep = lambda names: tuple(n for n in names if not P.NOT_A_PERSON.search("".join(n.split())))
+    return replace(credits, authors=keep(credits.authors), correspondents=keep(credits.correspondents),
+                   photographers=keep(credits.photographers))
 
 
 def author_in_title(title: str) -> str | None:
