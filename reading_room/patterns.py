@@ -110,6 +110,9 @@ WIDGET_BAR = re.compile(r"^\s*[【\[]?(?:\s*[^【】\[\]，。,]{1,8}\s*[】\]]\
 BAR_SEPARATOR = re.compile(r"\s*[|│｜丨]\s*")
 #: A page-view or comment counter in such a bar: `查看: 1026`, `评论: 0`, `阅读 3.2万`.
 COUNTER = re.compile(r"^(?:查看|阅读|閱讀|点击|點擊|浏览|瀏覽|评论|評論|回复|回覆|点赞|點讚|收藏|分享)\s*[:：]?\s*[\d.]+万?$")
+#: A comment box's prompt and counts, all of a line: `我来说两句 0条评论 0人参与,`.
+COMMENT_BOX = re.compile(r"^\s*(?:(?:我来说两句|我來說兩句|发表评论|發表評論)\s*)?(?:[\d,]+\s*(?:条评论|條評論|人参与|人參與|人评论|人評論)"
+                         r"[\s,，]*){1,3}$|^\s*(?:我来说两句|我來說兩句)\s*$")
 #: A web archive's capture stamp: `archived 17 Mar 2025 03:24:33 UTC`, `saved from url=…`.
 ARCHIVE_STAMP = re.compile(r"^\s*(?:archived|saved from|captured|retrieved)\b.*\d", re.IGNORECASE)
 #: An archive's capture stamp leading the first line (`date 2026-02-13 我的頻道`): the day the page
@@ -262,6 +265,9 @@ REPRINTED_FROM = re.compile(rf"(?:转载自|轉載自|转载于|轉載於)\s*《
 PAPER_ABBREVIATIONS = {"郑报": "郑州日报", "鄭報": "鄭州日報", "人民日报": "人民日报"}
 #: A byline marker printed before the credit: `□河南日报记者李悦`, `☉張國財`, `●本报记者 王一`.
 BYLINE_MARKER = re.compile(r"^[□⊙☉●■◎○◆▲△]\s*")
+#: A writer's position printed under the name (`廖書蘭` / `香港珠海學院亞洲研究中心研究員`).
+POSITION_LINE = re.compile(rf"^[{HAN}A-Za-z0-9、·]{{2,30}}(?:研究員|研究员|教授|講師|讲师|主任|主席|院長|院长|社長|社长|會長|会长"
+                           rf"|作家|學者|学者|律師|律师|議員|议员|博士|顧問|顾问|評論員|评论员|專欄作家|专栏作家|總編輯|总编辑)$")
 #: A byline marker and a name opening a paragraph, the text after a space: `◎ 施喻琁 民進黨…`
 #: (not the column-tag markers: `■出门看天 …` is a kicker).
 MARKED_NAME_LEAD = re.compile(rf"^(?P<all>[◎□⊙☉]\s*(?P<name>[{HAN}]{{2,4}}))[ \u3000]+(?=[{HAN}「“])")

@@ -36,6 +36,8 @@ MATCHES = {  # name: (matches, does not match)
     "DIGIT_GROUPING": ("預算約2,490萬", "2,3号线"),
     "READ_MORE": ("詳細內容 »", "阅读"),
     "NOT_A_PERSON": ("南洋网", "王小明"),
+    "COMMENT_BOX": ("我来说两句 0条评论 0人参与,", "已有3000人参与投票活动"),
+    "POSITION_LINE": ("香港珠海學院亞洲研究中心研究員", "研究員發現"),
     "ARCHIVE_STAMP_LEAD": (" date 2026-02-13 我的頻道", "update 2026-02-13"),
     "MARKED_NAME_LEAD": ("◎ 施喻琁 民進黨直轄市議員初選民調", "■出门看天"),
     "REPRINTED_FROM": ("~以上新闻转载自世界日报~", "转载请注明出处"),

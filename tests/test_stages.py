@@ -563,3 +563,23 @@ def test_names_that_name_no_person_are_never_credited():
     page = "马来主考官怒骂华印学生\n\n●南洋网\n\n一名马来主考官在考场上怒骂华裔与印裔学生,引起家长不满。\n"
     [article] = _convert(page).articles
     assert article.authors == () and "南洋网" not in article.body
+
+
+def test_a_writers_name_over_her_position_is_the_byline_and_a_cut_last_line_is_text():
+    page = ("廖書蘭:《文匯報》一份有溫度的報紙\n\n2023-09-07\n廖書蘭\n香港珠海學院亞洲研究中心研究員\n\n"
+            "時光荏苒,欣聞香港《文匯報》75周歲啦!作為長期的專欄作者,我感覺報紙很有溫度。\n")
+    [article] = _convert(page).articles
+    assert article.title == "廖書蘭:《文匯報》一份有溫度的報紙" and article.authors == ("廖書蘭",)
+    assert article.body.startswith("時光荏苒") and "研究員" not in article.body
+    page = ("【汪葛雷觀點】柯文哲勿繼續找國民黨碴\n柯文哲1月18日下午與民眾黨主席等人出席見面會,受到關注。\n2026-01-20\n"
+            "【葉慶元觀點】只有民進黨大敗 才能解決憲政僵局\n但是賴總統拒絕協商,先是推動大\n")
+    got = _convert(page).articles
+    assert [a.title for a in got] == ["【汪葛雷觀點】柯文哲勿繼續找國民黨碴", "【葉慶元觀點】只有民進黨大敗 才能解決憲政僵局"]
+    assert got[1].body == "但是賴總統拒絕協商,先是推動大" and got[1].authors == ("葉慶元",)
+
+
+def test_the_papers_column_label_before_a_title_with_a_comma_makes_a_headline():
+    page = "聯合報社論／馬年奔騰，期待台灣擺脫對峙虛耗之局\n\n送走狂舞的金蛇，我們迎來了奔騰的馬年。金蛇的標記，是燦爛與不安。\n"
+    [article] = _convert(page).articles
+    assert article.title == "聯合報社論／馬年奔騰，期待台灣擺脫對峙虛耗之局" and article.publication == "聯合報"
+    assert [a.title for a in _convert("我来说两句 0条评论 0人参与,\n\n送走狂舞的金蛇，我們迎來了奔騰的馬年。\n").articles] == [None]

@@ -170,6 +170,8 @@ def _whole_line_rule(kept: str) -> str | None:
         return "list_marker"
     if P.COPYRIGHT.search(stripped) and len(stripped) <= 80:
         return "copyright"
+    if P.COMMENT_BOX.match(stripped):
+        return "widget"
     if P.SHARE_HOWTO.search(stripped) and len(stripped) <= 40:
         return "promo"
     if P.PROMO.search(stripped) and len(stripped) <= 60 and not P.PARAGRAPH_END.search(stripped):

@@ -31,6 +31,8 @@ def line_kind(text: str) -> Kind:
         return Kind.CREDIT if only_editors else Kind.BYLINE
     if is_heading(text):
         return Kind.HEAD
+    if P.PAPER_LABEL.match(text) and len(text) <= P.MAX_HEAD_CHARS and not P.PARAGRAPH_END.search(text):
+        return Kind.HEAD  # `聯合報社論／馬年奔騰，期待…`: the paper's column label, then the title
     return Kind.TEXT
 
 

@@ -46,7 +46,8 @@ _PAIRS = ("()", "（）", "【】", "「」", "“”", "《》")
 RUN_IN_WHY = "a headline run into its story on one line (a wide gap, or a digest's items)"
 STAMPED_WHY = "a headline with its date and credit after it"
 #: Headlines known as such from their own line's shape: never half of a sentence.
-_NEVER_GLUED = frozenset((RUN_IN_WHY, STAMPED_WHY))
+LABELLED_WHY = "the paper's column label, then a title (`聯合報社論／…`)"
+_NEVER_GLUED = frozenset((RUN_IN_WHY, STAMPED_WHY, LABELLED_WHY))
 #: A page is a digest when at least this share of its long lines start with a run-in headline.
 DIGEST_SHARE = 0.5
 DIGEST_MIN_LINES = 2
@@ -118,7 +119,11 @@ def _in_context(lines: list[Line]) -> list[Line]:
     stands among headlines or right above a byline or a date line."""
     counts = Counter(_key(line) for line in lines)
     out = list(lines)
-    for k, line in enumerate(lines):
+    last = lines[-1] if lines else None
+    if last is not None and last.kind is Kind.HEAD and P.CLAUSE_MARK.search(P.DIGIT_GROUPING.sub("", last.text)):
+        # `但是賴總統拒絕協商,先是推動大`: an excerpt cut off in its last paragraph.
+        out[-1] = last.with_kind(Kind.TEXT, "the page's last line, cut off after a comma: text")
+    for k, line in enumerate(lines[:-1] if out and out[-1] is not last else lines):
         if (line.kind in (Kind.TEXT, Kind.HEAD) and counts[_key(line)] >= P.LABEL_REPEATS
                 and len(_key(line)) <= P.MAX_LABEL_CHARS):
             out[k] = line.with_kind(Kind.CREDIT, ITEM_LABEL)
@@ -200,6 +205,8 @@ def _classify_pieces(line: Line) -> list[Line]:
         return [Line(Kind.HEAD, head, line.gap, STAMPED_WHY),
                 Line(Kind.CREDIT, rest, "", "the date and credit printed after a headline")]
     kind = line_kind(text)
+    if kind is Kind.HEAD and P.PAPER_LABEL.match(text):
+        return [line.with_kind(Kind.HEAD, LABELLED_WHY)]
     if kind is Kind.HEAD:
         suffix = P.SITE_SUFFIX.search(text)
         if suffix and suffix.start() >= 6:

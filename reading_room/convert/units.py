@@ -41,6 +41,13 @@ def names_as_bylines(units: list) -> list:
     printed = Counter(key_of(line) for u in units for line in (u if isinstance(u, list) else [u]))
     for i, unit in enumerate(units):
         nxt = units[i + 1] if i + 1 < len(units) else None
+        if (isinstance(unit, list) and len(unit) == 2 and isinstance(nxt, Line) and nxt.kind is Kind.TEXT
+                and looks_like_name(unit[0].text) and P.POSITION_LINE.match(unit[1].text.strip())):
+            # `廖書蘭` / `香港珠海學院亞洲研究中心研究員`, then the text: the writer and her position.
+            name = " ".join(unit[0].text.split())
+            out.append(unit[0].with_kind(Kind.BYLINE, "a name over the writer's position", Credits(authors=(name,))))
+            out.append(unit[1].with_kind(Kind.CREDIT, "the writer's position, under the name"))
+            continue
         if (isinstance(unit, list) and len(unit) >= 2 and isinstance(nxt, Line) and nxt.kind is Kind.TEXT
                 and looks_like_name(unit[-1].text) and not P.SUBTITLE.match(unit[-1].text)
                 and printed[key_of(unit[-1])] < 3):  # a name over every item is a column's label
