@@ -56,7 +56,7 @@ def build_site_zensical(config: Path, docs: Path, out: Path, zensical: str) -> S
         result = subprocess.run([zensical, "build", "--strict", "-f", str(scratch / "mkdocs.yml")],
                                 cwd=scratch, env=env, capture_output=True, text=True)
         output = (result.stdout + result.stderr).strip()
-        if result.returncode or not (scratch / "site" / "index.html").is_file():
+        if result.returncode or not (scratch / "site").is_dir():
             raise SiteBuildError(f"zensical build failed (exit {result.returncode}):\n{output}")
         os.replace(scratch / "site", out)
     finally:
