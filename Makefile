@@ -14,7 +14,19 @@ STAMP := $(VENV)/.stamp-$(REQ_HASH)
 DEV_STAMP := $(VENV)/.stamp-$(REQ_HASH)-dev
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: venv dev chromium convert site serve bundle bench test check screenshots clean distclean
+# Zensical (optional: `make site ENGINE=zensical`; `make test` installs it for
+# tests/test_zensical.py) lives in its own venv, not in .venv: it is pre-1.0 and released
+# weekly, so installing or upgrading it must never change what the MkDocs build and the tests
+# run with (.venv stays exactly requirements*.txt), and `make site` without ENGINE never pays
+# for it.  `-c requirements.txt` keeps the packages both share (Markdown, pymdown-extensions,
+# Jinja2 …) at the same versions, so both engines render the same Markdown the same way.
+ENGINE ?= mkdocs
+ZVENV := .venv-zensical
+ZBIN := $(ZVENV)/bin
+Z_HASH := $(shell cat requirements.txt requirements-zensical.txt 2>/dev/null | sha256sum | cut -c1-16)
+Z_STAMP := $(ZVENV)/.stamp-$(Z_HASH)
+
+.PHONY: venv dev zensical chromium convert site serve bundle bench test check screenshots clean distclean
 
 venv: $(STAMP)
 
@@ -32,14 +44,31 @@ $(DEV_STAMP): $(STAMP)
 	$(PIP) -r requirements-dev.txt
 	touch $@
 
+zensical: $(Z_STAMP)
+
+$(Z_STAMP):
+	test -x $(ZBIN)/python || $(PY) -m venv $(ZVENV)
+	$(ZBIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-zensical.txt -c requirements.txt
+	rm -f $(ZVENV)/.stamp-*
+	touch $@
+
 chromium:
 	bash scripts/ensure-chromium.sh
 
 convert: venv
 	$(BIN)/python build_site.py convert
 
+# `make site ENGINE=zensical`: the same docs/ built by Zensical (README, "Building with Zensical").
+ifeq ($(ENGINE),zensical)
+site: venv zensical
+	$(BIN)/python build_site.py build --engine zensical --zensical $(ZBIN)/zensical
+else ifeq ($(ENGINE),mkdocs)
 site: venv
 	$(BIN)/python build_site.py build
+else
+site:
+	@echo "ENGINE must be mkdocs or zensical, not '$(ENGINE)'" >&2; exit 2
+endif
 
 # Prefer the CLI's own `serve`; fall back to mkdocs' dev server.
 serve: site
@@ -56,9 +85,9 @@ bundle: site
 bench: dev chromium
 	$(BIN)/python bench/run.py
 
-# The whole suite, always: no -k, no -x.
-test: dev chromium
-	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+# The whole suite, always: no -k, no -x.  Zensical too: tests/test_zensical.py builds with it.
+test: dev chromium zensical
+	RR_ZENSICAL=$(CURDIR)/$(ZBIN)/zensical $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 # The fast loop: every test not marked `browser` (drives Chromium) or `slow` (builds a whole
 # site, runs the bench, converts a big archive); markers are registered in pyproject.toml.
@@ -79,4 +108,4 @@ clean:
 	if git rev-parse --git-dir >/dev/null 2>&1; then git clean -fdXq -- docs; fi
 
 distclean: clean
-	rm -rf $(VENV)
+	rm -rf $(VENV) $(ZVENV)

@@ -33,6 +33,7 @@ from reading_room.publish.runner import Report, convert_archive, with_archive_ev
 from reading_room.publish.bundle import BundleError, make_bundle
 from reading_room.publish.sitebuild import SiteBuildError, build_site
 from reading_room.publish.store import StoreError, iter_sources, swap_dir
+from reading_room.publish.zensical import build_site_zensical, find_zensical
 
 log = logging.getLogger("reading_room")
 
@@ -108,12 +109,21 @@ def convert(sources, docs, jobs, no_cache, strict, verbose, quiet):
 @common
 @click.option("--site", type=click.Path(file_okay=False, path_type=Path), default=_under_root("site"),
               show_default="site/", help="Where the built site goes.")
-def build(sources, docs, jobs, no_cache, strict, verbose, quiet, site):
-    """Convert, then build the site with `mkdocs build --strict`, in --jobs parts at once.  The
-    previous site/ stays in place until the new one is complete.  The same site works from
-    file://: `bundle` zips it."""
+@click.option("--engine", type=click.Choice(["mkdocs", "zensical"]), default="mkdocs", show_default=True,
+              help="The site generator: MkDocs + Material, or Zensical (no hooks: one part, see README).")
+@click.option("--zensical", "zensical_exe", envvar="RR_ZENSICAL", metavar="PATH",
+              help="The zensical executable (default: .venv-zensical/bin/zensical, else PATH).")
+def build(sources, docs, jobs, no_cache, strict, verbose, quiet, site, engine, zensical_exe):
+    """Convert, then build the site with `mkdocs build --strict`, in --jobs parts at once (or
+    with `zensical build --strict`: --engine zensical).  The previous site/ stays in place
+    until the new one is complete.  The same site works from file://: `bundle` zips it."""
+    if engine == "zensical":
+        zensical_exe = zensical_exe or find_zensical(_project().root)
+        if not zensical_exe:
+            raise click.ClickException("zensical not found: `make site ENGINE=zensical` installs it "
+                                       "into .venv-zensical/, or pass --zensical PATH")
     code = _convert_apart(sources, docs, jobs, no_cache, strict, quiet)
-    _build_site(docs, site, quiet, jobs)
+    _build_site(docs, site, quiet, jobs, zensical_exe if engine == "zensical" else None)
     if code:
         raise SystemExit(code)
 
@@ -228,23 +238,28 @@ def _log_counts(report) -> None:
         log.info("docs: %(written)d written, %(unchanged)d unchanged, %(removed)d removed", report.written)
 
 
-def _build_site(docs: Path, site: Path, quiet: bool, jobs: int = 0) -> None:
-    """Build the site (`mkdocs build --strict`, one part per core) into a temporary folder,
-    then swap it into place."""
+def _build_site(docs: Path, site: Path, quiet: bool, jobs: int = 0, zensical: str | None = None) -> None:
+    """Build the site (`mkdocs build --strict`, one part per core; or `zensical build` when
+    `zensical` names its executable) into a temporary folder, then swap it into place."""
     site = Path(site)
     site.parent.mkdir(parents=True, exist_ok=True)
     for stale in site.parent.glob(".site-*"):  # left by a build that was killed
         shutil.rmtree(stale, ignore_errors=True)
     tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent)) / "site"
-    parts = _jobs(jobs)
+    parts = 1 if zensical else _jobs(jobs)
+    engine = "zensical" if zensical else "mkdocs"
     if not quiet:
-        click.echo(f"building the site ({parts} part{'s' if parts > 1 else ''} in parallel)…", err=True)
+        click.echo(f"building the site ({parts} part{'s' if parts > 1 else ''} in parallel)…" if not zensical
+                   else "building the site with Zensical…", err=True)
     try:
-        result = build_site(_project().mkdocs_yml, docs, tmp, parts)
+        if zensical:
+            result = build_site_zensical(_project().mkdocs_yml, docs, tmp, zensical)
+        else:
+            result = build_site(_project().mkdocs_yml, docs, tmp, parts)
     except (SiteBuildError, OSError) as exc:
         shutil.rmtree(tmp.parent, ignore_errors=True)
         click.echo(str(exc), err=True)
-        raise click.ClickException("mkdocs build failed (see messages above); the previous site is unchanged")
+        raise click.ClickException(f"{engine} build failed (see messages above); the previous site is unchanged")
     for message in result.messages:
         click.echo(message, err=True)
     swap_dir(tmp, site)

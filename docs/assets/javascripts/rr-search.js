@@ -10,8 +10,11 @@
  *   newest), and the shown results are checked for the whole phrase in their text.
  * - Results and highlights are built with textContent and <mark> elements: index text is
  *   never parsed as HTML.
- * - The UI is Material's own search dialog (overrides/partials/search.html, marked
- *   data-rr-search); without it, only highlighting on article pages (?h=) runs.
+ * - The UI is the dialog of overrides/partials/search.html (marked data-rr-search): Material's
+ *   markup and styles under MkDocs, the site's own styles (rr-search--own, rr-search.css)
+ *   under Zensical, whose theme has no such dialog.  Either way it opens with the theme's
+ *   #__search toggle where there is one and always carries data-rr-open while open, which is
+ *   all the own styles rely on.  Without it, only highlighting on article pages (?h=) runs.
  */
 (function () {
   "use strict";
@@ -321,11 +324,18 @@
 
     function setMeta(text) { meta.textContent = text; }
 
-    function open(value) {
-      if (toggle && !toggle.checked) {
-        toggle.checked = true;
+    /* Open or close the dialog: the theme's toggle (if any) and data-rr-open agree. */
+    function setOpen(on) {
+      if (on) root.setAttribute("data-rr-open", "");
+      else root.removeAttribute("data-rr-open");
+      if (toggle && toggle.checked !== on) {
+        toggle.checked = on;
         toggle.dispatchEvent(new Event("change"));
       }
+    }
+
+    function open(value) {
+      setOpen(true);
       if (typeof value === "string") input.value = value;
       input.focus();
       if (typeof value === "string") update();
@@ -333,10 +343,7 @@
 
     function close() {
       input.blur();
-      if (toggle && toggle.checked) {
-        toggle.checked = false;
-        toggle.dispatchEvent(new Event("change"));
-      }
+      setOpen(false);
     }
 
     function item(env, doc, query, hit) {
@@ -453,10 +460,7 @@
     input.addEventListener("focus", function () {
       // As Material does: focusing the header box (always visible on wide screens) opens
       // the dialog; on a phone the magnifier label opens it and focus follows.
-      if (toggle && !toggle.checked) {
-        toggle.checked = true;
-        toggle.dispatchEvent(new Event("change"));
-      }
+      setOpen(true);
       init().catch(report);
     });
     function links() {
@@ -486,7 +490,10 @@
     list.addEventListener("click", function (ev) {
       if (ev.target.closest && ev.target.closest("a")) close();
     });
+    var overlay = root.querySelector(".md-search__overlay");
+    if (!toggle && overlay) overlay.addEventListener("click", close);
     if (toggle) toggle.addEventListener("change", function () {
+      if (toggle.checked !== root.hasAttribute("data-rr-open")) setOpen(toggle.checked);
       if (toggle.checked) { input.focus(); init().catch(report); }
     });
     document.addEventListener("keydown", function (ev) {
