@@ -86,3 +86,14 @@ def sample_pages(site: Path) -> dict[str, str]:
         pages["month"] = f"papers/{paper}/{y}/{m}.html"
         pages["issue"] = f"papers/{paper}/{article['date']}.html"
     return pages
+
+
+def type_query(page, query: str) -> None:
+    """Type `query` into the site's search box and wait until the search has answered it (the
+    box's `data-rr-done` says which query its results are for): no fixed sleeps."""
+    box = page.locator("[data-rr-search] input")
+    box.click()
+    box.fill(query)
+    page.wait_for_function(
+        "q => document.querySelector('[data-rr-search]').getAttribute('data-rr-done') === q",
+        arg=query, timeout=10_000)

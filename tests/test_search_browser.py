@@ -17,6 +17,8 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 
+from rr_site import type_query
+
 pytestmark = [pytest.mark.browser, pytest.mark.slow]  # builds and bundles the seeds site, then drives Chromium
 
 
@@ -115,12 +117,7 @@ class Browser:
         return page
 
     def search(self, page, query: str) -> list[dict]:
-        box = page.locator("[data-rr-search] input")
-        box.click()
-        box.fill(query)
-        page.wait_for_function(
-            "q => document.querySelector('[data-rr-search]').getAttribute('data-rr-done') === q",
-            arg=query, timeout=10_000)
+        type_query(page, query)
         return page.eval_on_selector_all("[data-rr-search] a.md-search-result__link", """links =>
             links.map(a => ({id: a.dataset.rrId, href: a.href, word: a.hasAttribute('data-rr-word'),
                              title: a.querySelector('h1').textContent,

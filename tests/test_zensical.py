@@ -21,6 +21,7 @@ import sys
 import pytest
 
 from reading_room.publish.zensical import find_zensical
+from rr_site import type_query
 
 pytestmark = pytest.mark.slow  # a whole site build
 
@@ -119,12 +120,7 @@ def test_chinese_query_shows_a_hit(built, chromium, serve_dir, width):
                 assert not page.locator("[data-rr-search] input").is_visible()
                 page.click("label.md-header__button[for=__search]")
             for query in ("郑州", "鄭州"):
-                box = page.locator("[data-rr-search] input")
-                box.click()
-                box.fill(query)
-                page.wait_for_function(
-                    "q => document.querySelector('[data-rr-search]').getAttribute('data-rr-done') === q",
-                    arg=query, timeout=10_000)
+                type_query(page, query)
                 titles = page.eval_on_selector_all(
                     "[data-rr-search] a.md-search-result__link h1", "hs => hs.map(h => h.textContent)")
                 assert titles, query
