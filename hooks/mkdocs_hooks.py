@@ -9,13 +9,7 @@ without a warning.
 Without `RR_SHARD` (plain `mkdocs build`, `mkdocs serve`, or a tool that ignores hooks) every
 file is built by one process: slower, same pages.
 
-One speed-up applies to every build: MkDocs 1.6 runs every page's whole Markdown through
-`html.parser` a second time, only to list the `id`s its anchor check needs
-(`_RawHTMLPreprocessor`).  `on_startup` has it parse just the start tags that carry an `id` or
-`name`, found by one regex: the same ids for the pages the converter writes (a test compares),
-a tenth of the work.  If MkDocs' internals differ from what is expected, nothing is changed.
-
-The other applies to every page: the converter writes its page chrome (headers, lists, links,
+One speed-up applies to every page: the converter writes its page chrome (headers, lists, links,
 the source text) as raw HTML blocks between `RAW_OPEN` and `RAW_CLOSE` lines, every source
 string in them already escaped (`render.raw_html`).  Python-Markdown would run each such block
 through its HTML parser, tag by tag, only to hand it back unchanged: more than half of all
@@ -61,15 +55,6 @@ _ONCE: dict[tuple[str, ...], str] = {}
 #: Between MkDocs' own id collection (21), which must still see the blocks, and Python-Markdown's
 #: raw HTML parser (20), which then never does.
 RAW_PRIORITY = 20.5
-
-
-#: A start tag with an `id` or `name` attribute (not script/style, whose content html.parser
-#: would then swallow).  Attribute values never hold a raw `>` in converter output.
-ID_TAG = re.compile(r"<(?!script\b|style\b)[A-Za-z][^<>]*?\b(?:id|name)\s*=[^<>]*>", re.I)
-
-
-def on_startup(command, dirty=False):
-    _fast_anchor_ids()
 
 
 def on_config(config):
@@ -126,33 +111,6 @@ def _raw_blocks_extension():
             md.preprocessors.register(RawBlocks(md), "rr_raw_blocks", RAW_PRIORITY)
 
     return RawBlocksExtension()
-
-
-def present_ids(markdown: str, handler_class) -> set[str]:
-    """The ids `handler_class` (MkDocs' `_HTMLHandler`) finds in `markdown`, parsing only the
-    tags that can carry one."""
-    parser = handler_class()
-    parser.feed("\n".join(ID_TAG.findall(markdown)))
-    parser.close()
-    return parser.present_anchor_ids
-
-
-def _fast_anchor_ids() -> bool:
-    """Patch MkDocs' id collection (see the module docstring); False when it is not there."""
-    try:
-        from mkdocs.structure import pages
-    except ImportError:
-        return False
-    pre, handler = getattr(pages, "_RawHTMLPreprocessor", None), getattr(pages, "_HTMLHandler", None)
-    if pre is None or handler is None or not callable(getattr(pre, "run", None)):
-        return False
-
-    def run(self, lines):
-        self.present_anchor_ids = present_ids("\n".join(lines), handler)
-        return lines
-
-    pre.run = run
-    return True
 
 
 def part_of(src_uri: str, parts: int) -> int:

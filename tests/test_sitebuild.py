@@ -84,28 +84,6 @@ def test_a_broken_link_in_any_part_fails_the_build(tmp_path):
     assert not list(tmp_path.glob(".site.part-*"))  # the parts beside the site are cleaned up
 
 
-def test_fast_anchor_ids_find_what_mkdocs_finds():
-    """mkdocs_hooks parses only id-bearing tags; on every converted page (and on tricky
-    hand-written HTML) it must find exactly the ids MkDocs' own full parse finds."""
-    from mkdocs.structure.pages import _HTMLHandler
-    from mkdocs.utils import meta
-
-    present_ids = hooks().present_ids
-
-    def full(text):
-        parser = _HTMLHandler()
-        parser.feed(text)
-        parser.close()
-        return parser.present_anchor_ids
-
-    pages = [meta.get_data(p.read_text("utf-8"))[0] for p in sorted(converted_docs().rglob("*.md"))]
-    pages.append('<p ID="Upper">x</p>\n<a\n  name="multi-line">y</a>\n<span class="a" id=bare>z</span>\n'
-                 '<div data-id="not-an-id">w</div>\n<style>#x{}</style><h2 id="after-style">v</h2>')
-    assert sum(bool(full(p)) for p in pages) > 20  # the pages do carry ids
-    for text in pages:
-        assert present_ids(text, _HTMLHandler) == full(text)
-
-
 def test_raw_blocks_pass_through_verbatim_and_change_nothing():
     """The hook's preprocessor stashes converter-marked HTML whole; every converted page must
     render to the same HTML with it as without it (Python-Markdown parsing each block)."""
