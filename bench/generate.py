@@ -507,8 +507,10 @@ def _render_html_page(page: PageSpec) -> str:
         blocks = render_article(a, page)
         tags = ["h3"] * bool(a.kicker) + ["h1"] + ["h2"] * bool(a.subtitle)
         articles.append((list(zip(tags, blocks)), blocks[len(tags):]))
-    text = render_saved_html(f"第{page.page}版:{page.section}", page.articles[0].title, page.publication,
-                             page.encoding, articles)
+    header = f"第{page.page}版:{page.section}"
+    if page.date_style == "header":  # as the text page prints it, under the page header
+        header += " " + (cjk_date(page.date) if page.index % 3 else page.date.isoformat())
+    text = render_saved_html(header, page.articles[0].title, page.publication, page.encoding, articles)
     if page.script == "hant":
         text = to_traditional(text, "s2tw" if page.encoding == "big5" else "s2t")
     return text

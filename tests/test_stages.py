@@ -110,6 +110,7 @@ def test_line_kind(text, kind):
 
 @pytest.mark.parametrize("text,header", [
     ("第A02版:要闻", ("A02", "要闻")), ("第02版：要闻综合 3 4", ("02", "要闻综合")), ("A2 要闻", ("A2", "要闻")),
+    ("第A06版:教育 2021年7月5日 星期一", ("A06", "教育")), ("第A06版:教育 2021年7月5日召开会议", None),
     ("十版本的说明", None),
 ])
 def test_page_header(text, header):

@@ -24,6 +24,11 @@ RULE_REASONS = {
     "date_widget": "往期日历控件（其日期不是本版日期）", "archive_stamp": "网页存档时间戳",
     "more_link": "“更多”链接符号", "recurring": "同一文件夹多个版面都有的行（网站固定内容）",
     "masthead": "报头（拉丁字母报名与口号）", "contact": "联系方式（电话、传真）",
+    # saved HTML pages: whole elements dropped by `markup`
+    "html_head": "网页头部（标题、元数据）", "html_script": "网页脚本", "html_style": "网页样式表",
+    "html_form": "表单与按钮", "html_frame": "内嵌框架", "html_hidden": "隐藏元素（常藏垃圾链接）",
+    "html_navigation": "网页导航", "html_header": "网页页眉", "html_footer": "网页页脚", "html_aside": "侧栏",
+    "html_links": "链接堆（链接密度高的区块）", "html_chrome": "网页控件与导航（HTML 标记判定）",
 }
 
 _KIND_ROLES = {Kind.TEXT: "body", Kind.HEAD: "subhead", Kind.BYLINE: "byline", Kind.CREDIT: "credit",

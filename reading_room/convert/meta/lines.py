@@ -57,6 +57,8 @@ def page_header(text: str) -> tuple[str, str | None] | None:
         return m.group("page"), m.group("paren") or None
     if m and text.startswith("第") and len(text) <= 24 and P.SPACES_AND_DIGITS.fullmatch(text[m.end():]):
         return m.group("page"), m.group("section")
+    if m and text.startswith("第") and m.group("section") and is_date_line(text[m.end():].strip()):
+        return m.group("page"), m.group("section")  # `第A06版:教育 2021年7月5日 星期一`
     m = P.PAGE_HEADER_BARE.match(text)
     if m:  # `A02版:要闻`, `02版:要 闻`: e-paper page lists drop the 第 and space the section out
         return m.group("page"), "".join(m.group("section").split())
