@@ -119,11 +119,12 @@ def _in_context(lines: list[Line]) -> list[Line]:
     stands among headlines or right above a byline or a date line."""
     counts = Counter(_key(line) for line in lines)
     out = list(lines)
-    last = lines[-1] if lines else None
-    if last is not None and last.kind is Kind.HEAD and P.CLAUSE_MARK.search(P.DIGIT_GROUPING.sub("", last.text)):
+    decided = len(lines)  # lines from here on have their kind already
+    if lines and lines[-1].kind is Kind.HEAD and P.CLAUSE_MARK.search(P.DIGIT_GROUPING.sub("", lines[-1].text)):
         # `但是賴總統拒絕協商,先是推動大`: an excerpt cut off in its last paragraph.
-        out[-1] = last.with_kind(Kind.TEXT, "the page's last line, cut off after a comma: text")
-    for k, line in enumerate(lines[:-1] if out and out[-1] is not last else lines):
+        out[-1] = lines[-1].with_kind(Kind.TEXT, "the page's last line, cut off after a comma: text")
+        decided -= 1
+    for k, line in enumerate(lines[:decided]):
         if (line.kind in (Kind.TEXT, Kind.HEAD) and counts[_key(line)] >= P.LABEL_REPEATS
                 and len(_key(line)) <= P.MAX_LABEL_CHARS):
             out[k] = line.with_kind(Kind.CREDIT, ITEM_LABEL)
