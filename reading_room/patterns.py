@@ -298,15 +298,18 @@ CNA_PLACES = ("台北", "臺北", "新北", "桃園", "台中", "臺中", "台�
               "香港", "澳門", "北京", "上海", "東京", "首爾", "華盛頓", "紐約", "倫敦", "巴黎", "柏林", "新加坡")
 CNA_DATELINE = re.compile(rf"^(?P<all>[（(]\s*(?P<agency>中央社)(?:記者|记者)(?P<rest>[{HAN}]{{3,10}}?)"
                           rf"(?P<day>\d{{1,2}})日(?:電|电|專電|专电)\s*[）)])")
-#: `【記者X／台北報導】` and `記者X／綜合報導` (Taiwan style), `文／X`, `X／攝`.
-TW_REPORT = re.compile(rf"^[【〔\[]?(?:[{HAN}]{{2,6}}\s*[／/∕]\s*)?(?P<role>記者|记者|編譯|编译)\s*(?P<names>[{HAN}、\s]{{2,30}}?)\s*[／/∕]\s*"
-                       rf"(?P<place>[{HAN}、]{{0,12}}?)(?:(?:即時)?(?:報導|报道|電|电)[】〕\]]?|(?P<paper>[{HAN}]{{2,6}}(?:報|报)))$")
+#: `【記者X／台北報導】` and `記者X／綜合報導` (Taiwan style); the paper may lead or close it:
+#: `【聯合報/記者劉永祥/台北報導】`, `記者程嘉文/台北報導/聯合報` (group `lead`, `paper` or `paper2`).
+TW_REPORT = re.compile(rf"^[【〔\[]?(?:(?P<lead>[{HAN}]{{2,6}})\s*[／/∕]\s*)?(?P<role>記者|记者|編譯|编译)\s*(?P<names>[{HAN}、\s]{{2,30}}?)\s*[／/∕]\s*"
+                       rf"(?P<place>[{HAN}、]{{0,12}}?)(?:(?:即時)?(?:報導|报道|電|电)(?:\s*[／/∕]\s*(?P<paper2>[{HAN}]{{1,6}}(?:報|报)))?[】〕\]]?"
+                       rf"|(?P<paper>[{HAN}]{{2,6}}(?:報|报)))$")
 #: The same at the start of a paragraph: `【記者林志明／台北報導】颱風昨日登陸…`.
 TW_REPORT_LEAD = re.compile(r"^(?P<all>[【〔](?P<inner>(?:[^【】〔〕／/]{2,6}[／/])?(?:記者|记者)[^【】〔〕]{2,30}?(?:報導|报道|電|电))[】〕]"
                             r"|(?P<inner2>(?:記者|记者)[^【】〔〕\s]{2,24}?[／/∕][^【】〔〕\s]{0,12}?(?:報導|报道))(?=\s))")
-#: A name credited with a slash: `X/文`, `X/图`, `文/X`, `图/X`, `X 摄`.
+#: A name credited with a slash: `X/文`, `X/图`, `文/X`, `图/X`, `X 摄`, and with the reporter's
+#: role before the name: `記者胡經周/攝影`, `聯合報記者X/攝影` (group `prefix`).
 SLASH_CREDIT = re.compile(rf"^(?:(?P<role1>文|图|圖|攝|摄|摄影|攝影|編譯|编译|撰文|整理)\s*[／/∕]\s*(?P<names1>[{HAN}、\s]{{2,20}})"
-                          rf"|(?P<names2>[{HAN}、\s]{{2,20}}?)\s*[／/]\s*(?P<role2>文|图|圖|攝|摄|摄影|攝影))$")
+                          rf"|(?P<prefix>[{HAN}]{{0,8}}?(?:記者|记者)\s*)?(?P<names2>[{HAN}、\s]{{2,20}}?)\s*[／/]\s*(?P<role2>文|图|圖|攝|摄|摄影|攝影))$")
 #: One `role|names` group of a credit line listing several (`文|陳虹瑾 蔣宜婷 攝影|攝影組 文|劉修彣`).
 _WORK_ROLE = r"(?:撰文|攝影|摄影|編譯|编译|整理|文|图|圖|攝|摄)\s*[|｜／/∕]"
 SLASH_ROLE_GROUP = re.compile(rf"(?P<role>撰文|攝影|摄影|編譯|编译|整理|文|图|圖|攝|摄)\s*[|｜／/∕]\s*"

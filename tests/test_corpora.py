@@ -20,13 +20,13 @@ from score import score  # noqa: E402  (the vendored scorer)
 FLOORS = {
     "seeds": dict(titles=17, authors=20, keep=24, pub=5, leaks=0, wrong_dates=0),
     "real-v1": dict(titles=35, authors=33, keep=74, pub=21, leaks=3, wrong_dates=0),
-    "real-v2": dict(titles=116, authors=101, keep=245, pub=46, leaks=31, wrong_dates=0),
+    "real-v2": dict(titles=116, authors=102, keep=245, pub=50, leaks=31, wrong_dates=0),
     # Held out: labelled after the rules were written, scored once, never read for tuning
     # (tests/corpus/README.md).  Its two wrong dates are the converter's before this work too.
-    "real-v3": dict(titles=35, authors=28, keep=66, pub=8, leaks=24, wrong_dates=2),
+    "real-v3": dict(titles=35, authors=29, keep=66, pub=8, leaks=24, wrong_dates=2),
     # Labelled in a later session, scored once on arrival (the same before and after that
     # session's rules): the second honest estimate; a development set from then on.
-    "real-v4": dict(titles=63, authors=59, keep=118, pub=15, leaks=11, wrong_dates=0),
+    "real-v4": dict(titles=63, authors=59, keep=121, pub=15, leaks=11, wrong_dates=0),
     # Labelled in stop 19 by a labeller who never saw the converter, scored once on arrival
     # (start of that stop: titles 11/22, leaks 16/29; at its end as below); held out like real-v3.
     "real-v5": dict(titles=14, authors=10, keep=25, pub=3, leaks=14, wrong_dates=0),

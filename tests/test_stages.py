@@ -158,6 +158,10 @@ def test_glued_credits_are_cut_off():
     ("张三 摄", [], {"photographers": ("张三",)}),
     ("文／陳美玲", ["陳美玲"], {}),
     ("【記者林小明／台北報導】", ["林小明"], {}),
+    ("【聯合報/記者劉永祥/台北報導】", ["劉永祥"], {"publication": "聯合報"}),  # udn's byline: the paper leads
+    ("記者程嘉文/台北報導/聯合報", ["程嘉文"], {"publication": "聯合報"}),  # … or closes it
+    ("【中央社/記者王小明/台北報導】", ["王小明"], {"agency": "中央社", "publication": None}),
+    ("聯合報記者胡經周/攝影", [], {"photographers": ("胡經周",), "publication": "聯合報"}),
     ("編輯:劉瀟瀟 統籌:閆佳佳", [], {"editors": ("劉瀟瀟", "閆佳佳")}),
     ("责任编辑 王强", [], {"editors": ("王强",)}),
 ])
@@ -584,3 +588,19 @@ def test_the_papers_column_label_before_a_title_with_a_comma_makes_a_headline():
     [article] = _convert(page).articles
     assert article.title == "聯合報社論／馬年奔騰，期待台灣擺脫對峙虛耗之局" and article.publication == "聯合報"
     assert [a.title for a in _convert("我来说两句 0条评论 0人参与,\n\n送走狂舞的金蛇，我們迎來了奔騰的馬年。\n").articles] == [None]
+
+
+def test_a_photo_credit_between_paragraphs_credits_the_story_and_opens_none():
+    page = ("一審有罪 扁才下台\n\n【聯合報/記者劉永祥/台北報導】\n\n國務機要費案起訴後,陳水扁總統昨天舉行記者會公開回應。\n\n"
+            "記者胡經周/攝影\n\n遭檢方認定涉嫌貪汙的陳水扁總統昨晚舉行記者會,宣示他立即下台。\n")
+    [article] = _convert(page).articles
+    assert article.authors == ("劉永祥",) and article.photographers == ("胡經周",)
+    assert article.publication == "聯合報" and "遭檢方認定" in article.body and "攝影" not in article.body
+
+
+def test_a_bar_taken_in_with_the_headline_list_still_names_the_paper():
+    page = ("面 试\n洛阳印象\n母 爱\n\n| 洛阳日报 | 洛阳晚报 | 版面导航 | 标题导航 |\n\n"
+            "《洛阳晚报》评价网上调查>>>\n洛阳印象\n范克丙\n\n我的童年是在豫西山区度过的。小时候跟大人一起回过几次洛阳。\n")
+    [article] = _convert(page).articles
+    # Two papers on the bar: the one the page's own lines name (`《洛阳晚报》`) is the page's.
+    assert article.title == "洛阳印象" and article.publication == "洛阳晚报"

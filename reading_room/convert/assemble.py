@@ -149,10 +149,18 @@ def _paper_of_navigation(page: SplitPage, debris: tuple[Debris, ...]) -> str | N
     named: list[str] = []
     for d in debris:
         if d.rule in ("navigation", "furniture", "menu", "breadcrumb"):
-            named += [m.group("paper") for m in P.PAPER_NAME.finditer(d.span.raw) if m.group("paper") not in named]
+            found = [m.group("paper") for m in P.PAPER_NAME.finditer(d.span.raw)]
+        elif d.rule == "headline_list":
+            # A bar taken in with the headline list (`| 洛阳日报 | 洛阳晚报 | 版面导航 |`): only
+            # items that are a paper's name, never a paper named inside a headline.
+            found = [item for item in P.MENU_ITEM_SPLIT.split(d.span.raw.strip()) if P.PAPER_NAME.fullmatch(item)]
+        else:
+            continue
+        named += [paper for paper in found if paper not in named]
     if len(named) <= 1:
         return named[0] if named else None
-    text = "".join(line.text for a in page.articles for line in (*a.body, *a.meta))
+    text = "".join(line.text for a in page.articles
+                   for line in (*[x for x in (a.kicker, a.title, a.subtitle) if x], *a.body, *a.meta))
     return max(named, key=lambda paper: (text.count(paper), -named.index(paper)))
 
 

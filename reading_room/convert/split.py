@@ -146,13 +146,18 @@ class _Page:
             return
         if cur is None or (cur.closed and _has_story_text(cur) and not photo):
             cur = self.start(None)  # a byline opening a story that has no headline here
-        elif cur.opening_byline and cur.has_text and text_next and not photo:
+        elif cur.opening_byline and cur.has_text and text_next and not photo and not _credits_a_picture(line):
             cur = self.start(None)  # a story has one reporter byline: text after a second one is a new story
         if not cur.has_text:
             cur.meta.append(line)
             cur.opening_byline = True
         elif cur.closed or photo:
             cur.meta.append(line)  # a photo credit
+        elif _credits_a_picture(line):
+            # `記者X/攝影` under a paragraph: the picture's credit.  Under a headline the story
+            # goes on; text with no headline over it was the picture's caption, which it closes.
+            cur.meta.append(line)
+            cur.closed = cur.headline is None and not cur.opening_byline
         elif cur.opening_byline:
             self.cur = _split_back(cur, self.done, line)
         else:
@@ -342,5 +347,12 @@ def _split_interleaved(cur: _Open, done: list[_Open]) -> _Open:
 
 def _is_photo_credit(line: Line) -> bool:
     return line.text.rstrip().endswith(("摄", "攝", "/图", "／图", "/圖"))
+
+
+def _credits_a_picture(line: Line) -> bool:
+    """A line crediting photographers only (`記者胡經周/攝影`, `（記者X攝）`).  Inside a story that
+    already has its reporter's byline, it credits a picture of that story, not a second story."""
+    credits = line.credits
+    return credits is not None and bool(credits.photographers) and not credits.authors
 
 

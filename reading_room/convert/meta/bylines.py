@@ -174,6 +174,9 @@ def _slash_form(text: str) -> Credits | None:
         names = _names((m.group("names1") or m.group("names2")).strip())
         if not names or any(not P.NAME_RE.match(n) for n in names):
             continue
+        prefix = (m.group("prefix") or "").strip().removesuffix("記者").removesuffix("记者")
+        named = P.PAPER_NAME_END.search(prefix) if prefix else None
+        paper = paper or (named.group("paper") if named else None)
         if role in ("文", "編譯", "编译", "撰文", "整理"):
             return Credits(authors=tuple(names), publication=paper)
         return Credits(photographers=tuple(names), publication=paper)
@@ -201,7 +204,11 @@ def _tw_form(text: str) -> Credits | None:
     names = _names(" ".join(_run_together(n) for n in m.group("names").split()))
     if not names or any(not P.NAME_RE.match(n) for n in names):
         return None
-    return Credits(authors=tuple(names))
+    # `【聯合報/記者X/台北報導】`, `記者X/台北報導/聯合報`: the paper the reporter writes for.
+    lead = m.group("lead") or ""
+    paper = m.group("paper") or m.group("paper2") or (lead if lead.endswith(("報", "报")) else None)
+    agency = P.AGENCY_NAME.fullmatch(lead)
+    return Credits(authors=tuple(names), agency=agency.group() if agency else None, publication=paper)
 
 
 def _run_together(name: str) -> str:
