@@ -126,6 +126,8 @@ CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
 #: How the name of a news source ends: `河南报业网`, `郑州日报`, `中央社`, `电视台`.
 SOURCE_NAME_END = re.compile(r"(?:网|網|报|報|社|台|新闻|新聞|电视|電視|在线|在線|客户端|客戶端)$")
 #: The note closing a photo caption: `(資料照)`, `(楊柏賢攝)`, `（记者 王一 摄）`, `(新华社发)`.
+#: Who stands where in a photo caption: `刘潇潇(右一)指导学生…`, `（前排左三）`, `(中)`.
+CAPTION_POSITION = re.compile(r"[(（](?:前排|后排|後排|前|后|後)?[左右中][一二三四五六七八九十\d]?(?:[、,，至][左右中]?[一二三四五六七八九十\d]?)*[)）]")
 PHOTO_NOTE = re.compile(r"[(（][^()（）]{0,24}(?:摄|攝|照|供图|供圖|图|圖|发|發)[)）]$")
 #: An issue number beside a date: `2025/06/23 第8921期`.
 ISSUE_NUMBER = re.compile(r"第\s*\d{1,6}\s*期")
@@ -253,14 +255,14 @@ PAPER_NAME = re.compile(rf"(?P<paper>[{HAN}]{{2,6}}(?:日报|晚报|日報|晚�
 PAPER_NAME_END = re.compile(rf"(?P<paper>(?:聯合|联合|中國|中国|自由|明|星島|星岛|蘋果|苹果|東方|东方)(?:報|报)"
                             rf"|{_unnamed(PAPER_NAME)})$")
 #: A line led by the paper's own name as a label: `聯合報社論／馬年奔騰…`, `大公報|郭一鳴:…`,
-#: `国际日报 | 蕾特诺:…`, `星洲日报—砂拉越-中区__01_01_2026`, `南洋商报-财经/要闻20240407`.
-PAPER_LABEL = re.compile(rf"^(?P<paper>[{HAN}]{{2,6}}?(?:報|报))[{HAN}]{{0,4}}\s*(?:[／/|｜—–_]|-(?!\d))")
+#: `国际日报 | 蕾特诺:…`, `星洲日报—砂拉越-中区__01_01_2026`, `星洲日报~全国_-_04_04_2024`, `南洋商报-财经/要闻20240407`.
+PAPER_LABEL = re.compile(rf"^(?P<paper>[{HAN}]{{2,6}}?(?:報|报))[{HAN}]{{0,4}}\s*(?:[／/|｜—–_~]|-(?!\d))")
 #: A paper named in book-title marks: `《平顶山晚报》三十年`, `《 中国青年报 》`.
 BOOK_PAPER = re.compile(rf"《\s*(?P<paper>[{HAN}]{{2,10}}?(?:報|报))\s*》")
 #: Where the items of a bar or menu line part: `平顶山日报    平顶山晚报`, `返回主页 | 郑州晚报`.
 MENU_ITEM_SPLIT = re.compile(r"\s*[|│｜·]\s*|\s{2,}|\s")
 #: A reprint naming the paper it copied: `~以上新闻转载自世界日报~`, `轉載自《星島日報》`.
-REPRINTED_FROM = re.compile(rf"(?:转载自|轉載自|转载于|轉載於)\s*《?(?P<paper>[{HAN}]{{2,8}}?(?:報|报))》?")
+REPRINTED_FROM = re.compile(rf"(?:转载自|轉載自|转载于|轉載於|原文刊登于|原文刊登於|原文刊于|原文刊於|原载于|原載於)\s*《?(?P<paper>[{HAN}]{{2,8}}?(?:報|报))》?")
 #: Abbreviations that name a paper in credits (`郑报全媒体记者`).  Knowledge, not inference.
 PAPER_ABBREVIATIONS = {"郑报": "郑州日报", "鄭報": "鄭州日報", "人民日报": "人民日报"}
 #: A byline marker printed before the credit: `□河南日报记者李悦`, `☉張國財`, `●本报记者 王一`.
@@ -325,7 +327,7 @@ PHOTO_SUFFIX = re.compile(rf"(?P<names>(?:{NAME})(?:\s+(?:{NAME}))*)\s*(?:摄|�
 LABEL_VALUE = re.compile(r"(?P<label>稿件来源|稿件來源|文章来源|文章來源|信息来源|信息來源|新闻来源|新聞來源|来源|來源|编辑|編輯|责任编辑|責任編輯|统筹|統籌|校对|校對|审核|審核|作者|稿源"
                          r"|本版编辑|本版編輯|美编|美編|制图|製圖|日期|发布时间|發佈時間|发布日期|發布日期|時間|时间|更新时间|更新時間"
                          r"|栏目|欄目|专栏|專欄|版次|版名|摘要|原标题|原標題|出版|更新|发布者|發佈者|发布|發佈|查看|浏览|瀏覽|阅读|閱讀"
-                         r"|原作者|点击|點擊)"
+                         r"|原作者|点击|點擊|报纸名称|報紙名稱|报刊名称|報刊名稱)"
                          r"\s*[:：︰]\s*(?P<value>[^:：︰]*?)(?=\s+\S+\s*[:：︰]|\s*$)")
 #: A reprint's line naming the title its source printed: `原标题:《坐地铁看郑州 每一个瞬间都有故事》`.
 ORIGINAL_TITLE = re.compile(r"^(?:原标题|原標題)\s*[:：]\s*《?(?P<title>[^《》]{2,60}?)》?$")
@@ -338,7 +340,7 @@ AUTHOR_LABELS = ("作者", "原作者")
 NAME_NOTE = re.compile(r"[(（][^()（）]{1,30}[)）]")
 #: Labels whose value is a time, not a name (`日期: 2007-03-14`).
 TIME_LABELS = ("日期", "发布时间", "發佈時間", "发布日期", "發布日期", "時間", "时间", "更新时间", "更新時間")
-SOURCE_LABELS = ("来源", "來源", "稿源", "稿件来源", "稿件來源", "文章来源", "文章來源", "信息来源", "信息來源", "新闻来源", "新聞來源")
+SOURCE_LABELS = ("报纸名称", "報紙名稱", "报刊名称", "報刊名稱", "来源", "來源", "稿源", "稿件来源", "稿件來源", "文章来源", "文章來源", "信息来源", "信息來源", "新闻来源", "新聞來源")
 
 # --- jump lines, series, subtitles -----------------------------------------------------------
 
@@ -598,6 +600,8 @@ CLAUSE_MARK = re.compile(r"[,，;；。]")
 STAMP_FILLER = re.compile(r"[\s()（）\-–—|│·/]")
 #: What a date line may hold besides its date and calendar words: `星期四 | 2024年9月19日`.
 DATE_LINE_FILLER = re.compile(r"[\s,，、|│·()（）\[\]【】]|(?:19|20)\d{2}年(?:创刊|創刊)")
+#: An e-paper reader's field label before the page header: `版面:第W4版:南阳社会`, `当前版面：第A02版：要闻`.
+PAGE_FIELD_LABEL = re.compile(r"^(?:当前版面|當前版面|版面|版次|版号|版號)\s*[:：]\s*(?=第?\s*[A-Z]?\d)")
 #: A page header inside a longer line, to the line's end:
 #: `人民日报 2024年09月19日 星期四 第01版：要闻` → `第01版：要闻`.
 PAGE_HEADER_AT = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版.*$")

@@ -125,6 +125,8 @@ MATCHES = {  # name: (matches, does not match)
     "NAME_LIST_SPLIT": ("王五、李四", "王五李四"),
     "ISSUE_NUMBER": ("2025/06/23 第8921期", "第8921号"),
     "AGENCY_NAME": ("新华社十四日", "新华书店"),
+    "CAPTION_POSITION": ("刘潇潇(右一)指导学生", "(中国)有限公司"),
+    "PAGE_FIELD_LABEL": ("版面:第W4版:南阳社会", "版面设计:王某"),
     "PHOTO_NOTE": ("現場無打鬥痕跡。(資料照)", "(資料照)之後"),
     # browse terms (not required above, tested all the same)
     "ROLE_NAME": ("登封市委书记王鸿勋表示", "登封市委书记会议"),

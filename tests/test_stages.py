@@ -513,6 +513,9 @@ BODY = "民主政治的常态,是政党轮替与相互制衡,选民用选票表�
     ("聯合報社論／馬年奔騰，期待台灣擺脫對峙虛耗之局\n\n" + BODY, "聯合報"),  # the paper's own column label
     ("南洋商报-财经/要闻20240407\n\n大马半世纪卓越绩效\n\n" + BODY, "南洋商报"),  # a masthead line
     ("迎马年 旅游局12地办活动\n\n" + BODY + "~以上新闻转载自世界日报~\n", "世界日报"),  # a reprint note
+    ("星洲日报~全国_-_04_04_2024\n\n元首接見蔡志權\n\n" + BODY, "星洲日报"),  # an e-paper file's title line
+    ("新加坡的务实精神\n\n" + BODY + "原文刊登于《联合早报》2023年1月9日\n", "联合早报"),  # where the text first ran
+    ("在“指尖滑动”时代偏爱一纸墨香\n\n当前报纸名称:南阳晚报\n\n" + BODY, "南阳晚报"),  # an e-paper reader's field
     ("返回主页 | 郑州晚报 | 标题导航 | 郑州日报\n\n球场上的青春\n\n郑报全媒体记者 翟宝宽\n\n" + BODY, "郑州晚报"),
     ("人山人海话围垦\n\n2024-09-10 21:37 来源:大洋网\n\n信息时报讯(记者 崔小远)" + BODY, "信息时报"),
     ("市区新添口袋公园\n\n2024-09-10 21:37 来源:大洋网\n\n" + BODY, "大洋网"),  # no paper named: the site
@@ -604,3 +607,14 @@ def test_a_bar_taken_in_with_the_headline_list_still_names_the_paper():
     [article] = _convert(page).articles
     # Two papers on the bar: the one the page's own lines name (`《洛阳晚报》`) is the page's.
     assert article.title == "洛阳印象" and article.publication == "洛阳晚报"
+
+
+def test_a_founder_readers_field_lines_and_a_caption_above_the_byline():
+    page = ("电子报阅读机\n2026-01-23\n当前报纸名称:南阳晚报\n\n在“指尖滑动”时代偏爱一纸墨香\n\n日期:12-24\n"
+            "版面:第W4版:南阳社会\n\n刘潇潇(右一)指导学生比对《南阳晚报》学习手绘画版\n\n本报记者 王蕾 文/图\n\n"
+            "“在新媒体浪潮席卷的今天,指尖滑动间尽是碎片化信息。”初见刘潇潇,她正在指导学生手绘版式。\n")
+    result = _convert(page)
+    [article] = result.articles
+    # The caption says who stands where (`(右一)`): text under the headline, not the headline.
+    assert article.title == "在“指尖滑动”时代偏爱一纸墨香" and article.authors == ("王蕾",)
+    assert article.page == "W4" and article.publication == "南阳晚报" and "指导学生比对" in article.body

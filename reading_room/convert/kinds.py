@@ -42,6 +42,8 @@ def is_heading(text: str) -> bool:
         return False
     if P.CODE_LIKE.search(text) and len(P.HAN_CHAR.findall(text)) < 2:
         return False  # `&lt;!--rr:raw--&gt;`: markup shown as text, not a headline
+    if P.CAPTION_POSITION.search(text):
+        return False  # `刘潇潇(右一)指导学生…`: a photo caption says who stands where; a headline does not
     commas = len(P.CLAUSE_MARK.findall(P.DIGIT_GROUPING.sub("", text)))  # `預算約2,490萬` has no clause
     return commas == 0 or (commas == 1 and len(text) <= 20)
 

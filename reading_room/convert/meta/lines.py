@@ -47,7 +47,7 @@ def is_date_line(text: str) -> bool:
 
 def page_header(text: str) -> tuple[str, str | None] | None:
     """`第A02版:要闻` → ('A02', '要闻'); `A2 要闻` → ('A2', '要闻')."""
-    text = text.strip()
+    text = P.PAGE_FIELD_LABEL.sub("", text.strip())
     inner = P.PAGE_HEADER_AT.search(text)
     if inner and inner.start() > 0 and (parse_date(text[:inner.start()]) or P.MASTHEAD_LINE.match(text)):
         text = inner.group()  # `人民日报 2024年09月19日 星期四 第01版：要闻`
