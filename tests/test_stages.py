@@ -618,3 +618,13 @@ def test_a_founder_readers_field_lines_and_a_caption_above_the_byline():
     # The caption says who stands where (`(右一)`): text under the headline, not the headline.
     assert article.title == "在“指尖滑动”时代偏爱一纸墨香" and article.authors == ("王蕾",)
     assert article.page == "W4" and article.publication == "南阳晚报" and "指导学生比对" in article.body
+
+
+def test_an_unsigned_columns_paper_line_is_its_credit_and_the_next_items_headline_is_not_text():
+    page = ("聯合報黑白集／吳石變綠營助選員？\n\n聯合報／ 黑白集\n\n"
+            "國民黨主席鄭麗文日前出席白色恐怖秋祭，因場內出現高階共諜吳石照片，遭綠營砲轟。\n\n"
+            "聯合報社論／朝野共商人事，才是解決政治僵局的根本之道\n")
+    articles = _convert(page).articles
+    assert articles[0].title == "聯合報黑白集／吳石變綠營助選員？" and articles[0].publication == "聯合報"
+    # `聯合報／ 黑白集` names the paper and the column, no person; the last line opens the next item.
+    assert all("黑白集\n" not in a.body and "朝野共商人事" not in a.body for a in articles)

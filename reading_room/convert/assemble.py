@@ -281,7 +281,7 @@ def _publication_in(line: Line) -> str | None:
             paper = P.PAPER_NAME.search(value)
             return paper.group("paper") if paper else (value.split()[0] if value else None)
     if line.kind is Kind.CREDIT:
-        for regex in (P.CITATION_FOOTER, P.MASTHEAD_LINE):
+        for regex in (P.CITATION_FOOTER, P.MASTHEAD_LINE, P.PAPER_COLUMN_LINE):
             m = regex.match(text.strip())
             if m:
                 return m.group("paper")

@@ -120,7 +120,7 @@ def _in_context(lines: list[Line]) -> list[Line]:
     counts = Counter(_key(line) for line in lines)
     out = list(lines)
     decided = len(lines)  # lines from here on have their kind already
-    if lines and lines[-1].kind is Kind.HEAD and P.CLAUSE_MARK.search(P.DIGIT_GROUPING.sub("", lines[-1].text)):
+    if lines and lines[-1].kind is Kind.HEAD and lines[-1].why != LABELLED_WHY and P.CLAUSE_MARK.search(P.DIGIT_GROUPING.sub("", lines[-1].text)):
         # `但是賴總統拒絕協商,先是推動大`: an excerpt cut off in its last paragraph.
         out[-1] = lines[-1].with_kind(Kind.TEXT, "the page's last line, cut off after a comma: text")
         decided -= 1
@@ -141,8 +141,9 @@ def _in_context(lines: list[Line]) -> list[Line]:
             out[k] = line.with_kind(Kind.HEAD, "a short line the page prints twice: a headline")
         elif P.HEADLINE_END.search(line.text.strip()) and (
                 (prev is not None and prev.kind is Kind.HEAD) or (nxt is not None and nxt.kind in (Kind.HEAD, Kind.BYLINE))
-                or (nxt is not None and nxt.kind is Kind.CREDIT and parse_date(nxt.text))):
-            out[k] = line.with_kind(Kind.HEAD, "a short exclamation or question among headlines or over a byline")
+                or (nxt is not None and nxt.kind is Kind.CREDIT
+                    and (parse_date(nxt.text) or P.PAPER_COLUMN_LINE.match(nxt.text.strip())))):
+            out[k] = line.with_kind(Kind.HEAD, "a short exclamation or question among headlines or over a byline or date")
     return out
 
 
