@@ -257,6 +257,8 @@ PAPER_NAME_END = re.compile(rf"(?P<paper>(?:聯合|联合|中國|中国|自由|�
 #: A line led by the paper's own name as a label: `聯合報社論／馬年奔騰…`, `大公報|郭一鳴:…`,
 #: `国际日报 | 蕾特诺:…`, `星洲日报—砂拉越-中区__01_01_2026`, `星洲日报~全国_-_04_04_2024`, `南洋商报-财经/要闻20240407`.
 PAPER_LABEL = re.compile(rf"^(?P<paper>[{HAN}]{{2,6}}?(?:報|报))[{HAN}]{{0,4}}\s*(?:[／/|｜—–_~]|-(?!\d))")
+#: A section label before an item of a headline list: `今日頭條 全募兵跳票!延1年上路`, `要聞 破紀錄…`.
+LISTED_LABEL = re.compile(rf"^[{HAN}]{{2,4}}\s+(?=\S{{6,}})")
 #: A paper's byline for an unsigned column: `聯合報／ 社論`, `聯合報／ 黑白集`, `大公報|社評`.
 PAPER_COLUMN_LINE = re.compile(rf"^(?P<paper>[{HAN}]{{1,6}}?(?:報|报))\s*[／/|｜]\s*(?P<column>[{HAN}]{{2,4}})$")
 #: A paper named in book-title marks: `《平顶山晚报》三十年`, `《 中国青年报 》`.

@@ -628,3 +628,16 @@ def test_an_unsigned_columns_paper_line_is_its_credit_and_the_next_items_headlin
     assert articles[0].title == "聯合報黑白集／吳石變綠營助選員？" and articles[0].publication == "聯合報"
     # `聯合報／ 黑白集` names the paper and the column, no person; the last line opens the next item.
     assert all("黑白集\n" not in a.body and "朝野共商人事" not in a.body for a in articles)
+
+
+def test_a_newsletters_list_with_section_labels_is_its_headline_list():
+    listed = ["今日頭條 全募兵跳票!延1年上路 影響82年次以前役男", "專題 冷眼集/募兵跳票 朝野騙選票結果",
+              "重申主權 馬總統再提南海和平倡議", "要聞 破紀錄 台南登革熱周增近千例"]
+    page = ("\n".join(listed) + "\n\n全募兵跳票!延1年上路 影響82年次以前役男\n記者程嘉文/台北報導/聯合報\n\n"
+            "全募兵制再跳票,上路時間確定延後一年。國防部原訂明年起就停止徵兵。\n")
+    result = _convert(page)
+    [article] = result.articles
+    # `今日頭條 ` is the list's section label: the item is the headline printed below it.
+    assert article.title == "全募兵跳票!延1年上路 影響82年次以前役男" and article.kicker is None
+    assert article.authors == ("程嘉文",) and article.publication == "聯合報"
+    assert "台南登革熱" not in article.title + article.body

@@ -54,6 +54,13 @@ def key_of(line: Line) -> str:
     return "".join(line.text.split())
 
 
+def listed_keys(line: Line) -> set[str]:
+    """The keys a headline list's item stands for: itself, and without the section label a
+    newsletter's list prints before it (`今日頭條 全募兵跳票!…` lists `全募兵跳票!…`)."""
+    m = P.LISTED_LABEL.match(line.text.strip())
+    return {key_of(line), "".join(line.text.strip()[m.end():].split())} if m else {key_of(line)}
+
+
 def drop_flattened(block: list[Line], debris: list[Debris]) -> list[Line]:
     """A headline printed twice, first on one line and then line by line (`出席…会晤 并对…访问
     习近平抵达金奈 与…会见` over its four lines): the one-line copy is debris."""
@@ -104,19 +111,20 @@ def drop_toc(block: list[Line], later: set[str], debris: list[Debris], toc: set[
     headline list too; those not printed again become headlines waiting for their stories."""
     kept = list(block)
     keys = [key_of(x) for x in kept]
-    if len(kept) >= 3 and keys[-1] in keys[:-1]:
+    listed = [listed_keys(x) for x in kept]
+    if len(kept) >= 3 and any(keys[-1] in alt for alt in listed[:-1]):
         # The block ends with headline lines it listed before: the list, then the article's own
         # headline.  That headline starts at its first repeated line, or one line earlier (a
         # kicker the list left out) when a blank line sets that line apart.
         start = len(kept) - 1
-        while start > 0 and keys[start - 1] in keys[:start - 1]:
+        while start > 0 and any(keys[start - 1] in alt for alt in listed[:start - 1]):
             start -= 1
         if start > 0 and kept[start - 1].gap and not kept[start].gap:
             start -= 1
-        start = max(start, keys.index(keys[-1]) + 1)
+        start = max(start, next(j for j, alt in enumerate(listed) if keys[-1] in alt) + 1)
         for line in kept[:start]:
             toc.add(key_of(line))
-            if key_of(line) in later or key_of(line) in keys[start:]:
+            if listed_keys(line) & (later | set(keys[start:])):
                 debris.extend(Debris("headline_list", s) for s in line.spans)
             else:
                 pending.append(Headline(None, line, None))
