@@ -258,9 +258,11 @@ PAPER_NAME_END = re.compile(rf"(?P<paper>(?:聯合|联合|中國|中国|自由|�
 #: `国际日报 | 蕾特诺:…`, `星洲日报—砂拉越-中区__01_01_2026`, `星洲日报~全国_-_04_04_2024`, `南洋商报-财经/要闻20240407`.
 PAPER_LABEL = re.compile(rf"^(?P<paper>[{HAN}]{{2,6}}?(?:報|报))[{HAN}]{{0,4}}\s*(?:[／/|｜—–_~]|-(?!\d))")
 #: A section label before an item of a headline list: `今日頭條 全募兵跳票!延1年上路`, `要聞 破紀錄…`.
-LISTED_LABEL = re.compile(rf"^[{HAN}]{{2,4}}\s+(?=\S{{6,}})")
-#: A paper's byline for an unsigned column: `聯合報／ 社論`, `聯合報／ 黑白集`, `大公報|社評`.
-PAPER_COLUMN_LINE = re.compile(rf"^(?P<paper>[{HAN}]{{1,6}}?(?:報|报))\s*[／/|｜]\s*(?P<column>[{HAN}]{{2,4}})$")
+LISTED_LABEL = re.compile(rf"^[{HAN}]{{2,6}}\s+(?=\S{{6,}})")
+#: A paper's byline for an unsigned column: `聯合報／ 社論`, `聯合報／ 黑白集`, `大公報|社評`, and the
+#: other way round, `黑白集/聯合報`.
+PAPER_COLUMN_LINE = re.compile(rf"^(?P<paper>[{HAN}]{{1,6}}?(?:報|报))\s*[／/|｜]\s*(?P<column>[{HAN}]{{2,4}})$"
+                               rf"|^(?!(?:撰文|攝影|摄影|編譯|编译|整理|文|图|圖|攝|摄)\s*[／/])(?P<column2>[{HAN}]{{2,4}})\s*[／/]\s*(?P<paper2>[{HAN}]{{1,3}}(?:報|报))$")
 #: A paper named in book-title marks: `《平顶山晚报》三十年`, `《 中国青年报 》`.
 BOOK_PAPER = re.compile(rf"《\s*(?P<paper>[{HAN}]{{2,10}}?(?:報|报))\s*》")
 #: Where the items of a bar or menu line part: `平顶山日报    平顶山晚报`, `返回主页 | 郑州晚报`.

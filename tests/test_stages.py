@@ -641,3 +641,11 @@ def test_a_newsletters_list_with_section_labels_is_its_headline_list():
     assert article.title == "全募兵跳票!延1年上路 影響82年次以前役男" and article.kicker is None
     assert article.authors == ("程嘉文",) and article.publication == "聯合報"
     assert "台南登革熱" not in article.title + article.body
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("黑白集/聯合報", Kind.CREDIT), ("聯合報／ 社論", Kind.CREDIT),  # a column and its paper: no person
+    ("編譯/曹國維聯合報", Kind.BYLINE),  # a role and a name: a person
+])
+def test_a_column_and_its_paper_is_a_credit_a_role_and_a_name_a_byline(text, kind):
+    assert line_kind(text) is kind

@@ -284,7 +284,7 @@ def _publication_in(line: Line) -> str | None:
         for regex in (P.CITATION_FOOTER, P.MASTHEAD_LINE, P.PAPER_COLUMN_LINE):
             m = regex.match(text.strip())
             if m:
-                return m.group("paper")
+                return m.group("paper") or m.groupdict().get("paper2")
         # A date line, page header or posting stamp that names a paper (`1986年5月13日人民日报 第3版`,
         # `2009年03月04日09:42 郑州日报`): the date is cut first so it cannot join the name.
         found = parse_date(text)

@@ -135,7 +135,7 @@ def drop_toc(block: list[Line], later: set[str], debris: list[Debris], toc: set[
             toc.add(key_of(line))
             debris.extend(Debris("headline_list", s) for s in line.spans)
         return []
-    while len(kept) > 1 and (key_of(kept[0]) in later or key_of(kept[0]) in {key_of(x) for x in kept[1:]}):
+    while len(kept) > 1 and listed_keys(kept[0]) & (later | {key_of(x) for x in kept[1:]}):
         line = kept.pop(0)
         toc.add(key_of(line))
         debris.extend(Debris("headline_list", s) for s in line.spans)
