@@ -20,7 +20,7 @@ from score import score  # noqa: E402  (the vendored scorer)
 FLOORS = {
     "seeds": dict(titles=17, authors=20, keep=24, pub=5, leaks=0, wrong_dates=0),
     "real-v1": dict(titles=35, authors=33, keep=74, pub=21, leaks=3, wrong_dates=0),
-    "real-v2": dict(titles=118, authors=104, keep=251, pub=53, leaks=28, wrong_dates=0),
+    "real-v2": dict(titles=118, authors=106, keep=251, pub=53, leaks=27, wrong_dates=0),
     # Held out: labelled after the rules were written, scored once, never read for tuning
     # (tests/corpus/README.md).  Its two wrong dates are the converter's before this work too.
     "real-v3": dict(titles=35, authors=29, keep=66, pub=8, leaks=24, wrong_dates=2),

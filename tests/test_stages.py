@@ -162,6 +162,7 @@ def test_glued_credits_are_cut_off():
     ("記者程嘉文/台北報導/聯合報", ["程嘉文"], {"publication": "聯合報"}),  # … or closes it
     ("【中央社/記者王小明/台北報導】", ["王小明"], {"agency": "中央社", "publication": None}),
     ("聯合報記者胡經周/攝影", [], {"photographers": ("胡經周",), "publication": "聯合報"}),
+    ("北京日报 | 记者 杨丽娟 美编 杨盼 康剑", ["杨丽娟"], {"editors": ("杨盼", "康剑"), "publication": "北京日报"}),
     ("編輯:劉瀟瀟 統籌:閆佳佳", [], {"editors": ("劉瀟瀟", "閆佳佳")}),
     ("责任编辑 王强", [], {"editors": ("王强",)}),
 ])
@@ -649,3 +650,11 @@ def test_a_newsletters_list_with_section_labels_is_its_headline_list():
 ])
 def test_a_column_and_its_paper_is_a_credit_a_role_and_a_name_a_byline(text, kind):
     assert line_kind(text) is kind
+
+
+def test_a_short_byline_with_the_e_papers_citation_after_it_is_a_byline():
+    page = ("绵延三十年 剪不断的情缘\n\n本报记者 崔丽 庄庆鸿 《 中国青年报 》( 2013年04月27日   04 版)\n\n"
+            "三十年前,一群年轻人在这里相识,从此结下了剪不断的情缘。\n")
+    [article] = _convert(page).articles
+    assert article.authors == ("崔丽", "庄庆鸿") and article.title == "绵延三十年 剪不断的情缘"
+    assert article.publication == "中国青年报" and article.page == "04"

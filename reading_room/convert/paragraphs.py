@@ -207,6 +207,12 @@ def _classify_pieces(line: Line) -> list[Line]:
         return [Line(Kind.HEAD, head, line.gap, STAMPED_WHY),
                 Line(Kind.CREDIT, rest, "", "the date and credit printed after a headline")]
     kind = line_kind(text)
+    footer = P.CITATION_FOOTER_AT.search(text) if kind in (Kind.TEXT, Kind.HEAD) else None
+    if footer and footer.start() > 0 and P.CITATION_FOOTER.match(text[footer.start():].strip()):
+        # `本报记者 崔丽 庄庆鸿 《 中国青年报 》( 2013年04月27日 04 版)`: credit, then the citation
+        # (cut even when the line is headline-shaped, as a short credit line is).
+        body, cite = _cut(line.spans, footer.start())
+        return [*_classify_pieces(Line(Kind.TEXT, body, line.gap)), Line(Kind.CREDIT, cite, "", "the e-paper's citation line")]
     if kind is Kind.HEAD and P.PAPER_LABEL.match(text):
         return [line.with_kind(Kind.HEAD, LABELLED_WHY)]
     if kind is Kind.HEAD:
@@ -233,11 +239,6 @@ def _classify_pieces(line: Line) -> list[Line]:
     if tail and not text[tail.end():].strip():
         body, jump = _cut(line.spans, tail.start())
         return [*_classify_one(Line(Kind.TEXT, body)), Line(Kind.JUMP, jump)]
-    footer = P.CITATION_FOOTER_AT.search(text)
-    if footer and footer.start() > 0 and P.CITATION_FOOTER.match(text[footer.start():].strip()):
-        # `本报记者 崔丽 庄庆鸿 《 中国青年报 》( 2013年04月27日 04 版)`: credit, then the citation.
-        body, cite = _cut(line.spans, footer.start())
-        return [*_classify_pieces(Line(Kind.TEXT, body, line.gap)), Line(Kind.CREDIT, cite, "", "the e-paper's citation line")]
     lead = split_leading_credit(text)
     if lead:
         head, rest = _cut(line.spans, len(lead[0]))

@@ -80,7 +80,8 @@ def parse_byline(text: str) -> Credits | None:
     roles = list(P.CREDIT_ROLE.finditer(text))
     if not roles:
         return _photo_only(text)
-    prefix = text[:roles[0].start()].strip()
+    # `北京日报 | 记者 杨丽娟`: the paper set apart from the credit by a bar.
+    prefix = text[:roles[0].start()].strip().rstrip("|｜").strip()
     if not P.CREDIT_PREFIX.match(prefix):
         return None
     found: dict[str, list[str]] = {"authors": [], "correspondents": [], "photographers": [], "editors": []}
