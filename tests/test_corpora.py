@@ -26,7 +26,7 @@ FLOORS = {
     "real-v3": dict(titles=35, authors=29, keep=66, pub=8, leaks=24, wrong_dates=2),
     # Labelled in a later session, scored once on arrival (the same before and after that
     # session's rules): the second honest estimate; a development set from then on.
-    "real-v4": dict(titles=63, authors=59, keep=121, pub=15, leaks=8, wrong_dates=0),
+    "real-v4": dict(titles=64, authors=59, keep=124, pub=15, leaks=8, wrong_dates=0),
     # Labelled in stop 19 by a labeller who never saw the converter, scored once on arrival
     # (start of that stop: titles 11/22, leaks 16/29; at its end as below); held out like real-v3.
     "real-v5": dict(titles=14, authors=10, keep=25, pub=3, leaks=14, wrong_dates=0),

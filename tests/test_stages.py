@@ -658,3 +658,12 @@ def test_a_short_byline_with_the_e_papers_citation_after_it_is_a_byline():
     [article] = _convert(page).articles
     assert article.authors == ("崔丽", "庄庆鸿") and article.title == "绵延三十年 剪不断的情缘"
     assert article.publication == "中国青年报" and article.page == "04"
+
+
+def test_names_printed_one_a_line_are_no_headline():
+    page = ("三十载共城长\n\n一代代报人讲述与城市同频共振的难忘经历\n青岛早报 2025年10月31日\n\n"
+            "  王亚平\n\n  张建华\n\n  魏铌邦\n\n  三十载风雨兼程,三十载笔墨情深。散发着油墨香的《青岛早报》迎来她的“而立之年”。\n")
+    [article] = _convert(page).articles
+    # (Two headline lines read as kicker + title: which is the deck the shape does not say.)
+    assert (article.kicker, article.title) == ("三十载共城长", "一代代报人讲述与城市同频共振的难忘经历")
+    assert "王亚平" not in article.title + article.body and "三十载风雨兼程" in article.body

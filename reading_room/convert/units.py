@@ -48,6 +48,11 @@ def names_as_bylines(units: list) -> list:
             out.append(unit[0].with_kind(Kind.BYLINE, "a name over the writer's position", Credits(authors=(name,))))
             out.append(unit[1].with_kind(Kind.CREDIT, "the writer's position, under the name"))
             continue
+        if isinstance(unit, list) and _names_only(unit):
+            # `王亚平` / `张建华` / `魏铌邦` …: names one a line (portrait captions, contributors), no headline.
+            out.extend(line.with_kind(Kind.CREDIT, "names printed one a line: captions or contributors, not a headline")
+                       for line in unit)
+            continue
         if (isinstance(unit, list) and len(unit) >= 2 and isinstance(nxt, Line) and nxt.kind is Kind.TEXT
                 and looks_like_name(unit[-1].text) and not P.SUBTITLE.match(unit[-1].text)
                 and printed[key_of(unit[-1])] < 3):  # a name over every item is a column's label
@@ -58,6 +63,13 @@ def names_as_bylines(units: list) -> list:
         else:
             out.append(unit)
     return out
+
+
+def _names_only(block: list[Line]) -> bool:
+    """Two or more different lines, each a person's name of two or three characters."""
+    keys = [key_of(line) for line in block]
+    return (len(block) >= 2 and len(set(keys)) == len(keys)
+            and all(2 <= len(k) <= 3 and looks_like_name(k) for k in keys))
 
 
 def headline_lists(units: list) -> dict[int, str]:
