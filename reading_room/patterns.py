@@ -259,6 +259,8 @@ PAPER_NAME_END = re.compile(rf"(?P<paper>(?:聯合|联合|中國|中国|自由|�
 PAPER_LABEL = re.compile(rf"^(?P<paper>[{HAN}]{{2,6}}?(?:報|报))[{HAN}]{{0,4}}\s*(?:[／/|｜—–_~]|-(?!\d))")
 #: A section label before an item of a headline list: `今日頭條 全募兵跳票!延1年上路`, `要聞 破紀錄…`.
 LISTED_LABEL = re.compile(rf"^[{HAN}]{{2,6}}\s+(?=\S{{6,}})")
+#: A website's name: `星洲網`, `南洋网`, `大河网`.
+WEBSITE_NAME = re.compile(rf"[{HAN}]{{2,6}}(?:网|網)")
 #: A paper's byline for an unsigned column: `聯合報／ 社論`, `聯合報／ 黑白集`, `大公報|社評`, and the
 #: other way round, `黑白集/聯合報`.
 PAPER_COLUMN_LINE = re.compile(rf"^(?P<paper>[{HAN}]{{1,6}}?(?:報|报))\s*[／/|｜]\s*(?P<column>[{HAN}]{{2,4}})$"

@@ -667,3 +667,13 @@ def test_names_printed_one_a_line_are_no_headline():
     # (Two headline lines read as kicker + title: which is the deck the shape does not say.)
     assert (article.kicker, article.title) == ("三十载共城长", "一代代报人讲述与城市同频共振的难忘经历")
     assert "王亚平" not in article.title + article.body and "三十载风雨兼程" in article.body
+
+
+def test_a_sites_logo_text_at_the_top_names_the_site_when_no_paper_is_named():
+    menu = "星洲網\n星洲網\n星洲網 登入\nNewsletter|星洲網 Newsletter 聯絡我們|星洲網 聯絡我們\n\n"
+    story = "塔辛重游曼谷唐人街\n\n报道说,此次访问是塔辛时隔19年后首次重返耀华力,亦是他自回国以来的首次。\n"
+    [article] = _convert(menu + story).articles
+    assert article.publication == "星洲網"
+    # A paper the page names wins over the site it was saved from.
+    [article] = _convert(menu + story + "\n來源:星洲日報\n").articles
+    assert article.publication == "星洲日報"

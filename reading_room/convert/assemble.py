@@ -3,7 +3,8 @@
 Metadata is a cascade; each step fills only what is still empty:
   1. what the page prints (date line, 来源, masthead, page header, a paper named in a byline,
      then the navigation bar, then the paper's own labels and reprint notes; a press group's
-     short name or a website yields to a paper named elsewhere; see `meta.papers`);
+     short name or a website yields to a paper named elsewhere; see `meta.papers`), then a
+     website's logo text at the top of a saved page;
   2. the archivist's `source.yml` (publication of a folder or a file);
   3. a date in a URL the page carried, then in the file name (`date_source` says which);
   4. nothing — never a guess.
@@ -28,6 +29,9 @@ from .split import SplitPage
 
 #: A source named with these endings is a website (`大洋网`), not a paper.
 WEBSITE_ENDS = ("网", "網")
+#: A site's logo text stands on one of the page's first lines, and is printed this often.
+MASTHEAD_LINES = 3
+MASTHEAD_REPEATS = 3
 #: Page headers naming this many different pages are the issue's page list.
 PAGE_LIST_MIN = 3
 
@@ -78,6 +82,9 @@ def page_info(page: SplitPage, debris: tuple[Debris, ...], path: str, settings: 
     if publication is None:
         publication = plausible_paper(_paper_of_labels(page, debris), mentions)
         pub_source = "label" if publication else None
+    if publication is None:
+        publication = _site_of_masthead(debris)
+        pub_source = "masthead" if publication else None
     if publication is None and settings.publication:
         publication, pub_source = settings.publication, "source.yml"
     if publication is None and evidence is not None:
@@ -171,6 +178,17 @@ def _paper_of_labels(page: SplitPage, debris: tuple[Debris, ...]) -> str | None:
     named = [m.group("paper") for t in _page_texts(page, debris)
              for m in (P.PAPER_LABEL.match(t.strip()), P.REPRINTED_FROM.search(t)) if m]
     return max(named, key=lambda paper: (named.count(paper), -named.index(paper))) if named else None
+
+
+def _site_of_masthead(debris: tuple[Debris, ...]) -> str | None:
+    """A website's name alone on one of the page's first lines and in its menus again
+    (`星洲網` over `星洲網 登入` and `Newsletter|星洲網 …`): the logo's text, the site the page
+    was saved from.  Only when nothing names a paper."""
+    top = [d.span.raw.strip() for d in debris if d.span.line <= MASTHEAD_LINES and d.span.col == 0]
+    for name in top:
+        if P.WEBSITE_NAME.fullmatch(name) and sum(name in d.span.raw for d in debris) >= MASTHEAD_REPEATS:
+            return name
+    return None
 
 
 def _page_texts(page: SplitPage, debris: tuple[Debris, ...]) -> list[str]:
