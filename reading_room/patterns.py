@@ -193,9 +193,11 @@ PROMO = re.compile(r"(?:下载|下載|打开|打開|安装|安裝|用)\s*(?:APP|
 #: `即可将网页分享给您的微信好友或朋友圈。` (whole short lines only; see `clean`).
 SHARE_HOWTO = re.compile(r"(?:扫一扫|掃一掃).{0,12}(?:分享|點擊|点击)|分享(?:给|給)您?的?(?:微信)?(?:好友|朋友)"
                          r"|分享(?:按钮|按鈕)|(?:分享|轉發|转发)(?:到|至)(?:朋友圈|微信|微博)")
-#: A notice about the reader's browser: `您的IE浏览器版本太低,请升级至IE8及以上版本`.
+#: A notice about the reader's browser: `您的IE浏览器版本太低,请升级至IE8及以上版本`,
+#: `為達最佳瀏覽效果，建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。`.
 BROWSER_NOTICE = re.compile(r"(?:浏览器|瀏覽器)[^。]{0,24}(?:版本太低|版本過低|版本过低|请升级|請升級|不支持|不支援)"
-                            r"|(?:无法|無法)正常(?:浏览|瀏覽|显示|顯示)")
+                            r"|(?:无法|無法)正常(?:浏览|瀏覽|显示|顯示)"
+                            r"|(?:最佳|最好)(?:瀏覽|浏览)(?:效果|體驗|体验)[^。]{0,30}(?:Chrome|Firefox|Edge|Safari|瀏覽器|浏览器)")
 #: A consent or privacy notice: `請同意我們的隱私權規範,才能啟用聽新聞的功能。`, `本网站使用Cookie`.
 CONSENT_NOTICE = re.compile(r"(?:隱私權|隐私权|隱私政策|隐私政策|个人信息保护|個人資料保護|[Cc]ookies?)[^。]{0,30}"
                             r"(?:同意|接受|啟用|启用|使用|了解|瞭解)|(?:同意|接受)[^。]{0,12}(?:隱私權|隐私权|隱私政策|隐私政策|[Cc]ookies?)")
@@ -259,8 +261,11 @@ PAPER_NAME_END = re.compile(rf"(?P<paper>(?:聯合|联合|中國|中国|自由|�
 PAPER_LABEL = re.compile(rf"^(?P<paper>[{HAN}]{{2,6}}?(?:報|报))[{HAN}]{{0,4}}\s*(?:[／/|｜—–_~]|-(?!\d))")
 #: A section label before an item of a headline list: `今日頭條 全募兵跳票!延1年上路`, `要聞 破紀錄…`.
 LISTED_LABEL = re.compile(rf"^[{HAN}]{{2,6}}\s+(?=\S{{6,}})")
-#: A website's name: `星洲網`, `南洋网`, `大河网`.
-WEBSITE_NAME = re.compile(rf"[{HAN}]{{2,6}}(?:网|網)")
+#: A website's name: `星洲網`, `南洋网`, `大河网`, an e-paper's brand `自由電子報`.
+WEBSITE_NAME = re.compile(rf"[{HAN}]{{2,6}}(?:网|網|電子報|电子报)")
+#: The Founder e-paper system's article properties left as text when the page was saved as
+#: text: `2024-02-03 2 2 周口晚报 content_226314.html 1 小记者“跑”两会 /enpproperty-->`.
+FOUNDER_PROPERTIES = re.compile(r"/?enpproperty\s*-->\s*$|^\s*<!--\s*enpproperty")
 #: A paper's byline for an unsigned column: `聯合報／ 社論`, `聯合報／ 黑白集`, `大公報|社評`, and the
 #: other way round, `黑白集/聯合報`.
 PAPER_COLUMN_LINE = re.compile(rf"^(?P<paper>[{HAN}]{{1,6}}?(?:報|报))\s*[／/|｜]\s*(?P<column>[{HAN}]{{2,4}})$"
@@ -392,7 +397,7 @@ MASTHEAD_LINE = re.compile(rf"^(?P<paper>{PAPER_NAME.pattern[len('(?P<paper>'):-
 MASTHEAD_ISSUE = re.compile(r"^\s*(?:\d{1,2}\s*月\s*(?:刊|号|號)|第?\s*\d{1,6}\s*期|(?:19|20)?\d{2}\s*年\s*(?:创刊|創刊))\s*$")
 #: The citation footer of e-paper pages: `《 人民日报 》（ 2024年09月19日 01 版）`.
 CITATION_FOOTER = re.compile(rf"^《\s*(?P<paper>[{HAN}]{{2,10}})\s*》\s*[（(]\s*(?P<date>[^（）()]*?日)\s*"
-                             rf"(?P<page>[A-Z]?\d{{1,3}})\s*版\s*[）)]$")
+                             rf"(?:第\s*)?(?P<page>[A-Z]?\d{{1,3}})\s*版\s*[）)]$")
 #: Where a citation footer starts inside a line: `作者:雷收麦 《光明日报》( 2012年10月27日 06版)`.
 CITATION_FOOTER_AT = re.compile(rf"《\s*[{HAN}]{{2,10}}\s*》\s*[（(]")
 #: Common section (版名) names: a line of just one of these above a headline labels the page,

@@ -23,13 +23,20 @@ FLOORS = {
     "real-v2": dict(titles=118, authors=106, keep=251, pub=55, leaks=27, wrong_dates=0),
     # Held out: labelled after the rules were written, scored once, never read for tuning
     # (tests/corpus/README.md).  Its two wrong dates are the converter's before this work too.
-    "real-v3": dict(titles=35, authors=29, keep=66, pub=8, leaks=24, wrong_dates=2),
+    "real-v3": dict(titles=35, authors=29, keep=66, pub=8, leaks=23, wrong_dates=2),
     # Labelled in a later session, scored once on arrival (the same before and after that
     # session's rules): the second honest estimate; a development set from then on.
     "real-v4": dict(titles=64, authors=59, keep=124, pub=16, leaks=8, wrong_dates=0),
     # Labelled in stop 19 by a labeller who never saw the converter, scored once on arrival
     # (start of that stop: titles 11/22, leaks 16/29; at its end as below); held out like real-v3.
-    "real-v5": dict(titles=14, authors=10, keep=25, pub=3, leaks=14, wrong_dates=0),
+    "real-v5": dict(titles=14, authors=10, keep=25, pub=4, leaks=14, wrong_dates=0),
+    # Labelled in stop 20 by a labeller who never saw the converter, scored once on arrival (with
+    # the converter of that stop's start: titles 29/35, authors 16/29, keep 48/69, leaks 29/83,
+    # publication 1/13); a development set from then on.
+    "real-v6": dict(titles=29, authors=19, keep=50, pub=7, leaks=23, wrong_dates=0),
+    # Real saved HTML pages (GitHub fixtures and saved pages), labelled in stop 20; 3 are
+    # re-encoded copies in the charset their markup declares (GB18030, Big5).
+    "html-v1": dict(titles=7, authors=5, keep=12, pub=3, leaks=14, wrong_dates=0),
 }
 
 
@@ -69,7 +76,7 @@ def test_every_script_is_right(scored):
     assert s["script_ok"] >= s["script_n"] - {"real-v2": 2, "real-v4": 1, "real-v5": 1}.get(name, 0), s
 
 
-@pytest.mark.parametrize("name", ["real-v1", "real-v2", "real-v3", "real-v4", "real-v5"])
+@pytest.mark.parametrize("name", ["real-v1", "real-v2", "real-v3", "real-v4", "real-v5", "real-v6", "html-v1"])
 def test_gold_labels_are_in_their_pages(name):
     from check_gold import problems
     assert problems(CORPUS / name) == []

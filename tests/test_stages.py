@@ -517,6 +517,11 @@ BODY = "民主政治的常态,是政党轮替与相互制衡,选民用选票表�
     ("星洲日报~全国_-_04_04_2024\n\n元首接見蔡志權\n\n" + BODY, "星洲日报"),  # an e-paper file's title line
     ("新加坡的务实精神\n\n" + BODY + "原文刊登于《联合早报》2023年1月9日\n", "联合早报"),  # where the text first ran
     ("在“指尖滑动”时代偏爱一纸墨香\n\n当前报纸名称:南阳晚报\n\n" + BODY, "南阳晚报"),  # an e-paper reader's field
+    ("心愿\n\n《 舟山晚报 》( 2025年12月18日 第 02 版 )\n\n" + BODY, "舟山晚报"),  # the citation line, 第 before the page
+    ("小记者“跑”两会\n\n" + BODY + "2024-02-03 2 2 周口晚报 content_226314.html 1 小记者“跑”两会 /enpproperty-->\n",
+     "周口晚报"),  # the e-paper system's properties, left as text
+    ("华社服务\n\n光华日报创办至今已历时113年,本报董事主席强调光华日报必须存在。\n\n"
+     "大使周四率代表团到访光华日报,获董事部成员迎接。\n", "光华日报"),  # the paper speaks of itself
     ("返回主页 | 郑州晚报 | 标题导航 | 郑州日报\n\n球场上的青春\n\n郑报全媒体记者 翟宝宽\n\n" + BODY, "郑州晚报"),
     ("人山人海话围垦\n\n2024-09-10 21:37 来源:大洋网\n\n信息时报讯(记者 崔小远)" + BODY, "信息时报"),
     ("市区新添口袋公园\n\n2024-09-10 21:37 来源:大洋网\n\n" + BODY, "大洋网"),  # no paper named: the site
@@ -677,3 +682,10 @@ def test_a_sites_logo_text_at_the_top_names_the_site_when_no_paper_is_named():
     # A paper the page names wins over the site it was saved from.
     [article] = _convert(menu + story + "\n來源:星洲日報\n").articles
     assert article.publication == "星洲日報"
+
+
+def test_the_e_paper_systems_properties_and_a_browser_notice_are_not_text():
+    page = ("為達最佳瀏覽效果，建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。\n\n小记者“跑”两会\n\n" + BODY
+            + "2024-02-03 2 2 周口晚报 content_226314.html 1 小记者“跑”两会 /enpproperty-->\n")
+    [article] = _convert(page).articles
+    assert article.title == "小记者“跑”两会" and "enpproperty" not in article.body and "Chrome" not in article.body

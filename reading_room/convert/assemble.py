@@ -30,7 +30,7 @@ from .split import SplitPage
 #: A source named with these endings is a website (`大洋网`), not a paper.
 WEBSITE_ENDS = ("网", "網")
 #: A site's logo text stands on one of the page's first lines, and is printed this often.
-MASTHEAD_LINES = 3
+MASTHEAD_LINES = 5
 MASTHEAD_REPEATS = 3
 #: Page headers naming this many different pages are the issue's page list.
 PAGE_LIST_MIN = 3
@@ -83,7 +83,10 @@ def page_info(page: SplitPage, debris: tuple[Debris, ...], path: str, settings: 
         publication = plausible_paper(_paper_of_labels(page, debris), mentions)
         pub_source = "label" if publication else None
     if publication is None:
-        publication = _site_of_masthead(debris)
+        publication = plausible_paper(_paper_calling_itself(page), mentions)
+        pub_source = "printed" if publication else None
+    if publication is None:
+        publication = _site_of_masthead(page, debris)
         pub_source = "masthead" if publication else None
     if publication is None and settings.publication:
         publication, pub_source = settings.publication, "source.yml"
@@ -180,13 +183,30 @@ def _paper_of_labels(page: SplitPage, debris: tuple[Debris, ...]) -> str | None:
     return max(named, key=lambda paper: (named.count(paper), -named.index(paper))) if named else None
 
 
-def _site_of_masthead(debris: tuple[Debris, ...]) -> str | None:
+def _paper_calling_itself(page: SplitPage) -> str | None:
+    """A page that speaks of `本报` and names one paper more often than any other, at least
+    twice (`光华日报创办至今已历时113年,本报董事主席…`): the paper speaking of itself."""
+    texts = _page_texts(page, ())
+    if not any(word in text for text in texts for word in P.THIS_PAPER):
+        return None
+    found = [m.group("paper") for text in texts for m in P.PAPER_NAME.finditer(text)]
+    # `…主席强调光华日报` is `光华日报` with words before it: count a name in every match it ends.
+    counts = sorted(((sum(f.endswith(name) for f in found), name) for name in set(found)),
+                    key=lambda c: (-c[0], len(c[1])))
+    if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] > counts[1][0]
+                                         or counts[1][1].endswith(counts[0][1])):
+        return counts[0][1]
+    return None
+
+
+def _site_of_masthead(page: SplitPage, debris: tuple[Debris, ...]) -> str | None:
     """A website's name alone on one of the page's first lines and in its menus again
     (`星洲網` over `星洲網 登入` and `Newsletter|星洲網 …`): the logo's text, the site the page
     was saved from.  Only when nothing names a paper."""
     top = [d.span.raw.strip() for d in debris if d.span.line <= MASTHEAD_LINES and d.span.col == 0]
+    texts = [d.span.raw for d in debris] + _page_texts(page, ())
     for name in top:
-        if P.WEBSITE_NAME.fullmatch(name) and sum(name in d.span.raw for d in debris) >= MASTHEAD_REPEATS:
+        if P.WEBSITE_NAME.fullmatch(name) and sum(text.count(name) for text in texts) >= MASTHEAD_REPEATS:
             return name
     return None
 
