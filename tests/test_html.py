@@ -126,3 +126,18 @@ def test_a_huge_single_line_page_converts():
     page = "<html><body>" + "<p>公园今日开放,市民前来游览,秩序井然。</p>" * 60000 + "</body></html>"
     result = convert_source(page.encode(), "big.html")
     assert result.markup and audit(result) is None and len(page.encode()) > 3_000_000
+
+
+def test_the_headline_the_markup_names_and_the_page_prints_beats_a_line_standing_in_for_it():
+    # After xinhuanet.com's 2023 template: the headline printed at the top, the source label's
+    # value on a line of its own (`新华网`) right over the dateline, which would read as a headline.
+    page = ("<!DOCTYPE html><html><head><title>短缺药品保供稳价 全力保障临床用药需求-新华网</title></head><body>"
+            "<div class='head'><h1>短缺药品保供稳价 全力保障临床用药需求</h1><div>来源：</div><div>新华网</div></div>"
+            "<div id='detail'><p>新华社北京11月17日电 记者17日从国家卫生健康委获悉,近阶段,相关部门持续依托短缺药品"
+            "供应保障工作会商联动机制,开展短缺药品保供稳价工作。</p><p>据了解,短缺药品信息监测共享正在多维度推进。</p>"
+            "</div></body></html>")
+    result = convert_source(page.encode(), "x.html")
+    [article] = result.articles
+    assert article.title == "短缺药品保供稳价 全力保障临床用药需求"
+    assert "新华网" in article.printed_credits and "新华网" not in article.body
+    assert audit(result) is None

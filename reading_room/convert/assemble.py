@@ -29,6 +29,8 @@ from .split import SplitPage
 
 #: A source named with these endings is a website (`大洋网`), not a paper.
 WEBSITE_ENDS = ("网", "網")
+#: A headline the markup names is believed only this long or longer (not `首页`, `新闻`).
+MIN_MARKUP_HEADLINE = 6
 #: A site's logo text stands on one of the page's first lines, and is printed this often.
 MASTHEAD_LINES = 5
 MASTHEAD_REPEATS = 3
@@ -152,6 +154,18 @@ def _title_of_markup(evidence: Evidence | None) -> str | None:
     return (evidence.title[:cut.start()] if cut and cut.start() > 0 else evidence.title).strip() or None
 
 
+def _printed_markup_headline(page: SplitPage, evidence: Evidence | None) -> str | None:
+    """The headline a saved page's markup names (`og:title`, JSON-LD, `<title>` without the
+    site's name), when the page also prints it whole on a line of its own."""
+    if evidence is None:
+        return None
+    printed = {"".join(t.split()) for t in _page_texts(page, page.debris)}
+    for named in (_title_of_markup(evidence), _title_of_markup(Evidence(title=evidence.page_title))):
+        if named and len(named) >= MIN_MARKUP_HEADLINE and "".join(named.split()) in printed:
+            return named
+    return None
+
+
 def _paper_of_navigation(page: SplitPage, debris: tuple[Debris, ...]) -> str | None:
     """The paper a site's navigation names (`返回主页 | 郑州日报 | 版面导航`).  When it names
     several (`… | 郑州日报 | 版面导航 | 郑州晚报`), the page's own is the one its articles name
@@ -250,6 +264,12 @@ def build_articles(page: SplitPage, info: PageInfo, source: str, slug: str, enco
             title, title_source = original, "original-title line"
         if title is None and alone and _title_of_markup(evidence):
             title, title_source = _title_of_markup(evidence), "metadata"
+        displaced = None
+        named = _printed_markup_headline(page, evidence) if alone else None
+        if named and named not in "".join(x or "" for x in (kicker, title, subtitle)):
+            # The markup names the headline and the page prints it on a line of its own: that
+            # line is the headline, and what stood in its place (`新华网`, `图集`) is kept as a credit.
+            displaced, title, kicker, subtitle, title_source = title, named, None, None, "printed (named by the markup)"
         if alone and evidence is not None and evidence.author and not (credits.authors or credits.photographers):
             names = tuple(n for n in P.NAME_LIST_SPLIT.split(evidence.author) if P.NAME_RE.match(n))
             credits = Credits(names, credits.correspondents, credits.photographers, credits.editors)
@@ -272,7 +292,8 @@ def build_articles(page: SplitPage, info: PageInfo, source: str, slug: str, enco
             continued_from=continued_from, continued_to=continued_to,
             script=detect_script((title or "") + plain), encoding=encoding,
             source_lines=(min(lines), max(lines)) if lines else (0, 0),
-            printed_credits=tuple(line.text.strip() for line in draft.meta),
+            printed_credits=tuple(line.text.strip() for line in draft.meta) + tuple(
+                x for x in (displaced,) if x),
             body=body, chars=len(P.WHITESPACE.sub("", plain)),
             title_source=title_source, spans=spans))
     return tuple(with_terms(a) for a in out)  # keywords, people, places, organisations
