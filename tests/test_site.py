@@ -45,8 +45,9 @@ def test_no_request_to_font_services(site):
 
 
 def test_every_marked_html_block_went_through_the_hook(site):
-    """The converter marks its raw HTML blocks; the hook (mkdocs_hooks.py) stashes them and
-    drops the marks.  A mark left in a page means the hook no longer runs."""
+    """The converter marks its raw HTML blocks; the hook (mkdocs_hooks.py) sets them aside, puts
+    them back and drops the marks.  A mark left in a page means the hook no longer runs; a
+    placeholder left means it no longer puts the blocks back."""
     from reading_room.site.render import RAW_CLOSE, RAW_OPEN
 
     pages = list(site.rglob("*.html"))
@@ -54,6 +55,7 @@ def test_every_marked_html_block_went_through_the_hook(site):
     for html in pages:
         text = html.read_text()
         assert RAW_OPEN not in text and RAW_CLOSE not in text, html
+        assert "\x02" not in text, html
 
 
 def test_search_index_is_segmented_by_jieba(site):
