@@ -9,7 +9,7 @@ up to the first result (the search payload), and the browser's memory (PSS summe
 Chromium process, and the page's JS heap from CDP `Performance.getMetrics`).
 
 The search UI is found by selectors (`SearchUI`): stock Material's, or the reading room's own
-(`assets/javascripts/rr-search.js`) when the site ships it.  Nothing here asserts a time.
+(`assets/javascripts/rr-search-*.js`) when the site ships it.  Nothing here asserts a time.
 """
 from __future__ import annotations
 
@@ -52,19 +52,19 @@ class SearchUI:
 
 MATERIAL_UI = SearchUI("material", ".md-search__input", ".md-search-result__link",
                        search_paths=("/search/search_index.json", "/workers/search", "/lunr/"))
-#: The reading room's search (docs/assets/javascripts/rr-search.js) keeps Material's search box
+#: The reading room's search (docs/assets/javascripts/rr-search-*.js) keeps Material's search box
 #: and result markup, so the same selectors apply; kept separate so they can diverge.
 RR_UI = SearchUI("rr-search", ".md-search__input", ".md-search-result__link",
-                 search_paths=("/rr-search/", "/rr-search.js"))
+                 search_paths=("/rr-search/", "/rr-search-"))  # the index, the three scripts
 
 
 def detect_ui(site: Path) -> SearchUI:
-    """The reading room's UI when the home page loads rr-search.js, else Material's own."""
+    """The reading room's UI when the home page loads rr-search-ui.js, else Material's own."""
     try:
         home = (site / "index.html").read_text(encoding="utf-8", errors="replace")
     except OSError:
         return MATERIAL_UI
-    return RR_UI if "rr-search.js" in home else MATERIAL_UI
+    return RR_UI if "rr-search-ui.js" in home else MATERIAL_UI
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -234,12 +234,12 @@ def measure_reading_room_search(res: dict, site: Path) -> tuple[dict, dict]:
     else:
         ui = bbrowser.detect_ui(site)
         if ui is bbrowser.MATERIAL_UI:
-            log("  note: rr-search.js not in the site, timing Material's built-in search instead")
+            log("  note: rr-search-ui.js not in the site, timing Material's built-in search instead")
         log(f"  browser online ({ui.name})")
         with bbrowser.serve(site) as url:
             online = safe_search(url, ui, reps, site)
         if ui is bbrowser.MATERIAL_UI:
-            online["note"] = "the site does not load rr-search.js: this is Material's built-in search"
+            online["note"] = "the site does not load rr-search-ui.js: this is Material's built-in search"
     zpath = res.get("bundle_zip")
     if not zpath:
         file_ = {"median_first_result_s": None, "reason": res.get("bundle_reason", "no bundle zip was produced")}

@@ -83,7 +83,9 @@ plugins:
       lang: zh
       separator: '[\\s\\u200b\\u3000\\-、。，．？！；]+'
 extra_javascript:
-  - assets/javascripts/rr-search.js
+  - assets/javascripts/rr-search-load.js
+  - assets/javascripts/rr-search-query.js
+  - assets/javascripts/rr-search-ui.js
 extra_css:
   - assets/stylesheets/rr-search.css
 """
@@ -95,7 +97,8 @@ def build(n: int, out: Path) -> None:
     shutil.rmtree(out, ignore_errors=True)
     for sub in ("javascripts", "stylesheets"):
         (docs / "assets" / sub).mkdir(parents=True)
-    shutil.copy(ROOT / "docs/assets/javascripts/rr-search.js", docs / "assets/javascripts/")
+    for script in sorted((ROOT / "docs/assets/javascripts").glob("rr-search-*.js")):
+        shutil.copy(script, docs / "assets/javascripts/")
     shutil.copy(ROOT / "docs/assets/stylesheets/rr-search.css", docs / "assets/stylesheets/")
     (docs / "index.md").write_text("# 搜索测量\n\n用顶部的搜索框。\n", "utf-8")
     t0 = time.perf_counter()

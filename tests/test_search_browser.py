@@ -3,7 +3,7 @@
 Builds the seeds once (`build_site.py build` into a temporary folder, then `build_site.py
 bundle`, which zips that same site), unzips the bundle, and for each of the two runs every
 query of the table below in the header search box of Material's theme (driven by
-rr-search.js): each kind of query readers type, in both scripts.  Every request that would
+rr-search-*.js): each kind of query readers type, in both scripts.  Every request that would
 leave this machine is aborted and recorded, and the test fails on any, and on any console
 error.  See notes/search-design.md.
 """
@@ -53,7 +53,7 @@ QUERIES = [
     ("two words", "郑东新区 高质量", ["强化“三标”意识"], "first"),
 ]
 #: What the integration needs in mkdocs.yml (see notes/search-design.md).
-INTEGRATION = ("theme.custom_dir: overrides; extra_javascript: assets/javascripts/rr-search.js; "
+INTEGRATION = ("theme.custom_dir: overrides; extra_javascript: assets/javascripts/rr-search-{load,query,ui}.js; "
                "extra_css: assets/stylesheets/rr-search.css")
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
@@ -73,7 +73,7 @@ def built(repo_root, tmp_path_factory):
         archive.extractall(tmp / "unzipped")
     (index,) = (tmp / "unzipped").glob("*/index.html")
     home = (tmp / "site" / "index.html").read_text("utf-8")
-    if "data-rr-search" not in home or "rr-search.js" not in home:
+    if "data-rr-search" not in home or "rr-search-ui.js" not in home:
         pytest.fail(f"the site has no rr-search box: mkdocs.yml needs {INTEGRATION}", pytrace=False)
     catalog = [json.loads(line) for line in (docs / "data/articles.jsonl").read_text("utf-8").splitlines()]
     return {"site": tmp / "site", "offline_index": index, "catalog": catalog}
