@@ -86,13 +86,18 @@ def serve(site: Path):
         srv.server_close()
 
 
-def chromium_pss_mb() -> float:
-    """PSS of every Chromium process below this Python process (Playwright's driver → Chromium)."""
+def chromium_pss_mb(kind: str = "") -> float:
+    """PSS of every Chromium process below this Python process (Playwright's driver → Chromium);
+    with `kind` (e.g. `--type=renderer`), only those whose command line holds it."""
     total = 0
     for pid in tree_pids(os.getpid()):
         try:
             with open(f"/proc/{pid}/comm") as f:
                 comm = f.read()
+            if kind:
+                with open(f"/proc/{pid}/cmdline", "rb") as f:
+                    if kind.encode() not in f.read():
+                        continue
         except FileNotFoundError:
             continue
         if "chrom" in comm:

@@ -14,14 +14,10 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # `pytest` run from elsewhere: bench/ is a package of the checkout
     sys.path.insert(0, str(REPO))
 
-from bench.generate import (
-    encode_page,
-    generate_archive,
-    iter_pages,
-    load_corpus,
-    read_seed_texts,
-    render_page,
-)
+from bench.corpus import load_corpus, read_seed_texts
+from bench.generate import generate_archive
+from bench.pages import encode_page, render_page
+from bench.plan import iter_pages
 
 N = 30
 
