@@ -13,13 +13,9 @@ The search UI is found by selectors (`SearchUI`): stock Material's, or the readi
 """
 from __future__ import annotations
 
-import contextlib
-import functools
-import http.server
 import json
 import os
 import statistics
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -65,25 +61,6 @@ def detect_ui(site: Path) -> SearchUI:
     except OSError:
         return MATERIAL_UI
     return RR_UI if "rr-search-ui.js" in home else MATERIAL_UI
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # keep the benchmark's output readable
-        pass
-
-
-@contextlib.contextmanager
-def serve(site: Path):
-    """Serve `site` on 127.0.0.1 (a free port) for the duration of the block; yield the base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{srv.server_address[1]}/"
-    finally:
-        srv.shutdown()
-        srv.server_close()
 
 
 def chromium_pss_mb(kind: str = "") -> float:

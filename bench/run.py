@@ -40,6 +40,7 @@ if str(REPO) not in sys.path:
 from bench import browser as bbrowser  # noqa: E402
 from bench.corpus import load_corpus, read_seed_texts  # noqa: E402
 from bench.generate import generate_archive  # noqa: E402
+from bench.httpd import serve  # noqa: E402
 from bench.measure import run as measure  # noqa: E402
 from bench.report import (  # noqa: E402
     TARGET_50K_PIPELINE_S,
@@ -234,7 +235,7 @@ def measure_reading_room_search(res: dict, site: Path) -> tuple[dict, dict]:
         if ui is bbrowser.MATERIAL_UI:
             log("  note: rr-search-ui.js not in the site, timing Material's built-in search instead")
         log(f"  browser online ({ui.name})")
-        with bbrowser.serve(site) as url:
+        with serve(site) as url:
             online = safe_search(url, ui, reps, site)
         if ui is bbrowser.MATERIAL_UI:
             online["note"] = "the site does not load rr-search-ui.js: this is Material's built-in search"
@@ -277,7 +278,7 @@ def run_stock(n: int, seed: int, work: Path, browser: bool, corpus) -> dict:
         # there (BENCH_STOCK_REPS overrides), three at small N.
         reps = int(os.environ.get("BENCH_STOCK_REPS", "3" if n <= 2000 else "1"))
         log(f"  browser online (stock Material, {reps} rep(s))")
-        with bbrowser.serve(site) as url:
+        with serve(site) as url:
             res["search_online"] = safe_search(url, bbrowser.MATERIAL_UI, reps, site)
         res["search_file"] = {"median_first_result_s": None,
                               "reason": "stock Material search does not run from file:// without the offline plugin"}

@@ -8,8 +8,8 @@ bodies, about 10 % folded to traditional script with OpenCC, names drawn from a 
 It measures only the search: one MkDocs page carries the search box; the articles themselves
 are not rendered (the search never loads them).  Unlike `bench/run.py`, which times a reader
 typing on arrival, this times the search alone: from the `input` event on a page that has
-loaded to the first result.  Chromium, the local server and the memory figures are
-`bench/browser.py`'s.
+loaded to the first result.  Chromium and the memory figures are `bench/browser.py`'s,
+the local server `bench/httpd.py`'s.
 """
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as `python bench/search_measure.py`
     sys.path.insert(0, str(ROOT))
 
-from bench.browser import CHROMIUM, CHROMIUM_ARGS, chromium_pss_mb, serve  # noqa: E402
+from bench.browser import CHROMIUM, CHROMIUM_ARGS, chromium_pss_mb  # noqa: E402
+from bench.httpd import serve  # noqa: E402
 from reading_room.site.search_index import iter_search_files  # noqa: E402
 
 PEOPLE = ["王鸿勋", "杨丽萍", "刘盼盼", "杨柳", "李明", "张伟", "陈静", "赵磊"]

@@ -17,6 +17,7 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 
+from bench.httpd import serve
 from rr_site import type_query
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]  # builds and bundles the seeds site, then drives Chromium
@@ -127,9 +128,7 @@ class Browser:
 @pytest.fixture(scope="module", params=["online", "file"])
 def browser(request, built, chromium):
     if request.param == "online":
-        from conftest import _serve  # the shared HTTP server of tests/conftest.py
-
-        with _serve(built["site"]) as base:
+        with serve(built["site"]) as base:
             b = Browser(chromium, base)
             b.page = b.new_page(base)
             yield b
