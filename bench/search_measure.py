@@ -145,7 +145,8 @@ def time_queries(out: Path) -> None:
                     got = []
                     page.on("response", lambda r: got.append(r))
                     page.goto(url)
-                    page.wait_for_timeout(300)  # Material closes search 125 ms after load
+                    # the theme started, the dialog mounted (rr-search-ui.js): no fixed wait
+                    page.wait_for_selector("[data-rr-search][data-rr-ready]", state="attached")
                     got.clear()
                     page.click("[data-rr-search] input")
                     ms = page.evaluate("""q => new Promise(done => {

@@ -80,6 +80,12 @@ def built(repo_root, tmp_path_factory):
     return {"site": tmp / "site", "offline_index": index, "catalog": catalog}
 
 
+def wait_until_ready(page) -> None:
+    """Until the theme has started and the search dialog is mounted (rr-search-ui.js marks the
+    dialog data-rr-ready), instead of a fixed wait."""
+    page.wait_for_selector("[data-rr-search][data-rr-ready]", state="attached")
+
+
 class Browser:
     """One browser context for one way of opening the site, recording what must not happen."""
 
@@ -106,15 +112,12 @@ class Browser:
         if not self._local(request.url):
             self.outside.append(request.url)
 
-    def new_page(self, url: str, settle: bool = True):
+    def new_page(self, url: str):
         page = self.context.new_page()
         page.on("console", lambda m: m.type == "error" and self.errors.append(f"{page.url}: {m.text}"))
         page.on("pageerror", lambda e: self.errors.append(f"{page.url}: {e}"))
-        if settle:
-            page.goto(url)
-            page.wait_for_timeout(200)  # let Material's own start-up settle
-        else:
-            page.goto(url, wait_until="domcontentloaded")
+        page.goto(url)
+        wait_until_ready(page)
         return page
 
     def search(self, page, query: str) -> list[dict]:
@@ -176,6 +179,7 @@ def test_article_opens_with_hits_highlighted(browser, built):
     if browser.home.startswith("file:"):
         assert urlsplit(hant["href"]).path.endswith(".html")
     page = browser.new_page(hant["href"])
+    page.wait_for_selector("mark[data-rr-hit]", state="attached")  # one pass marks every hit
     marks = page.eval_on_selector_all("mark[data-rr-hit]", "ms => ms.map(m => m.textContent)")
     page.close()
     assert "鄭州" in marks  # the simplified query marks the traditional text
@@ -207,7 +211,11 @@ def test_typing_right_after_arrival_keeps_the_dialog_open(browser):
     page.goto(browser.home)
     page.wait_for_function(
         "() => document.querySelector('[data-rr-search]').getAttribute('data-rr-done') === '墒情'")
-    page.wait_for_timeout(400)
+    # Everything the page does on arrival is done: loaded, theme started, search mounted.
+    # (Material closes the dialog only 125 ms after a navigation or a hash change, and this
+    # page has neither.)
+    page.wait_for_load_state("load")
+    wait_until_ready(page)
     assert page.evaluate("document.getElementById('__search').checked")
     assert page.locator("[data-rr-search] .md-search-result__item").first.is_visible()
     page.close()

@@ -274,9 +274,15 @@
     window.rrSearch = { open: open, search: search };
   }
 
-  function onPage() { highlightPage(); }
-
   var root = document.querySelector("[data-rr-search]");
+
+  function onPage() {
+    highlightPage();
+    // The theme has started (Material's own document$ subscribers run before this one) and the
+    // dialog is mounted: what a test or the bench waits for instead of a fixed time.
+    if (root) root.setAttribute("data-rr-ready", "");
+  }
+
   if (root) mount(root);
   if (window.document$ && typeof window.document$.subscribe === "function")
     window.document$.subscribe(onPage);
