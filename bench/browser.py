@@ -9,17 +9,13 @@ up to the first result (the search payload), and the browser's memory (PSS summe
 Chromium process, and the page's JS heap from CDP `Performance.getMetrics`).
 
 The search UI is found by selectors (`SearchUI`): stock Material's, or the reading room's own
-(`assets/javascripts/rr-search.js`) when the site ships it.  Nothing here asserts a time.
+(`assets/javascripts/rr-search-*.js`) when the site ships it.  Nothing here asserts a time.
 """
 from __future__ import annotations
 
-import contextlib
-import functools
-import http.server
 import json
 import os
 import statistics
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -52,47 +48,33 @@ class SearchUI:
 
 MATERIAL_UI = SearchUI("material", ".md-search__input", ".md-search-result__link",
                        search_paths=("/search/search_index.json", "/workers/search", "/lunr/"))
-#: The reading room's search (docs/assets/javascripts/rr-search.js) keeps Material's search box
+#: The reading room's search (docs/assets/javascripts/rr-search-*.js) keeps Material's search box
 #: and result markup, so the same selectors apply; kept separate so they can diverge.
 RR_UI = SearchUI("rr-search", ".md-search__input", ".md-search-result__link",
-                 search_paths=("/rr-search/", "/rr-search.js"))
+                 search_paths=("/rr-search/", "/rr-search-"))  # the index, the three scripts
 
 
 def detect_ui(site: Path) -> SearchUI:
-    """The reading room's UI when the home page loads rr-search.js, else Material's own."""
+    """The reading room's UI when the home page loads rr-search-ui.js, else Material's own."""
     try:
         home = (site / "index.html").read_text(encoding="utf-8", errors="replace")
     except OSError:
         return MATERIAL_UI
-    return RR_UI if "rr-search.js" in home else MATERIAL_UI
+    return RR_UI if "rr-search-ui.js" in home else MATERIAL_UI
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # keep the benchmark's output readable
-        pass
-
-
-@contextlib.contextmanager
-def serve(site: Path):
-    """Serve `site` on 127.0.0.1 (a free port) for the duration of the block; yield the base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{srv.server_address[1]}/"
-    finally:
-        srv.shutdown()
-        srv.server_close()
-
-
-def chromium_pss_mb() -> float:
-    """PSS of every Chromium process below this Python process (Playwright's driver → Chromium)."""
+def chromium_pss_mb(kind: str = "") -> float:
+    """PSS of every Chromium process below this Python process (Playwright's driver → Chromium);
+    with `kind` (e.g. `--type=renderer`), only those whose command line holds it."""
     total = 0
     for pid in tree_pids(os.getpid()):
         try:
             with open(f"/proc/{pid}/comm") as f:
                 comm = f.read()
+            if kind:
+                with open(f"/proc/{pid}/cmdline", "rb") as f:
+                    if kind.encode() not in f.read():
+                        continue
         except FileNotFoundError:
             continue
         if "chrom" in comm:

@@ -14,7 +14,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from bench.generate import Corpus, iter_pages, render_plain_markdown
+from bench.corpus import Corpus
+from bench.pages import render_plain_markdown
+from bench.plan import iter_pages
 
 MKDOCS_YML = """\
 site_name: stock Material baseline

@@ -672,7 +672,7 @@ XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff
 #: A page number (版次) that sorts by its letter and number (pages/issues.py): `A02` → (A, 2).
 PAGE_CODE = re.compile(r"^([A-Za-z]*)0*(\d+)$")
 
-# --- reading_room/site/search_index.py (mirrored in docs/assets/javascripts/rr-search.js: keep both
+# --- reading_room/site/search_index.py (mirrored in docs/assets/javascripts/rr-search-query.js: keep both
 # in step; tests/test_search_index.py compares CJK_RUN with the script) ------------------------
 
 #: A run of CJK ideographs (BMP blocks, 〇, and the supplementary planes): `郑东新区`.

@@ -15,7 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
-from conftest import CHROMIUM, CHROMIUM_ARGS, _is_local, _serve  # noqa: E402
+from bench.httpd import serve  # noqa: E402
+from conftest import CHROMIUM, CHROMIUM_ARGS, _is_local  # noqa: E402
 from rr_site import sample_pages  # noqa: E402
 
 from playwright.sync_api import sync_playwright  # noqa: E402
@@ -32,7 +33,7 @@ def main(site: Path = ROOT / "site") -> int:
         return 1
     OUT.mkdir(parents=True, exist_ok=True)
     problems = 0
-    with _serve(site) as base, sync_playwright() as pw:
+    with serve(site) as base, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         for width, height in WIDTHS.items():
             page = browser.new_page(viewport={"width": width, "height": height})

@@ -6,23 +6,25 @@
   ``/usr/bin/chromium``; ``make test`` installs it (scripts/ensure-chromium.sh).
 - ``page``: a fresh browser context + page per test, closed afterwards.
 - ``serve_dir``: ``with serve_dir(path) as base_url:`` serves a folder over
-  HTTP on 127.0.0.1 at a free port, in a thread.
+  HTTP on 127.0.0.1 at a free port, in a thread (``bench.httpd.serve``).
 - ``block_external``: ``blocked = block_external(page)`` aborts every request
   that would leave this machine and records it, so a test can
   ``assert blocked == []``.
 """
 from __future__ import annotations
 
-import contextlib
-import functools
-import http.server
-import threading
+import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+if str(REPO_ROOT) not in sys.path:  # `pytest` run from elsewhere: bench/ is a package of the checkout
+    sys.path.insert(0, str(REPO_ROOT))
+
+from bench.httpd import serve  # noqa: E402  (the one local HTTP server: tests, bench, screenshots)
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -74,42 +76,10 @@ def page(chromium):
     context.close()
 
 
-# The stdlib sends text without a charset; declare UTF-8 as a real host would.
-_UTF8_TYPES = {
-    ".html": "text/html", ".css": "text/css", ".js": "text/javascript",
-    ".json": "application/json", ".jsonl": "application/jsonl", ".csv": "text/csv",
-    ".txt": "text/plain", ".xml": "application/xml",
-}
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        **{ext: f"{kind}; charset=utf-8" for ext, kind in _UTF8_TYPES.items()},
-    }
-
-    def log_message(self, format, *args):  # noqa: A002 - stdlib signature
-        pass
-
-
-@contextlib.contextmanager
-def _serve(path):
-    handler = functools.partial(_QuietHandler, directory=str(path))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
-
-
 @pytest.fixture
 def serve_dir():
-    """``with serve_dir(path) as base_url: ...`` (base_url ends with '/')."""
-    return _serve
+    """``with serve_dir(path) as base_url: ...`` (base_url ends with '/'): bench/httpd.py."""
+    return serve
 
 
 def _is_local(url: str) -> bool:

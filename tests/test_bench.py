@@ -14,14 +14,10 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # `pytest` run from elsewhere: bench/ is a package of the checkout
     sys.path.insert(0, str(REPO))
 
-from bench.generate import (
-    encode_page,
-    generate_archive,
-    iter_pages,
-    load_corpus,
-    read_seed_texts,
-    render_page,
-)
+from bench.corpus import load_corpus, read_seed_texts
+from bench.generate import generate_archive
+from bench.pages import encode_page, render_page
+from bench.plan import iter_pages
 
 N = 30
 
@@ -133,7 +129,8 @@ document.querySelector('.q').addEventListener('input', e => setTimeout(() => {
 }, 50));
 </script>""", encoding="utf-8")
     # In its own process: the suite's session browser keeps Playwright's sync loop busy here.
-    code = ("import json,sys; from pathlib import Path; from bench.browser import SearchUI, measure_search, serve\n"
+    code = ("import json,sys; from pathlib import Path; from bench.browser import SearchUI, measure_search\n"
+            "from bench.httpd import serve\n"
             "root = Path(sys.argv[1]); ui = SearchUI('test', '.q', '.hit', meta='.meta', search_paths=('index',))\n"
             "with serve(root) as url:\n"
             "    print(json.dumps(measure_search(url, ui, ['郑州', '没有'], reps=1, timeout_s=20, root=root)))\n")
@@ -203,3 +200,30 @@ def test_the_mix_holds_saved_html_pages_that_convert_like_text_pages(tmp_path):
     titles = [a.title for a in result.articles]
     assert result.markup and sum(a["title"] in titles for a in page["articles"]) >= len(page["articles"]) // 2
     assert not any("_hmt" in a.body or "font-size" in a.body for a in result.articles)  # script and style are debris
+
+
+def test_the_local_server_serves_a_folder_as_utf8(tmp_path):
+    """bench/httpd.py, the one local HTTP server of the tests, the bench and the screenshots."""
+    import urllib.request
+
+    from bench.httpd import serve
+
+    (tmp_path / "a.html").write_text("<p>郑州</p>", encoding="utf-8")
+    with serve(tmp_path) as base:
+        assert re.fullmatch(r"http://127\.0\.0\.1:\d+/", base)
+        with urllib.request.urlopen(base + "a.html", timeout=10) as response:
+            assert response.headers["Content-Type"] == "text/html; charset=utf-8"
+            assert response.read().decode("utf-8") == "<p>郑州</p>"
+    with pytest.raises(OSError):  # closed with the block
+        urllib.request.urlopen(base + "a.html", timeout=2)
+
+
+def test_no_other_local_http_server():
+    """Tests, bench and scripts serve folders through bench/httpd.py, not a copy of it."""
+    mine = REPO / "bench" / "httpd.py"
+    others = [p.relative_to(REPO).as_posix()
+              for folder in ("tests", "bench", "scripts", "reading_room")
+              for p in sorted((REPO / folder).rglob("*.py"))
+              if p != mine and "corpus" not in p.parts
+              and re.search(r"^\s*(import http\.server|from http\.server import)", p.read_text("utf-8"), re.M)]
+    assert others == []

@@ -3,7 +3,7 @@
 Builds the seeds once (`build_site.py build` into a temporary folder, then `build_site.py
 bundle`, which zips that same site), unzips the bundle, and for each of the two runs every
 query of the table below in the header search box of Material's theme (driven by
-rr-search.js): each kind of query readers type, in both scripts.  Every request that would
+rr-search-*.js): each kind of query readers type, in both scripts.  Every request that would
 leave this machine is aborted and recorded, and the test fails on any, and on any console
 error.  See notes/search-design.md.
 """
@@ -17,6 +17,7 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 
+from bench.httpd import serve
 from rr_site import type_query
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]  # builds and bundles the seeds site, then drives Chromium
@@ -53,7 +54,7 @@ QUERIES = [
     ("two words", "郑东新区 高质量", ["强化“三标”意识"], "first"),
 ]
 #: What the integration needs in mkdocs.yml (see notes/search-design.md).
-INTEGRATION = ("theme.custom_dir: overrides; extra_javascript: assets/javascripts/rr-search.js; "
+INTEGRATION = ("theme.custom_dir: overrides; extra_javascript: assets/javascripts/rr-search-{load,query,ui}.js; "
                "extra_css: assets/stylesheets/rr-search.css")
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
@@ -73,10 +74,16 @@ def built(repo_root, tmp_path_factory):
         archive.extractall(tmp / "unzipped")
     (index,) = (tmp / "unzipped").glob("*/index.html")
     home = (tmp / "site" / "index.html").read_text("utf-8")
-    if "data-rr-search" not in home or "rr-search.js" not in home:
+    if "data-rr-search" not in home or "rr-search-ui.js" not in home:
         pytest.fail(f"the site has no rr-search box: mkdocs.yml needs {INTEGRATION}", pytrace=False)
     catalog = [json.loads(line) for line in (docs / "data/articles.jsonl").read_text("utf-8").splitlines()]
     return {"site": tmp / "site", "offline_index": index, "catalog": catalog}
+
+
+def wait_until_ready(page) -> None:
+    """Until the theme has started and the search dialog is mounted (rr-search-ui.js marks the
+    dialog data-rr-ready), instead of a fixed wait."""
+    page.wait_for_selector("[data-rr-search][data-rr-ready]", state="attached")
 
 
 class Browser:
@@ -105,15 +112,12 @@ class Browser:
         if not self._local(request.url):
             self.outside.append(request.url)
 
-    def new_page(self, url: str, settle: bool = True):
+    def new_page(self, url: str):
         page = self.context.new_page()
         page.on("console", lambda m: m.type == "error" and self.errors.append(f"{page.url}: {m.text}"))
         page.on("pageerror", lambda e: self.errors.append(f"{page.url}: {e}"))
-        if settle:
-            page.goto(url)
-            page.wait_for_timeout(200)  # let Material's own start-up settle
-        else:
-            page.goto(url, wait_until="domcontentloaded")
+        page.goto(url)
+        wait_until_ready(page)
         return page
 
     def search(self, page, query: str) -> list[dict]:
@@ -127,9 +131,7 @@ class Browser:
 @pytest.fixture(scope="module", params=["online", "file"])
 def browser(request, built, chromium):
     if request.param == "online":
-        from conftest import _serve  # the shared HTTP server of tests/conftest.py
-
-        with _serve(built["site"]) as base:
+        with serve(built["site"]) as base:
             b = Browser(chromium, base)
             b.page = b.new_page(base)
             yield b
@@ -177,6 +179,7 @@ def test_article_opens_with_hits_highlighted(browser, built):
     if browser.home.startswith("file:"):
         assert urlsplit(hant["href"]).path.endswith(".html")
     page = browser.new_page(hant["href"])
+    page.wait_for_selector("mark[data-rr-hit]", state="attached")  # one pass marks every hit
     marks = page.eval_on_selector_all("mark[data-rr-hit]", "ms => ms.map(m => m.textContent)")
     page.close()
     assert "鄭州" in marks  # the simplified query marks the traditional text
@@ -208,7 +211,11 @@ def test_typing_right_after_arrival_keeps_the_dialog_open(browser):
     page.goto(browser.home)
     page.wait_for_function(
         "() => document.querySelector('[data-rr-search]').getAttribute('data-rr-done') === '墒情'")
-    page.wait_for_timeout(400)
+    # Everything the page does on arrival is done: loaded, theme started, search mounted.
+    # (Material closes the dialog only 125 ms after a navigation or a hash change, and this
+    # page has neither.)
+    page.wait_for_load_state("load")
+    wait_until_ready(page)
     assert page.evaluate("document.getElementById('__search').checked")
     assert page.locator("[data-rr-search] .md-search-result__item").first.is_visible()
     page.close()

@@ -14,7 +14,9 @@ from reading_room.site import search_index as si
 from reading_room.publish.bundle import bundle_name, iter_outside_loads
 
 ROOT = Path(__file__).resolve().parent.parent
-JS = (ROOT / "docs/assets/javascripts/rr-search.js").read_text("utf-8")
+#: The search scripts, loading, query and UI parts together.
+JS = "".join((ROOT / "docs/assets/javascripts" / f"rr-search-{part}.js").read_text("utf-8")
+             for part in ("load", "query", "ui"))
 
 
 def article(i: int, **fields) -> dict:
@@ -221,7 +223,7 @@ def test_build_is_deterministic():
 
 
 def test_shard_hash_matches_the_browser():
-    """rr-search.js computes FNV-1a over UTF-16 units with the same constants."""
+    """rr-search-query.js computes FNV-1a over UTF-16 units with the same constants."""
     assert "0x811c9dc5" in JS and "0x01000193" in JS and "charCodeAt" in JS
     assert si.shard_of("郑州", 1 << 16) == _fnv1a_reference("郑州") & 0xFFFF
     assert si.shard_of("𠀀𠀁", 1 << 16) == _fnv1a_reference("𠀀𠀁") & 0xFFFF

@@ -1,5 +1,6 @@
 """The real site: `build_site.py build` (mkdocs build --strict) on the seeds."""
 import json
+import re
 import subprocess
 import sys
 
@@ -45,8 +46,9 @@ def test_no_request_to_font_services(site):
 
 
 def test_every_marked_html_block_went_through_the_hook(site):
-    """The converter marks its raw HTML blocks; the hook (mkdocs_hooks.py) stashes them and
-    drops the marks.  A mark left in a page means the hook no longer runs."""
+    """The converter marks its raw HTML blocks; the hook (mkdocs_hooks.py) sets them aside, puts
+    them back and drops the marks.  A mark left in a page means the hook no longer runs; a
+    placeholder left means it no longer puts the blocks back."""
     from reading_room.site.render import RAW_CLOSE, RAW_OPEN
 
     pages = list(site.rglob("*.html"))
@@ -54,6 +56,7 @@ def test_every_marked_html_block_went_through_the_hook(site):
     for html in pages:
         text = html.read_text()
         assert RAW_OPEN not in text and RAW_CLOSE not in text, html
+        assert "\x02" not in text, html
 
 
 def test_search_index_is_segmented_by_jieba(site):
@@ -64,14 +67,22 @@ def test_search_index_is_segmented_by_jieba(site):
 
 def test_site_built_from_another_docs_dir_has_its_assets(site):
     assert (site / "assets" / "stylesheets" / "reading-room.css").is_file()
-    assert (site / "assets" / "javascripts" / "rr-search.js").is_file()
+    for part in ("load", "query", "ui"):
+        assert (site / "assets" / "javascripts" / f"rr-search-{part}.js").is_file()
+
+
+def test_search_parts_load_in_order(site):
+    """Classic scripts, each using the ones before it: loading, query, UI."""
+    page = (site / "index.html").read_text("utf-8")
+    scripts = re.findall(r'<script src="[^"]*assets/javascripts/(rr-search-[a-z]+\.js)"', page)
+    assert scripts == ["rr-search-load.js", "rr-search-query.js", "rr-search-ui.js"]
+    assert 'type="module"' not in page  # file:// refuses modules: the offline bundle needs classic scripts
     assert (site / "about.html").is_file()
 
 
 def test_source_page_shows_every_original_line_at_its_anchor(site, repo_root):
     """The link `#L131` of the article above lands on line 131 of the original file: its kicker."""
     import html
-    import re
 
     page = (site / "sources" / "000_296d3495bee0e4b2.html").read_text("utf-8")
     original = next((repo_root / "sources").glob("000*")).read_bytes().decode("utf-8").splitlines()

@@ -85,19 +85,29 @@ def test_a_broken_link_in_any_part_fails_the_build(tmp_path):
 
 
 def test_raw_blocks_pass_through_verbatim_and_change_nothing():
-    """The hook's preprocessor stashes converter-marked HTML whole; every converted page must
-    render to the same HTML with it as without it (Python-Markdown parsing each block)."""
+    """The hook's extension sets converter-marked HTML aside whole and puts it back; every
+    converted page must render to the same HTML with it as without it (Python-Markdown parsing
+    each block)."""
     import markdown
     from mkdocs.utils import meta
 
-    RAW_OPEN, RAW_CLOSE = hooks().RAW_OPEN, hooks().RAW_CLOSE
-    _raw_blocks_extension, stash_raw_blocks = hooks()._raw_blocks_extension, hooks().stash_raw_blocks
+    hook = hooks()
+    RAW_OPEN, RAW_CLOSE, _raw_blocks_extension = hook.RAW_OPEN, hook.RAW_CLOSE, hook._raw_blocks_extension
 
-    stored = []
+    blocks = []
     text = f"# t\n{RAW_OPEN}\n<p>a</p>\n\n<p>b</p>\n{RAW_CLOSE}\nbody\n"
-    out = stash_raw_blocks(text, lambda block: stored.append(block) or f"@{len(stored)}")
-    assert stored == ["<p>a</p>\n\n<p>b</p>"] and out == "# t\n\n@1\n\nbody\n"
-    assert stash_raw_blocks("no marks", stored.append) == "no marks"
+    out = hook.set_aside_raw_blocks(text, blocks)
+    assert blocks == ["<p>a</p>\n\n<p>b</p>"] and out == "# t\n\n\x02rr-raw:0\x03\n\nbody\n"
+    assert hook.set_aside_raw_blocks("no marks", blocks) == "no marks"
+    # put back: a block-level block replaces its paragraph, an inline one stays in a <p>
+    put_back = hook.put_back_raw_blocks
+    is_block = markdown.Markdown().is_block_level
+    assert put_back("<h1>t</h1>\n<p>\x02rr-raw:0\x03</p>\n<p>body</p>", blocks, is_block) == "<h1>t</h1>\n<p>a</p>\n\n<p>b</p>\n<p>body</p>"
+    assert put_back("<p>\x02rr-raw:0\x03</p>", ["<a href=x>y</a>"], is_block) == "<p><a href=x>y</a></p>"
+    assert put_back("<p>\x02rr-raw:1\x03</p>", ["<p>a</p>"], is_block) == "<p>\x02rr-raw:1\x03</p>"  # not ours: kept
+    # a source cannot forge a placeholder: Python-Markdown strips STX/ETX before the hook runs
+    forged = markdown.markdown("\x02rr-raw:0\x03", extensions=[_raw_blocks_extension()])
+    assert forged == "<p>rr-raw:0</p>"
 
     extensions = ["toc", "attr_list", "md_in_html", "admonition", "tables"]
     squash = lambda html: re.sub(r"\n+", "\n", html.replace(RAW_OPEN, "").replace(RAW_CLOSE, "")).strip()  # noqa: E731

@@ -91,7 +91,8 @@ def test_article_pages_have_title_header_citations_and_search(built):
         # the site's own search: its box, its script, its stylesheet
         assert 'class="rr-search rr-search--own" data-rr-search' in page, where
         assert 'class="md-search__input"' in page, where
-        assert re.search(r'<script src="[^"]*assets/javascripts/rr-search\.js"', page), where
+        scripts = re.findall(r'<script src="[^"]*assets/javascripts/(rr-search-[a-z]+\.js)"', page)
+        assert scripts == ["rr-search-load.js", "rr-search-query.js", "rr-search-ui.js"], where
         assert re.search(r'href="[^"]*assets/stylesheets/rr-search\.css"', page), where
         assert 'data-md-component="search"' not in page, where  # Zensical's own search is not mounted
 

@@ -9,7 +9,7 @@ matches docs/), refuses it if any page would load anything from another host, an
 Material's offline plugin adds `https://unpkg.com/iframe-worker/shim` to every page so that its
 lunr worker can start from `file://`, unless a polyfill whose name says "iframe-worker" is
 already listed; without network that shim never loads and Material's search sits at
-"正在初始化搜索引擎".  The reading room's search (rr-search.js, notes/search-design.md) runs
+"正在初始化搜索引擎".  The reading room's search (rr-search-*.js, notes/search-design.md) runs
 no worker, so mkdocs.yml lists a local no-op.
 
 What it does not do: convert sources or build the site (`build_site.py build` does).

@@ -2,7 +2,7 @@
 
 What it does: turns the catalogue (the dicts written to `docs/data/articles.jsonl`) into small
 static files under `docs/rr-search/`.  The hand-written browser script
-`docs/assets/javascripts/rr-search.js` loads only the files a query needs, as classic
+`docs/assets/javascripts/rr-search-load.js` loads only the files a query needs, as classic
 `<script>` tags that call a registration function (JSONP style).  That is what lets the same
 search run over HTTP and from `file://` in the offline bundle, where `fetch()` and XHR are
 blocked, and what keeps the first query cheap at 10,000+ articles (see notes/search-design.md).
@@ -43,12 +43,12 @@ import jieba  # named in the manifest: the head words come from its segmentation
 from ..convert.meta.fold import fold_search as fold, search_fold_table as fold_table
 from ..parallel import fork_map
 from . import urls
-# The index's patterns (mirrored in rr-search.js: keep both in step).
+# The index's patterns (mirrored in rr-search-query.js: keep both in step).
 from ..patterns import CJK_BIGRAM, CJK_RUN, MD_ESCAPE, MD_HEADING, SAFE_URL, TERM_RUN, WORD_RUN
 
 #: Folder under docs/ that holds every generated search file (git-ignored, fully generated).
 SEARCH_DIR = "rr-search"
-#: Format version of the files, checked by rr-search.js.
+#: Format version of the files, checked by rr-search-load.js.
 FORMAT = 2
 #: Fields whose words rank higher than body words: the headline first, then the series and
 #: the names (lists).  A hit in every query term of the headline ranks first of all.
@@ -71,7 +71,7 @@ def iter_terms(folded: str, *, unigrams: bool = False) -> Iterator[str]:
     when `unigrams` (head fields only: a single character of the body finds too much).
 
     Python strings index by code point, so a supplementary character counts as one character,
-    as `Array.from` does in rr-search.js.
+    as `Array.from` does in rr-search-query.js.
     """
     for match in TERM_RUN.finditer(folded):
         run = match.group()
@@ -155,7 +155,7 @@ def body_terms(article: dict, text: str) -> set[str]:
 
 def shard_of(term: str, shards: int) -> int:
     """FNV-1a (32 bit) over the UTF-16 code units of `term`, modulo `shards` (a power of two).
-    rr-search.js computes the same with `charCodeAt` and `Math.imul`."""
+    rr-search-query.js computes the same with `charCodeAt` and `Math.imul`."""
     h = 0x811C9DC5
     units = term.encode("utf-16-le")
     for i in range(0, len(units), 2):
@@ -166,7 +166,7 @@ def shard_of(term: str, shards: int) -> int:
 
 def to_js(value: object) -> str:
     """JSON as a JavaScript literal that is safe anywhere: no raw `<`, `>`, `&`, U+2028/2029.
-    Source text only ever reaches the page through `textContent` (see rr-search.js)."""
+    Source text only ever reaches the page through `textContent` (see rr-search-ui.js)."""
     return (json.dumps(value, ensure_ascii=False, separators=(",", ":"))
             .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))

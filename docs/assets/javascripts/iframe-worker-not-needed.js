@@ -1,2 +1,2 @@
-/* The reading room: search runs without a web worker (rr-search.js), so
+/* The reading room: search runs without a web worker (rr-search-*.js), so
    Material's iframe-worker shim is not needed offline. */
