@@ -141,3 +141,15 @@ def test_the_headline_the_markup_names_and_the_page_prints_beats_a_line_standing
     assert article.title == "短缺药品保供稳价 全力保障临床用药需求"
     assert "新华网" in article.printed_credits and "新华网" not in article.body
     assert audit(result) is None
+
+
+def test_a_stray_closing_html_tag_loses_nothing_after_it():
+    # After gov.cn's gazette pages: an included header fragment ends with `</html>`, and libxml2
+    # stops reading there; everything after it (the article) must still be read.
+    header = "<!DOCTYPE html><html><head><title>决议_政府公报</title></head><body><div class='header'>首页</div>\n</html>\n"
+    article = ("<div class='content'><h1>全国人民代表大会常务委员会关于批准发行特别国债的决议</h1>\n"
+               + "".join(f"<p>第{n}段:第十届全国人民代表大会常务委员会第二十九次会议审议了国务院的议案。</p>\n" for n in range(30))
+               + "</div></body></html>\n")
+    result = convert_source((header + article).encode(), "gongbao.html")
+    assert [a.title for a in result.articles] == ["全国人民代表大会常务委员会关于批准发行特别国债的决议"]
+    assert "第29段" in result.articles[0].body and audit(result) is None

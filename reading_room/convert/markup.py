@@ -94,7 +94,7 @@ def is_html(text: str) -> bool:
 def render(text: str) -> Rendered:
     """Parse the page and lay its text nodes out as lines (see the module docstring)."""
     try:
-        root = lxml.html.document_fromstring(text.replace("\x00", ""))
+        root = _parse(text.replace("\x00", ""))
     except (lxml.etree.ParserError, ValueError):
         return Rendered(text)
     out = _Out()
@@ -102,6 +102,26 @@ def render(text: str) -> Rendered:
     _walk(root, out, None)
     lines, dropped = out.finish()
     return Rendered("\n".join(lines), dropped, evidence, out.nodes, out.elements_dropped)
+
+
+#: Source lines after lxml's last element beyond which the page is parsed again (see `_parse`).
+UNREAD_TAIL_LINES = 20
+
+
+def _parse(text: str) -> lxml.html.HtmlElement:
+    """The page's element tree.  libxml2 (lxml's parser) stops reading at a stray `</html>`
+    (an included header fragment that closes the page early, as on gov.cn pages) and would
+    silently lose the rest; when its last element starts far above the end of a page with text
+    after it, the page is read again through Beautiful Soup's `html.parser`, which reads on
+    (lxml.html.soupparser; its elements carry no source lines, so debris is logged at line 0)."""
+    root = lxml.html.document_fromstring(text)
+    last = max((el.sourceline or 0 for el in root.iter()), default=0)
+    rest = text.split("\n")[last:]
+    if len(rest) > UNREAD_TAIL_LINES and any(line.strip() for line in rest[1:]):
+        from lxml.html import soupparser  # imports Beautiful Soup: only for the pages that need it
+
+        return soupparser.fromstring(text)
+    return root
 
 
 class _Out:
