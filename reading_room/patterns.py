@@ -263,6 +263,8 @@ PAPER_LABEL = re.compile(rf"^(?P<paper>[{HAN}]{{2,6}}?(?:報|报))[{HAN}]{{0,4}}
 LISTED_LABEL = re.compile(rf"^[{HAN}]{{2,6}}\s+(?=\S{{6,}})")
 #: A website's name: `星洲網`, `南洋网`, `大河网`, an e-paper's brand `自由電子報`.
 WEBSITE_NAME = re.compile(rf"[{HAN}]{{2,6}}(?:网|網|電子報|电子报)")
+#: A site's channel after its name in a source label: `人民网-文化频道` → `人民网`.
+CHANNEL_TAIL = re.compile(rf"[-_－—|｜][{HAN}A-Za-z]{{1,8}}(?:频道|頻道|版|栏目|欄目|中心)?$")
 #: The Founder e-paper system's article properties left as text when the page was saved as
 #: text: `2024-02-03 2 2 周口晚报 content_226314.html 1 小记者“跑”两会 /enpproperty-->`.
 FOUNDER_PROPERTIES = re.compile(r"/?enpproperty\s*-->\s*$|^\s*<!--\s*enpproperty")

@@ -517,7 +517,9 @@ BODY = "民主政治的常态,是政党轮替与相互制衡,选民用选票表�
     ("星洲日报~全国_-_04_04_2024\n\n元首接見蔡志權\n\n" + BODY, "星洲日报"),  # an e-paper file's title line
     ("新加坡的务实精神\n\n" + BODY + "原文刊登于《联合早报》2023年1月9日\n", "联合早报"),  # where the text first ran
     ("在“指尖滑动”时代偏爱一纸墨香\n\n当前报纸名称:南阳晚报\n\n" + BODY, "南阳晚报"),  # an e-paper reader's field
-    ("心愿\n\n《 舟山晚报 》( 2025年12月18日 第 02 版 )\n\n" + BODY, "舟山晚报"),  # the citation line, 第 before the page
+    ("心愿\n\n《 舟山晚报 》( 2025年12月18日 第 02 版 )\n\n" + BODY, "舟山晚报"),
+    ("女儿出嫁\n\n2019年06月15日08:18  来源：人民网-文化频道\n\n" + BODY, "人民网"),  # the site, not its channel
+    ("金融委定调\n\n2019-09-26 12:11 来源：证券时报网 作者：李在山\n\n" + BODY, "证券时报网"),  # the site, not the paper  # the citation line, 第 before the page
     ("小记者“跑”两会\n\n" + BODY + "2024-02-03 2 2 周口晚报 content_226314.html 1 小记者“跑”两会 /enpproperty-->\n",
      "周口晚报"),  # the e-paper system's properties, left as text
     ("华社服务\n\n光华日报创办至今已历时113年,本报董事主席强调光华日报必须存在。\n\n"

@@ -337,8 +337,12 @@ def _publication_in(line: Line) -> str | None:
     for m in P.LABEL_VALUE.finditer(text):
         if m.group("label") in P.SOURCE_LABELS:
             value = m.group("value").strip()
+            # `来源：人民网-文化频道`: the site, without its channel; `中国日报网` is the site, not 中国日报.
+            token = P.CHANNEL_TAIL.sub("", value.split()[0]) if value else ""
+            if P.WEBSITE_NAME.fullmatch(token):
+                return token
             paper = P.PAPER_NAME.search(value)
-            return paper.group("paper") if paper else (value.split()[0] if value else None)
+            return paper.group("paper") if paper else (token or None)
     if line.kind is Kind.CREDIT:
         for regex in (P.CITATION_FOOTER, P.MASTHEAD_LINE, P.PAPER_COLUMN_LINE):
             m = regex.match(text.strip())

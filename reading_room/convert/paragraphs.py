@@ -96,10 +96,16 @@ def _lead_credits(text: str) -> Credits | None:
 
 def _split_bylines_joined(lines: list[Line]) -> list[Line]:
     """A byline printed over two lines, its role on the first (`正观新闻·郑州晚报记者`) and the
-    names on the next (`董艳竹 张玉东/文 廖谦/图`), is one byline."""
+    names on the next (`董艳竹 张玉东/文 廖谦/图`), is one byline; a source label and its site
+    on two lines (`来源：` / `新华网`, blocks of a saved page) are one credit."""
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
+        if (prev is not None and P.LABEL_ONLY.match(prev.text.strip()) and prev.text.strip()[:-1].strip() in P.SOURCE_LABELS
+                and not line.after_chrome and P.WEBSITE_NAME.fullmatch(line.text.strip())):
+            # `来源：` / `新华网`: the markup put a source label and its value in blocks of their own.
+            out[-1] = Line(Kind.CREDIT, prev.spans + line.spans, prev.gap, "a source label on one line, its value on the next")
+            continue
         if (prev is not None and prev.kind is not Kind.BYLINE and P.ROLE_AT_END.search(prev.text)
                 and len(prev.text) <= 20 and len(line.text) <= 40):
             both = prev.text.strip() + " " + line.text.strip()
