@@ -248,7 +248,7 @@ ROLE_PHOTO = ("摄影记者", "攝影記者", "摄影", "攝影", "图片", "圖
 #: Words after the names that annotate the credit, not names: `记者 X 文/图`, `X 摄影报道`.
 CREDIT_SUFFIXES = frozenset(("文/图", "文／图", "文/圖", "文／圖", "图/文", "圖/文", "图文", "圖文", "报道", "報導",
                              "报导", "摄影报道", "攝影報導", "综合报道", "綜合報導", "整理", "编译", "編譯"))
-ROLE_EDITOR = ("责任编辑", "責任編輯", "本版编辑", "本版編輯", "编辑", "編輯", "统筹", "統籌",
+ROLE_EDITOR = ("责任编辑", "責任編輯", "责编", "責編", "本版编辑", "本版編輯", "编辑", "編輯", "统筹", "統籌",
                "校对", "校對", "审核", "審核", "制图", "製圖", "美编", "美編")
 #: A paper name inside a credit: `郑州晚报记者` → 郑州晚报.
 PAPER_NAME = re.compile(rf"(?P<paper>[{HAN}]{{2,6}}(?:日报|晚报|日報|晚報|时报|時報|商报|商報|晨报|晨報|都市报|都市報|青年报|青年報|早报|早報"
@@ -263,6 +263,8 @@ PAPER_LABEL = re.compile(rf"^(?P<paper>[{HAN}]{{2,6}}?(?:報|报))[{HAN}]{{0,4}}
 LISTED_LABEL = re.compile(rf"^[{HAN}]{{2,6}}\s+(?=\S{{6,}})")
 #: A website's name: `星洲網`, `南洋网`, `大河网`, an e-paper's brand `自由電子報`.
 WEBSITE_NAME = re.compile(rf"[{HAN}]{{2,6}}(?:网|網|電子報|电子报)")
+#: An editor's credit, which closes an article page's story: `责任编辑：严玉洁`, `(责编：汤诗瑶、丁涛)`.
+EDITOR_LINE = re.compile(r"(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
 #: A site's channel after its name in a source label: `人民网-文化频道` → `人民网`.
 CHANNEL_TAIL = re.compile(rf"[-_－—|｜][{HAN}A-Za-z]{{1,8}}(?:频道|頻道|版|栏目|欄目|中心)?$")
 #: The Founder e-paper system's article properties left as text when the page was saved as
@@ -339,7 +341,7 @@ TITLE_AUTHOR = re.compile(rf"^【(?P<name>[{HAN}]{{2,4}}?)(?:觀點|观点|專�
 #: `郑州晚报记者 X 摄` — a photo credit suffix.
 PHOTO_SUFFIX = re.compile(rf"(?P<names>(?:{NAME})(?:\s+(?:{NAME}))*)\s*(?:摄|攝)$")
 #: Label + value lines: `來源: 鄭州晚報`, `編輯:劉瀟瀟`, `统筹：闫佳佳`.
-LABEL_VALUE = re.compile(r"(?P<label>稿件来源|稿件來源|文章来源|文章來源|信息来源|信息來源|新闻来源|新聞來源|来源|來源|编辑|編輯|责任编辑|責任編輯|统筹|統籌|校对|校對|审核|審核|作者|稿源"
+LABEL_VALUE = re.compile(r"(?P<label>稿件来源|稿件來源|文章来源|文章來源|信息来源|信息來源|新闻来源|新聞來源|来源|來源|编辑|編輯|责任编辑|責任編輯|责编|責編|统筹|統籌|校对|校對|审核|審核|作者|稿源"
                          r"|本版编辑|本版編輯|美编|美編|制图|製圖|日期|发布时间|發佈時間|发布日期|發布日期|時間|时间|更新时间|更新時間"
                          r"|栏目|欄目|专栏|專欄|版次|版名|摘要|原标题|原標題|出版|更新|发布者|發佈者|发布|發佈|查看|浏览|瀏覽|阅读|閱讀"
                          r"|原作者|点击|點擊|报纸名称|報紙名稱|报刊名称|報刊名稱)"
@@ -347,7 +349,7 @@ LABEL_VALUE = re.compile(r"(?P<label>稿件来源|稿件來源|文章来源|文�
 #: A reprint's line naming the title its source printed: `原标题:《坐地铁看郑州 每一个瞬间都有故事》`.
 ORIGINAL_TITLE = re.compile(r"^(?:原标题|原標題)\s*[:：]\s*《?(?P<title>[^《》]{2,60}?)》?$")
 #: Labels whose value names people (the rest of LABEL_VALUE's labels name sources, times, columns).
-NAME_LABELS = ("编辑", "編輯", "责任编辑", "責任編輯", "统筹", "統籌", "校对", "校對", "审核", "審核", "作者", "本版编辑",
+NAME_LABELS = ("编辑", "編輯", "责任编辑", "責任編輯", "责编", "責編", "统筹", "統籌", "校对", "校對", "审核", "審核", "作者", "本版编辑",
                "本版編輯", "美编", "美編", "制图", "製圖", "原作者")
 #: Of those, the labels of the article's own writers: `作者:方延明`.
 AUTHOR_LABELS = ("作者", "原作者")

@@ -154,3 +154,23 @@ def test_a_stray_closing_html_tag_loses_nothing_after_it():
     result = convert_source((header + article).encode(), "gongbao.html")
     assert [a.title for a in result.articles] == ["全国人民代表大会常务委员会关于批准发行特别国债的决议"]
     assert "第29段" in result.articles[0].body and audit(result) is None
+
+
+def test_an_article_pages_subheads_stay_in_its_story_until_the_editor_line():
+    # After people.com.cn: the markup names the headline, the page prints it, the story has
+    # headed sections; after the editor's line comes a promo box of the site's.
+    page = ("<!DOCTYPE html><html><head><title>女儿出嫁，郑板桥画了几笔兰花当嫁妆--文化--人民网</title>"
+            "<meta property='og:title' content='女儿出嫁，郑板桥画了几笔兰花当嫁妆'></head><body>"
+            "<h1>女儿出嫁，郑板桥画了几笔兰花当嫁妆</h1><div>2019年06月15日08:18 来源：人民网-文化频道</div><div class='box_con'>"
+            "<p>父亲的教诲像一盏灯,为我们照亮前行的路。父爱如山高大而巍峨,父爱如海宽广而辽阔。</p>"
+            "<h3>《冬夜读书示子聿》</h3><p>古人学问无遗力,少壮工夫老始成。</p>"
+            "<p>《冬夜读书示子聿》是陆游写给自己小儿子陆聿的一首诗。陆游十分注重家风教育。</p>"
+            "<h3>《诫子诗》</h3><p>这首四言诗,可以称之为东方朔的“顾命之作”,全面地表达了他的大隐思想。</p>"
+            "<div class='edit'>(责编：汤诗瑶、丁涛)</div></div>"
+            "<h3>见证人丨致敬改革开放40年</h3><p>一个时代有一个时代的文艺,一个时代有一个时代的精神,邀请文化大家分享。</p>"
+            "</body></html>")
+    result = convert_source(page.encode(), "people.html")
+    first, *rest = result.articles
+    assert first.title == "女儿出嫁，郑板桥画了几笔兰花当嫁妆" and first.editors == ("汤诗瑶", "丁涛")
+    assert "陆游写给自己小儿子" in first.body and "大隐思想" in first.body and "责编" not in first.body
+    assert [a.title for a in rest] == ["见证人丨致敬改革开放40年"] and audit(result) is None

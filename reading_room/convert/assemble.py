@@ -154,6 +154,17 @@ def _title_of_markup(evidence: Evidence | None) -> str | None:
     return (evidence.title[:cut.start()] if cut and cut.start() > 0 else evidence.title).strip() or None
 
 
+def names_its_story(lines, evidence: Evidence | None) -> bool:
+    """Is this a saved article page: does its markup name a headline (`og:title`, `<title>`
+    without the site) that the page prints whole on a headline line?  Then the page holds one
+    story, and its later headline blocks are the story's subheads."""
+    if evidence is None:
+        return False
+    printed = {"".join(line.text.split()) for line in lines if line.kind is Kind.HEAD}
+    return any(named and len(named) >= MIN_MARKUP_HEADLINE and "".join(named.split()) in printed
+               for named in (_title_of_markup(evidence), _title_of_markup(Evidence(title=evidence.page_title))))
+
+
 def _printed_markup_headline(page: SplitPage, evidence: Evidence | None) -> str | None:
     """The headline a saved page's markup names (`og:title`, JSON-LD, `<title>` without the
     site's name), when the page also prints it whole on a line of its own."""

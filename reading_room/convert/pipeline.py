@@ -25,6 +25,7 @@ from .recurring import drop_recurring
 from .settings import SourceSettings
 from ..slugs import slug_for
 from .split import SplitPage, split_articles
+from .assemble import names_its_story
 
 @dataclass(frozen=True)
 class Work:
@@ -75,7 +76,8 @@ def _rejoin(w: Work) -> Work:
 
 
 def _split(w: Work) -> Work:
-    page = split_articles(list(w.lines))
+    evidence = w.rendered.evidence if w.rendered else None
+    page = split_articles(list(w.lines), one_story=names_its_story(w.lines, evidence))
     return replace(w, page=page, debris=w.debris + page.debris)
 
 

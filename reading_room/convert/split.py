@@ -50,10 +50,14 @@ class _Open:
         return any(line.kind is Kind.TEXT for line in self.body)
 
 
-def split_articles(lines: list[Line]) -> SplitPage:
-    """Cut a page's classified lines into article drafts; see the module docstring."""
+def split_articles(lines: list[Line], one_story: bool = False) -> SplitPage:
+    """Cut a page's classified lines into article drafts; see the module docstring.
+
+    `one_story`: the page is known to hold one story (a saved article page whose markup names
+    its printed headline): once its text has begun, a headline block opens another story only
+    over a byline of its own."""
     units = names_as_bylines(units_of(lines))
-    page = _Page(units)
+    page = _Page(units, one_story)
     for i, unit in enumerate(units):
         nxt = units[i + 1] if i + 1 < len(units) else None
         if isinstance(unit, list):
@@ -74,8 +78,9 @@ def split_articles(lines: list[Line]) -> SplitPage:
 class _Page:
     """The state of one pass over a page's units (local to `split_articles`)."""
 
-    def __init__(self, units: list) -> None:
+    def __init__(self, units: list, one_story: bool = False) -> None:
         self.units = units
+        self.one_story = one_story
         self.later_heads = head_texts_after(units)
         self.opening_heads = opening_heads_after(units)
         self.lists = headline_lists(units)
@@ -127,8 +132,10 @@ class _Page:
         listed = any(key_of(line) in self.toc for line in group)
         prev = units[i - 1] if i else None
         after_credit = isinstance(prev, Line) and prev.kind is Kind.CREDIT
-        if listed or _starts_article(self.cur, headline, group, nxt, multiple=len(groups) > 1,
-                                     ahead=units[i + 1:i + 4], after_credit=after_credit):
+        subhead = (self.one_story and self.cur is not None and self.cur.has_text
+                   and not (isinstance(nxt, Line) and nxt.kind is Kind.BYLINE))
+        if not subhead and (listed or _starts_article(self.cur, headline, group, nxt, multiple=len(groups) > 1,
+                                                      ahead=units[i + 1:i + 4], after_credit=after_credit)):
             self.start(headline)
         else:
             self.cur.body.extend(group)
@@ -186,6 +193,8 @@ class _Page:
             cur.meta.append(line)
             if cur.has_text and is_posting_stamp(line.text):
                 cur.closed = True  # a teaser's or reprint's date under its text ends it
+            if cur.has_text and self.one_story and P.EDITOR_LINE.search(line.text):
+                self.one_story = False  # the story's editor line ends it: what follows is the page's
 
     def finish(self) -> SplitPage:
         if self.cur is not None:
