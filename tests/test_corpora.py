@@ -26,14 +26,14 @@ FLOORS = {
     "real-v3": dict(titles=35, authors=29, keep=66, pub=8, leaks=23, wrong_dates=2),
     # Labelled in a later session, scored once on arrival (the same before and after that
     # session's rules): the second honest estimate; a development set from then on.
-    "real-v4": dict(titles=64, authors=59, keep=124, pub=16, leaks=8, wrong_dates=0),
+    "real-v4": dict(titles=65, authors=59, keep=127, pub=16, leaks=8, wrong_dates=0),
     # Labelled in stop 19 by a labeller who never saw the converter, scored once on arrival
     # (start of that stop: titles 11/22, leaks 16/29; at its end as below); held out like real-v3.
     "real-v5": dict(titles=14, authors=10, keep=25, pub=4, leaks=14, wrong_dates=0),
     # Labelled in stop 20 by a labeller who never saw the converter, scored once on arrival (with
     # the converter of that stop's start: titles 29/35, authors 16/29, keep 48/69, leaks 29/83,
     # publication 1/13); a development set from then on.
-    "real-v6": dict(titles=29, authors=19, keep=50, pub=7, leaks=23, wrong_dates=0),
+    "real-v6": dict(titles=30, authors=20, keep=52, pub=7, leaks=23, wrong_dates=0),
     # Real saved HTML pages (GitHub fixtures and saved pages), labelled in stop 20; 3 are
     # re-encoded copies in the charset their markup declares (GB18030, Big5).
     "html-v1": dict(titles=10, authors=7, keep=27, pub=6, leaks=12, wrong_dates=0),

@@ -691,3 +691,12 @@ def test_the_e_paper_systems_properties_and_a_browser_notice_are_not_text():
             + "2024-02-03 2 2 周口晚报 content_226314.html 1 小记者“跑”两会 /enpproperty-->\n")
     [article] = _convert(page).articles
     assert article.title == "小记者“跑”两会" and "enpproperty" not in article.body and "Chrome" not in article.body
+
+
+def test_a_headline_the_page_listed_leads_its_story_run_in():
+    listed = "遵照华主席重要批示,立即采取有效措施 洛阳轴研所迅速改变运动落后面貌"
+    page = (f"1978-04-16\n第 1 版\n1. {listed}\n"
+            f"第1版()专栏: {listed} 编者按:英明领袖华主席对洛阳轴承研究所揭批“四人帮”的斗争所作的重要批示,象强劲的春风,吹遍了轴研所。\n")
+    [article] = _convert(page).articles
+    assert listed.replace(" ", "") in "".join((article.kicker or "") + article.title).replace(" ", "")
+    assert article.body.startswith("编者按") and listed not in article.body

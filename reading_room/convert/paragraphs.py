@@ -39,7 +39,31 @@ def classify(lines: tuple[Line, ...]) -> list[Line]:
         else:
             out.extend(_classify_one(line))
     out = [line for line in out if line.spans and line.text.strip()]
-    return _with_credits(_in_context(_split_bylines_joined(out)))
+    return _with_credits(_in_context(_split_bylines_joined(_listed_heads_run_in(out))))
+
+
+def _listed_heads_run_in(lines: list[Line]) -> list[Line]:
+    """A paragraph that starts with a line the page printed before, then a space and its story
+    (`1. 遵照华主席重要批示… 洛阳轴研所…` listed, then `遵照华主席重要批示… 洛阳轴研所… 编者按:…`, as
+    archives print a page's stories): that start is the story's headline."""
+    listed = {line.text.strip() for line in lines if LISTED_MIN <= len(line.text.strip()) <= P.MAX_HEAD_CHARS * 3}
+    out: list[Line] = []
+    used: set[str] = set()
+    for line in lines:
+        text = line.text
+        start = len(text) - len(text.lstrip())
+        head = next((h for h in listed if text.startswith(h, start) and text[start + len(h):start + len(h) + 1].isspace()
+                     and len(text) - start - len(h) >= LISTED_STORY_MIN), None) if line.kind is Kind.TEXT else None
+        if head is None:
+            out.append(line)
+            continue
+        first, rest = _cut(line.spans, start + len(head))
+        out.append(Line(Kind.HEAD, first, line.gap, LISTED_WHY))
+        out.extend(_classify_one(Line(Kind.TEXT, rest)))
+        used.add(head)
+    # The list's own copy is a headline line too (the page's headline list), not a story.
+    return [line.with_kind(Kind.HEAD, "a headline the page prints again below, run into its story")
+            if line.kind is Kind.TEXT and line.text.strip() in used else line for line in out]
 
 
 _PAIRS = ("()", "（）", "【】", "「」", "“”", "《》")
@@ -47,7 +71,12 @@ RUN_IN_WHY = "a headline run into its story on one line (a wide gap, or a digest
 STAMPED_WHY = "a headline with its date and credit after it"
 #: Headlines known as such from their own line's shape: never half of a sentence.
 LABELLED_WHY = "the paper's column label, then a title (`聯合報社論／…`)"
-_NEVER_GLUED = frozenset((RUN_IN_WHY, STAMPED_WHY, LABELLED_WHY))
+LISTED_WHY = "the headline the page listed before, run into its story"
+_NEVER_GLUED = frozenset((RUN_IN_WHY, STAMPED_WHY, LABELLED_WHY, LISTED_WHY))
+#: A listed line this long or longer may lead a later paragraph as its headline, with at least
+#: this much story after it.
+LISTED_MIN = 8
+LISTED_STORY_MIN = 30
 #: A page is a digest when at least this share of its long lines start with a run-in headline.
 DIGEST_SHARE = 0.5
 DIGEST_MIN_LINES = 2
