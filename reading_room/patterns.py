@@ -263,6 +263,8 @@ PAPER_LABEL = re.compile(rf"^(?P<paper>[{HAN}]{{2,6}}?(?:報|报))[{HAN}]{{0,4}}
 LISTED_LABEL = re.compile(rf"^[{HAN}]{{2,6}}\s+(?=\S{{6,}})")
 #: A website's name: `星洲網`, `南洋网`, `大河网`, an e-paper's brand `自由電子報`.
 WEBSITE_NAME = re.compile(rf"[{HAN}]{{2,6}}(?:网|網|電子報|电子报)")
+#: A headline led by a person's name and a colon: `雷子健:这个地名有点娘` (group `name`).
+NAME_COLON_TITLE = re.compile(rf"^(?P<name>[{HAN}]{{2,4}}?)\s*[:：]\s*\S")
 #: An editor's credit, which closes an article page's story: `责任编辑：严玉洁`, `(责编：汤诗瑶、丁涛)`.
 EDITOR_LINE = re.compile(r"(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
 #: A site's channel after its name in a source label: `人民网-文化频道` → `人民网`.

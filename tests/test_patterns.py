@@ -126,6 +126,7 @@ MATCHES = {  # name: (matches, does not match)
     "ISSUE_NUMBER": ("2025/06/23 第8921期", "第8921号"),
     "AGENCY_NAME": ("新华社十四日", "新华书店"),
     "FOUNDER_PROPERTIES": ("2024-02-03 2 2 周口晚报 content_226314.html 1 小记者 /enpproperty-->", "enpcontent 正文"),
+    "NAME_COLON_TITLE": ("雷子健:这个地名有点娘", "这个地名有点娘"),
     "EDITOR_LINE": ("(责编：汤诗瑶、丁涛)", "编者按"),
     "CHANNEL_TAIL": ("人民网-文化频道", "人民网"),
     "WEBSITE_NAME": ("星洲網", "星洲日报"),

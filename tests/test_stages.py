@@ -700,3 +700,11 @@ def test_a_headline_the_page_listed_leads_its_story_run_in():
     [article] = _convert(page).articles
     assert listed.replace(" ", "") in "".join((article.kicker or "") + article.title).replace(" ", "")
     assert article.body.startswith("编者按") and listed not in article.body
+
+
+def test_a_name_before_three_headlines_is_the_columnist_once_it_is_a_speaker():
+    items = ["这个地名有点娘", "桂花情结今犹在", "日军藏宝煤炭山"]
+    page = "".join(f"雷子健:{t}\n\n{t}的故事要从一百年前说起,当年这里还是一片荒山野岭,后来才有了人家。\n\n" for t in items)
+    assert [a.authors for a in _convert(page).articles] == [("雷子健",)] * 3
+    once = "蔡崇正:樣樣第二 蒼祐一生二奶命\n\n他說自己一輩子都是第二名,從來沒有拿過第一,也從來不覺得可惜。\n"
+    assert [a.authors for a in _convert(once).articles] == [()]

@@ -15,7 +15,8 @@ Does not: read files, render Markdown.
 from __future__ import annotations
 
 from .. import patterns as P
-from .meta.bylines import author_in_title, paper_in, parse_byline, people_only, split_leading_credit
+from .meta.bylines import (author_in_title, looks_like_name, paper_in, parse_byline, people_only,
+                           split_leading_credit)
 from .meta.dates import date_from_path, date_from_url, parse_date, parse_roc_short
 from .markup import Evidence
 from .meta.keywords import with_terms
@@ -29,6 +30,8 @@ from .split import SplitPage
 
 #: A source named with these endings is a website (`大洋网`), not a paper.
 WEBSITE_ENDS = ("网", "網")
+#: Headlines led by the same `name:` on one page that make it a columnist's index.
+COLUMN_INDEX_MIN = 3
 #: A headline the markup names is believed only this long or longer (not `首页`, `新闻`).
 MIN_MARKUP_HEADLINE = 6
 #: A site's logo text stands on one of the page's first lines, and is printed this often.
@@ -154,6 +157,16 @@ def _title_of_markup(evidence: Evidence | None) -> str | None:
     return (evidence.title[:cut.start()] if cut and cut.start() > 0 else evidence.title).strip() or None
 
 
+def _columnist_of_index(page: SplitPage) -> str | None:
+    """A columnist's index page: the same name before `:` on three or more of its headlines
+    (`雷子健:这个地名有点娘`, `雷子健:桂花情结今犹在` …).  Once, `蔡崇正:樣樣第二` quotes a speaker."""
+    names = [m.group("name") for a in page.articles if a.title for m in [P.NAME_COLON_TITLE.match(a.title.text.strip())] if m]
+    for name in set(names):
+        if names.count(name) >= COLUMN_INDEX_MIN and looks_like_name(name):
+            return name
+    return None
+
+
 def names_its_story(lines, evidence: Evidence | None) -> bool:
     """Is this a saved article page: does its markup name a headline (`og:title`, `<title>`
     without the site) that the page prints whole on a headline line?  Then the page holds one
@@ -254,6 +267,7 @@ def build_articles(page: SplitPage, info: PageInfo, source: str, slug: str, enco
     meta tag) where the printed text says nothing."""
     out = []
     alone = len(page.articles) == 1
+    columnist = _columnist_of_index(page)
     for position, draft in enumerate(page.articles, start=1):
         credits = Credits()
         continued_from = continued_to = None
@@ -284,6 +298,8 @@ def build_articles(page: SplitPage, info: PageInfo, source: str, slug: str, enco
         if alone and evidence is not None and evidence.author and not (credits.authors or credits.photographers):
             names = tuple(n for n in P.NAME_LIST_SPLIT.split(evidence.author) if P.NAME_RE.match(n))
             credits = Credits(names, credits.correspondents, credits.photographers, credits.editors)
+        if columnist and title and title.startswith(columnist) and not credits.authors:
+            credits = credits.merged(Credits(authors=(columnist,)))
         credits = people_only(credits)
         if title and not (credits.authors or credits.photographers) and author_in_title(title):
             credits = credits.merged(Credits(authors=(author_in_title(title),)))
