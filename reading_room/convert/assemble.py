@@ -15,8 +15,7 @@ Does not: read files, render Markdown.
 from __future__ import annotations
 
 from .. import patterns as P
-from .meta.bylines import (author_in_title, looks_like_name, paper_in, parse_byline, people_only,
-                           split_leading_credit)
+from .meta.bylines import author_in_title, paper_in, parse_byline, people_only, split_leading_credit
 from .meta.dates import date_from_path, date_from_url, parse_date, parse_roc_short
 from .markup import Evidence
 from .meta.keywords import with_terms
@@ -24,19 +23,14 @@ from .meta.script import detect_script
 from ..model import (Article, ArticleDraft, Credits, DateGuess, Debris, Kind, Line, PageInfo, Span)
 from .meta.lines import is_posting_stamp, page_header
 from .meta.papers import paper_mentions, plausible_paper
+from .page_evidence import (columnist_of_index, page_texts, paper_calling_itself, paper_of_labels, paper_of_markup,
+                            paper_of_navigation, printed_markup_headline, site_of_masthead, title_of_markup)
 from .settings import SourceSettings
 from .split import SplitPage
 
 
 #: A source named with these endings is a website (`大洋网`), not a paper.
 WEBSITE_ENDS = ("网", "網")
-#: Headlines led by the same `name:` on one page that make it a columnist's index.
-COLUMN_INDEX_MIN = 3
-#: A headline the markup names is believed only this long or longer (not `首页`, `新闻`).
-MIN_MARKUP_HEADLINE = 6
-#: A site's logo text stands on one of the page's first lines, and is printed this often.
-MASTHEAD_LINES = 5
-MASTHEAD_REPEATS = 3
 #: Page headers naming this many different pages are the issue's page list.
 PAGE_LIST_MIN = 3
 
@@ -52,7 +46,7 @@ def page_info(page: SplitPage, debris: tuple[Debris, ...], path: str, settings: 
     # A list of the issue's pages (`A01版:重点` … `A16版:封底`) names every page, not this one.
     pages_named = {h[0] for line in lines if line.kind is Kind.CREDIT for h in [page_header(line.text)] if h}
     page_list = len(pages_named) >= PAGE_LIST_MIN
-    mentions = paper_mentions(_page_texts(page, debris))
+    mentions = paper_mentions(page_texts(page, debris))
     for line in lines:
         text = line.text
         if date.date is None:
@@ -80,23 +74,23 @@ def page_info(page: SplitPage, debris: tuple[Debris, ...], path: str, settings: 
                 publication = pub_source = None
     if publication is None:
         # A navigation bar naming exactly one paper is the site's own (`返回主页 | 郑州日报 | 版面导航`).
-        publication = plausible_paper(_paper_of_navigation(page, debris), mentions)
+        publication = plausible_paper(paper_of_navigation(page, debris), mentions)
         pub_source = "navigation" if publication else None
     if publication is None and weak_pub:
         publication, pub_source = weak_pub, "printed"
     if publication is None:
-        publication = plausible_paper(_paper_of_labels(page, debris), mentions)
+        publication = plausible_paper(paper_of_labels(page, debris), mentions)
         pub_source = "label" if publication else None
     if publication is None:
-        publication = plausible_paper(_paper_calling_itself(page), mentions)
+        publication = plausible_paper(paper_calling_itself(page), mentions)
         pub_source = "printed" if publication else None
     if publication is None:
-        publication = _site_of_masthead(page, debris)
+        publication = site_of_masthead(page, debris)
         pub_source = "masthead" if publication else None
     if publication is None and settings.publication:
         publication, pub_source = settings.publication, "source.yml"
     if publication is None and evidence is not None:
-        publication = _paper_of_markup(evidence)
+        publication = paper_of_markup(evidence)
         pub_source = "metadata" if publication else None
     if date.date is None and evidence is not None and evidence.date:
         found = parse_date(evidence.date)
@@ -131,15 +125,6 @@ def has_page_furniture(page: SplitPage, debris: tuple[Debris, ...]) -> bool:
         d.rule == "navigation" and any(w in d.span.raw for w in P.EPAPER_NAV_WORDS) for d in debris)
 
 
-def _paper_of_markup(evidence: Evidence) -> str | None:
-    """The paper a saved page's markup names: its publisher, else a paper in its `<title>`."""
-    for text in (evidence.publisher, evidence.page_title):
-        m = P.PAPER_NAME.search(text or "")
-        if m:
-            return m.group("paper")
-    return evidence.publisher
-
-
 def _original_title(lines: list[Line]) -> str | None:
     """A reprint's `原标题:《坐地铁看郑州 每一个瞬间都有故事》`: the title the source printed."""
     for line in lines:
@@ -147,116 +132,6 @@ def _original_title(lines: list[Line]) -> str | None:
         if m:
             return m.group("title").strip() or None
     return None
-
-
-def _title_of_markup(evidence: Evidence | None) -> str | None:
-    """A page title without the site's name after it (`公园开放_郑州日报` → `公园开放`)."""
-    if evidence is None or not evidence.title:
-        return None
-    cut = P.TITLE_SITE_TAIL.search(evidence.title)
-    return (evidence.title[:cut.start()] if cut and cut.start() > 0 else evidence.title).strip() or None
-
-
-def _columnist_of_index(page: SplitPage) -> str | None:
-    """A columnist's index page: the same name before `:` on three or more of its headlines
-    (`雷子健:这个地名有点娘`, `雷子健:桂花情结今犹在` …).  Once, `蔡崇正:樣樣第二` quotes a speaker."""
-    names = [m.group("name") for a in page.articles if a.title for m in [P.NAME_COLON_TITLE.match(a.title.text.strip())] if m]
-    for name in set(names):
-        if names.count(name) >= COLUMN_INDEX_MIN and looks_like_name(name):
-            return name
-    return None
-
-
-def names_its_story(lines, evidence: Evidence | None) -> bool:
-    """Is this a saved article page: does its markup name a headline (`og:title`, `<title>`
-    without the site) that the page prints whole on a headline line?  Then the page holds one
-    story, and its later headline blocks are the story's subheads."""
-    if evidence is None:
-        return False
-    printed = {"".join(line.text.split()) for line in lines if line.kind is Kind.HEAD}
-    return any(named and len(named) >= MIN_MARKUP_HEADLINE and "".join(named.split()) in printed
-               for named in (_title_of_markup(evidence), _title_of_markup(Evidence(title=evidence.page_title))))
-
-
-def _printed_markup_headline(page: SplitPage, evidence: Evidence | None) -> str | None:
-    """The headline a saved page's markup names (`og:title`, JSON-LD, `<title>` without the
-    site's name), when the page also prints it whole on a line of its own."""
-    if evidence is None:
-        return None
-    printed = {"".join(t.split()) for t in _page_texts(page, page.debris)}
-    for named in (_title_of_markup(evidence), _title_of_markup(Evidence(title=evidence.page_title))):
-        if named and len(named) >= MIN_MARKUP_HEADLINE and "".join(named.split()) in printed:
-            return named
-    return None
-
-
-def _paper_of_navigation(page: SplitPage, debris: tuple[Debris, ...]) -> str | None:
-    """The paper a site's navigation names (`返回主页 | 郑州日报 | 版面导航`).  When it names
-    several (`… | 郑州日报 | 版面导航 | 郑州晚报`), the page's own is the one its articles name
-    most often; on a tie, the one the bar names first (a site lists its own paper first)."""
-    named: list[str] = []
-    for d in debris:
-        if d.rule in ("navigation", "furniture", "menu", "breadcrumb"):
-            found = [m.group("paper") for m in P.PAPER_NAME.finditer(d.span.raw)]
-        elif d.rule == "headline_list":
-            # A bar taken in with the headline list (`| 洛阳日报 | 洛阳晚报 | 版面导航 |`): only
-            # items that are a paper's name, never a paper named inside a headline.
-            found = [item for item in P.MENU_ITEM_SPLIT.split(d.span.raw.strip()) if P.PAPER_NAME.fullmatch(item)]
-        else:
-            continue
-        named += [paper for paper in found if paper not in named]
-    if len(named) <= 1:
-        return named[0] if named else None
-    text = "".join(line.text for a in page.articles
-                   for line in (*[x for x in (a.kicker, a.title, a.subtitle) if x], *a.body, *a.meta))
-    return max(named, key=lambda paper: (text.count(paper), -named.index(paper)))
-
-
-def _paper_of_labels(page: SplitPage, debris: tuple[Debris, ...]) -> str | None:
-    """The paper the page's own labels name at the start of a line (`聯合報社論／…`, `大公報|郭一鳴:…`,
-    a masthead `南洋商报-财经/要闻20240407`) or a reprint note names (`转载自世界日报`); the one
-    named most often, on a tie the first."""
-    named = [m.group("paper") for t in _page_texts(page, debris)
-             for m in (P.PAPER_LABEL.match(t.strip()), P.REPRINTED_FROM.search(t)) if m]
-    return max(named, key=lambda paper: (named.count(paper), -named.index(paper))) if named else None
-
-
-def _paper_calling_itself(page: SplitPage) -> str | None:
-    """A page that speaks of `本报` and names one paper more often than any other, at least
-    twice (`光华日报创办至今已历时113年,本报董事主席…`): the paper speaking of itself."""
-    texts = _page_texts(page, ())
-    if not any(word in text for text in texts for word in P.THIS_PAPER):
-        return None
-    found = [m.group("paper") for text in texts for m in P.PAPER_NAME.finditer(text)]
-    # `…主席强调光华日报` is `光华日报` with words before it: count a name in every match it ends.
-    counts = sorted(((sum(f.endswith(name) for f in found), name) for name in set(found)),
-                    key=lambda c: (-c[0], len(c[1])))
-    if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] > counts[1][0]
-                                         or counts[1][1].endswith(counts[0][1])):
-        return counts[0][1]
-    return None
-
-
-def _site_of_masthead(page: SplitPage, debris: tuple[Debris, ...]) -> str | None:
-    """A website's name alone on one of the page's first lines and in its menus again
-    (`星洲網` over `星洲網 登入` and `Newsletter|星洲網 …`): the logo's text, the site the page
-    was saved from.  Only when nothing names a paper."""
-    top = [d.span.raw.strip() for d in debris if d.span.line <= MASTHEAD_LINES and d.span.col == 0]
-    texts = [d.span.raw for d in debris] + _page_texts(page, ())
-    for name in top:
-        if P.WEBSITE_NAME.fullmatch(name) and sum(text.count(name) for text in texts) >= MASTHEAD_REPEATS:
-            return name
-    return None
-
-
-def _page_texts(page: SplitPage, debris: tuple[Debris, ...]) -> list[str]:
-    """Every line of the page, and the removed lines that can name its paper (lists, bars)."""
-    lines = list(page.page_meta)
-    for a in page.articles:
-        lines += [x for x in (a.kicker, a.title, a.subtitle) if x] + list(a.meta) + list(a.body)
-    texts = [text for line in lines for text in _source_lines(line)]
-    return texts + [d.span.raw for d in debris if d.rule in ("headline_list", "headline_without_story", "page_title",
-                                                              "navigation", "menu", "furniture", "breadcrumb")]
 
 
 def build_articles(page: SplitPage, info: PageInfo, source: str, slug: str, encoding: str,
@@ -267,7 +142,7 @@ def build_articles(page: SplitPage, info: PageInfo, source: str, slug: str, enco
     meta tag) where the printed text says nothing."""
     out = []
     alone = len(page.articles) == 1
-    columnist = _columnist_of_index(page)
+    columnist = columnist_of_index(page)
     for position, draft in enumerate(page.articles, start=1):
         credits = Credits()
         continued_from = continued_to = None
@@ -287,10 +162,10 @@ def build_articles(page: SplitPage, info: PageInfo, source: str, slug: str, enco
         original = _original_title(list(draft.meta) + (list(page.page_meta) if alone else []))
         if title is None and original:
             title, title_source = original, "original-title line"
-        if title is None and alone and _title_of_markup(evidence):
-            title, title_source = _title_of_markup(evidence), "metadata"
+        if title is None and alone and title_of_markup(evidence):
+            title, title_source = title_of_markup(evidence), "metadata"
         displaced = None
-        named = _printed_markup_headline(page, evidence) if alone else None
+        named = printed_markup_headline(page, evidence) if alone else None
         if named and named not in "".join(x or "" for x in (kicker, title, subtitle)):
             # The markup names the headline and the page prints it on a line of its own: that
             # line is the headline, and what stood in its place (`新华网`, `图集`) is kept as a credit.
@@ -394,15 +269,6 @@ def _publication_in(line: Line) -> str | None:
         if roles:
             return paper_in(text[:roles.start()])
     return None
-
-
-def _source_lines(line: Line) -> list[str]:
-    """A line's text as the source printed it, one string per source line (a merged headline
-    block gives back its lines)."""
-    out: dict[int, str] = {}
-    for span in line.spans:
-        out[span.line] = out.get(span.line, "") + span.text
-    return list(out.values())
 
 
 def _text(line: Line) -> str:

@@ -25,7 +25,7 @@ from .recurring import drop_recurring
 from .settings import SourceSettings
 from ..slugs import slug_for
 from .split import SplitPage, split_articles
-from .assemble import names_its_story
+from .page_evidence import names_its_story
 
 @dataclass(frozen=True)
 class Work:

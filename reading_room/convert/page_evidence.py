@@ -1,0 +1,150 @@
+"""Evidence from the page as a whole (stage 5's helpers): which paper a page's bars, labels,
+logo and own words name, which headline a saved page's markup names, a columnist's index.
+
+Pure functions over the split page, its debris and the markup's evidence.
+
+Does not: decide which evidence wins (`assemble`'s cascade), parse one line's credits (`meta`).
+"""
+from __future__ import annotations
+
+from .. import patterns as P
+from .markup import Evidence
+from .meta.bylines import looks_like_name
+from .split import SplitPage
+from ..model import Debris, Kind, Line
+
+#: Headlines led by the same `name:` on one page that make it a columnist's index.
+COLUMN_INDEX_MIN = 3
+#: A headline the markup names is believed only this long or longer (not `首页`, `新闻`).
+MIN_MARKUP_HEADLINE = 6
+#: A site's logo text stands on one of the page's first lines, and is printed this often.
+MASTHEAD_LINES = 5
+MASTHEAD_REPEATS = 3
+
+
+def paper_of_markup(evidence: Evidence) -> str | None:
+    """The paper a saved page's markup names: its publisher, else a paper in its `<title>`."""
+    for text in (evidence.publisher, evidence.page_title):
+        m = P.PAPER_NAME.search(text or "")
+        if m:
+            return m.group("paper")
+    return evidence.publisher
+
+
+def title_of_markup(evidence: Evidence | None) -> str | None:
+    """A page title without the site's name after it (`公园开放_郑州日报` → `公园开放`)."""
+    if evidence is None or not evidence.title:
+        return None
+    cut = P.TITLE_SITE_TAIL.search(evidence.title)
+    return (evidence.title[:cut.start()] if cut and cut.start() > 0 else evidence.title).strip() or None
+
+
+def columnist_of_index(page: SplitPage) -> str | None:
+    """A columnist's index page: the same name before `:` on three or more of its headlines
+    (`雷子健:这个地名有点娘`, `雷子健:桂花情结今犹在` …).  Once, `蔡崇正:樣樣第二` quotes a speaker."""
+    names = [m.group("name") for a in page.articles if a.title for m in [P.NAME_COLON_TITLE.match(a.title.text.strip())] if m]
+    for name in set(names):
+        if names.count(name) >= COLUMN_INDEX_MIN and looks_like_name(name):
+            return name
+    return None
+
+
+def names_its_story(lines, evidence: Evidence | None) -> bool:
+    """Is this a saved article page: does its markup name a headline (`og:title`, `<title>`
+    without the site) that the page prints whole on a headline line?  Then the page holds one
+    story, and its later headline blocks are the story's subheads."""
+    if evidence is None:
+        return False
+    printed = {"".join(line.text.split()) for line in lines if line.kind is Kind.HEAD}
+    return any(named and len(named) >= MIN_MARKUP_HEADLINE and "".join(named.split()) in printed
+               for named in (title_of_markup(evidence), title_of_markup(Evidence(title=evidence.page_title))))
+
+
+def printed_markup_headline(page: SplitPage, evidence: Evidence | None) -> str | None:
+    """The headline a saved page's markup names (`og:title`, JSON-LD, `<title>` without the
+    site's name), when the page also prints it whole on a line of its own."""
+    if evidence is None:
+        return None
+    printed = {"".join(t.split()) for t in page_texts(page, page.debris)}
+    for named in (title_of_markup(evidence), title_of_markup(Evidence(title=evidence.page_title))):
+        if named and len(named) >= MIN_MARKUP_HEADLINE and "".join(named.split()) in printed:
+            return named
+    return None
+
+
+def paper_of_navigation(page: SplitPage, debris: tuple[Debris, ...]) -> str | None:
+    """The paper a site's navigation names (`返回主页 | 郑州日报 | 版面导航`).  When it names
+    several (`… | 郑州日报 | 版面导航 | 郑州晚报`), the page's own is the one its articles name
+    most often; on a tie, the one the bar names first (a site lists its own paper first)."""
+    named: list[str] = []
+    for d in debris:
+        if d.rule in ("navigation", "furniture", "menu", "breadcrumb"):
+            found = [m.group("paper") for m in P.PAPER_NAME.finditer(d.span.raw)]
+        elif d.rule == "headline_list":
+            # A bar taken in with the headline list (`| 洛阳日报 | 洛阳晚报 | 版面导航 |`): only
+            # items that are a paper's name, never a paper named inside a headline.
+            found = [item for item in P.MENU_ITEM_SPLIT.split(d.span.raw.strip()) if P.PAPER_NAME.fullmatch(item)]
+        else:
+            continue
+        named += [paper for paper in found if paper not in named]
+    if len(named) <= 1:
+        return named[0] if named else None
+    text = "".join(line.text for a in page.articles
+                   for line in (*[x for x in (a.kicker, a.title, a.subtitle) if x], *a.body, *a.meta))
+    return max(named, key=lambda paper: (text.count(paper), -named.index(paper)))
+
+
+def paper_of_labels(page: SplitPage, debris: tuple[Debris, ...]) -> str | None:
+    """The paper the page's own labels name at the start of a line (`聯合報社論／…`, `大公報|郭一鳴:…`,
+    a masthead `南洋商报-财经/要闻20240407`) or a reprint note names (`转载自世界日报`); the one
+    named most often, on a tie the first."""
+    named = [m.group("paper") for t in page_texts(page, debris)
+             for m in (P.PAPER_LABEL.match(t.strip()), P.REPRINTED_FROM.search(t)) if m]
+    return max(named, key=lambda paper: (named.count(paper), -named.index(paper))) if named else None
+
+
+def paper_calling_itself(page: SplitPage) -> str | None:
+    """A page that speaks of `本报` and names one paper more often than any other, at least
+    twice (`光华日报创办至今已历时113年,本报董事主席…`): the paper speaking of itself."""
+    texts = page_texts(page, ())
+    if not any(word in text for text in texts for word in P.THIS_PAPER):
+        return None
+    found = [m.group("paper") for text in texts for m in P.PAPER_NAME.finditer(text)]
+    # `…主席强调光华日报` is `光华日报` with words before it: count a name in every match it ends.
+    counts = sorted(((sum(f.endswith(name) for f in found), name) for name in set(found)),
+                    key=lambda c: (-c[0], len(c[1])))
+    if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] > counts[1][0]
+                                         or counts[1][1].endswith(counts[0][1])):
+        return counts[0][1]
+    return None
+
+
+def site_of_masthead(page: SplitPage, debris: tuple[Debris, ...]) -> str | None:
+    """A website's name alone on one of the page's first lines and in its menus again
+    (`星洲網` over `星洲網 登入` and `Newsletter|星洲網 …`): the logo's text, the site the page
+    was saved from.  Only when nothing names a paper."""
+    top = [d.span.raw.strip() for d in debris if d.span.line <= MASTHEAD_LINES and d.span.col == 0]
+    texts = [d.span.raw for d in debris] + page_texts(page, ())
+    for name in top:
+        if P.WEBSITE_NAME.fullmatch(name) and sum(text.count(name) for text in texts) >= MASTHEAD_REPEATS:
+            return name
+    return None
+
+
+def page_texts(page: SplitPage, debris: tuple[Debris, ...]) -> list[str]:
+    """Every line of the page, and the removed lines that can name its paper (lists, bars)."""
+    lines = list(page.page_meta)
+    for a in page.articles:
+        lines += [x for x in (a.kicker, a.title, a.subtitle) if x] + list(a.meta) + list(a.body)
+    texts = [text for line in lines for text in source_lines(line)]
+    return texts + [d.span.raw for d in debris if d.rule in ("headline_list", "headline_without_story", "page_title",
+                                                              "navigation", "menu", "furniture", "breadcrumb")]
+
+
+def source_lines(line: Line) -> list[str]:
+    """A line's text as the source printed it, one string per source line (a merged headline
+    block gives back its lines)."""
+    out: dict[int, str] = {}
+    for span in line.spans:
+        out[span.line] = out.get(span.line, "") + span.text
+    return list(out.values())
