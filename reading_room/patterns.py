@@ -71,6 +71,11 @@ FURNITURE_PHRASES = (
     "分享到：", "分享到:", "分享至：", "分享至:", "分享到", "字号：", "字號：", "字号:", "字號:",
     "【大 中 小】", "【大中小】", "扫一扫", "掃一掃", "在手机上阅读", "在手機上閱讀",
     "微信", "微博", "QQ空间", "QQ空間",
+    # an archive's note that a picture was printed here (People's Daily database pages)
+    "(附图片)", "（附图片）", "(附图)", "（附图）", "(附照片)", "（附照片）",
+    # forum chrome around a reposted article
+    "[复制链接]", "[複製鏈接]", "上一主题", "下一主题", "上一主題", "下一主題", "显示全部楼层", "顯示全部樓層",
+    "只看该作者", "只看該作者", "阅读模式", "閱讀模式",
     # skip links, comment boxes, reading prompts, newsletter chrome (portals and e-news letters)
     "跳转到正文内容", "跳转到路径导航栏", "跳到主要内容", "跳到主要內容", "跳至主要内容", "跳至主要內容",
     "网友评论", "網友評論", "更多评论", "更多評論", "发表评论", "發表評論", "匿名发表", "匿名發表", "登录名", "登錄名",

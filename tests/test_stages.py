@@ -708,3 +708,11 @@ def test_a_name_before_three_headlines_is_the_columnist_once_it_is_a_speaker():
     assert [a.authors for a in _convert(page).articles] == [("雷子健",)] * 3
     once = "蔡崇正:樣樣第二 蒼祐一生二奶命\n\n他說自己一輩子都是第二名,從來沒有拿過第一,也從來不覺得可惜。\n"
     assert [a.authors for a in _convert(once).articles] == [()]
+
+
+def test_an_archives_picture_note_and_forum_chrome_are_debris():
+    page = ("上一主题 下一主题\n[复制链接]\n\n吴数德夺得金牌\n\n二十四岁的我国优秀举重运动员吴数德不负众望,荣获第一名。(附图片) 吴数德在抓举比赛中。\n")
+    result = _convert(page)
+    [article] = result.articles
+    assert "附图片" not in article.body and "吴数德在抓举比赛中" in article.body
+    assert {"(附图片)", "上一主题", "[复制链接]"} <= {d.span.raw.strip() for d in result.debris}
