@@ -174,3 +174,14 @@ def test_an_article_pages_subheads_stay_in_its_story_until_the_editor_line():
     assert first.title == "女儿出嫁，郑板桥画了几笔兰花当嫁妆" and first.editors == ("汤诗瑶", "丁涛")
     assert "陆游写给自己小儿子" in first.body and "大隐思想" in first.body and "责编" not in first.body
     assert [a.title for a in rest] == ["见证人丨致敬改革开放40年"] and audit(result) is None
+
+
+def test_a_page_view_titled_by_its_first_story_still_holds_all_its_stories():
+    # The <title> names the first headline, but a closing byline shows the page goes on.
+    story = "<p>{}加快新一代人工智能试验区建设,累计开通客运航线192条,通航城市遍布全球各地。</p>"
+    page = ("<!DOCTYPE html><html><head><title>深化文旅融合创新发展_郑州晚报</title></head><body>"
+            "<h2>深化文旅融合创新发展</h2><div>本报记者 吕晨丽</div>" + story.format("一、") + story.format("二、")
+            + "<div>正观新闻·郑州晚报记者 何柳璐</div><h2>奋斗正当其时 提升医保服务水平</h2>"
+            + story.format("三、") + "</body></html>")
+    result = convert_source(page.encode(), "view.html")
+    assert [a.title for a in result.articles] == ["深化文旅融合创新发展", "奋斗正当其时 提升医保服务水平"]

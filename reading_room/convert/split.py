@@ -132,8 +132,10 @@ class _Page:
         listed = any(key_of(line) in self.toc for line in group)
         prev = units[i - 1] if i else None
         after_credit = isinstance(prev, Line) and prev.kind is Kind.CREDIT
-        subhead = (self.one_story and self.cur is not None and self.cur.has_text
-                   and not (isinstance(nxt, Line) and nxt.kind is Kind.BYLINE))
+        # On a page known to hold one story, a block inside its open text is a subhead; a
+        # closing byline or a second story shows the page holds more after all.
+        subhead = (self.one_story and self.cur is not None and self.cur.has_text and not self.cur.closed
+                   and not self.done and not (isinstance(nxt, Line) and nxt.kind is Kind.BYLINE))
         if not subhead and (listed or _starts_article(self.cur, headline, group, nxt, multiple=len(groups) > 1,
                                                       ahead=units[i + 1:i + 4], after_credit=after_credit)):
             self.start(headline)
