@@ -26,7 +26,7 @@ ZBIN := $(ZVENV)/bin
 Z_HASH := $(shell cat requirements.txt requirements-zensical.txt 2>/dev/null | sha256sum | cut -c1-16)
 Z_STAMP := $(ZVENV)/.stamp-$(Z_HASH)
 
-.PHONY: venv dev zensical chromium convert site serve bundle bench test check screenshots clean distclean
+.PHONY: venv dev zensical chromium convert site serve bundle bench test check golden screenshots clean distclean
 
 venv: $(STAMP)
 
@@ -93,6 +93,11 @@ test: dev chromium zensical
 # site, runs the bench, converts a big archive); markers are registered in pyproject.toml.
 check: dev
 	$(BIN)/python -m pytest -q -n 2 -p no:cacheprovider -m "not browser and not slow" $(PYTEST_ARGS)
+
+# Rewrite the golden pages (tests/golden/) from the seeds after a meant change to the output;
+# review the diff with `git diff tests/golden` before committing.
+golden: dev
+	$(BIN)/python tests/test_golden.py
 
 screenshots: dev chromium site
 	@if [ -f scripts/screenshots.py ]; then \
