@@ -1,0 +1,102 @@
+"""Memory that does not grow with the archive (issue 16): the generated tree is the same whatever
+the batch size, and its index pages are pinned by a digest taken before they came from the
+archive database.
+
+The sample archive is built here from `Article` values (not by the converter), so changes to the
+converter's rules never move the digest: only the site side can.  It has what the index pages
+must get right: spellings of one paper and one name in both scripts (and a tie between them),
+dated and undated articles, pages with and without 版次, untitled articles, more than `PER_PAGE`
+articles of one term and more than `TERMS_PER_PAGE` sources, keywords of one article only,
+sources without articles, warnings and debris.
+
+Update the digest (after a deliberate change of the pages): `PYTHONPATH=. python tests/test_scale.py --update`.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import sys
+from pathlib import Path
+
+from reading_room.model import Article, ConversionIssue, Debris, SourceResult, Span
+from reading_room.site.catalog import search_record
+from reading_room.site.indexes import site_files
+from reading_room.site.search_index import iter_search_files
+
+GOLDEN = Path(__file__).parent / "golden" / "scale_sample.json"
+
+PAPERS = ("郑州日报", "鄭州日報", "郑州晚报", None)
+NAMES = ("王鸿勋", "王鴻勛", "杨丽萍", "刘盼盼", "董艳竹", "常程", "李四", "赵六", "孙七", "周八")
+PAGES = ("A01", "A02", "A10", "B03", "01", "特刊", None)
+WORDS = ("郑州", "科技", "创新", "文化", "教育", "交通", "医疗", "农业", "旅游", "体育", "黄河", "生态")
+
+
+def sample_results(sources: int = 530, seed: int = 16) -> list[SourceResult]:
+    """A deterministic archive of about 1,300 articles in `sources` files."""
+    rng = random.Random(seed)
+    results = []
+    for s in range(sources):
+        name = f"{'abc'[s % 3]}/{s:04d}_{rng.randrange(16**6):06x}.txt"
+        paper = PAPERS[rng.randrange(len(PAPERS))]
+        date = None if rng.random() < 0.15 else f"202{rng.randrange(3, 5)}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}"
+        page = PAGES[rng.randrange(len(PAGES))]
+        articles = []
+        for position in range(1, rng.choice((0, 1, 2, 3, 4, 5)) + 1):
+            words = [WORDS[rng.randrange(len(WORDS))] + str(rng.randrange(60)) for _ in range(rng.randrange(4))]
+            if rng.random() < 0.8:
+                words.append("郑州")  # one keyword on most articles: more than PER_PAGE of them
+            body = "\n\n".join(f"第{p}段。" + "正文" * rng.randrange(1, 30) for p in range(rng.randrange(1, 4)))
+            if rng.random() < 0.2:
+                body += "\n\n## 小标题\n\n结尾。"
+            articles.append(Article(
+                id=f"{name[2:-4]}-{position:02d}", source=name, position=position,
+                title=None if rng.random() < 0.1 else f"标题{s}之{position}" + ("：副" if rng.random() < 0.1 else ""),
+                kicker="引题" if rng.random() < 0.1 else None, subtitle="——访某某" if rng.random() < 0.1 else None,
+                authors=tuple(rng.sample(NAMES, rng.randrange(5))), correspondents=(), editors=("编辑甲",),
+                photographers=(), publication=paper if rng.random() < 0.95 else PAPERS[rng.randrange(3)],
+                date=date, date_source="explicit" if date else None, date_text=date, page=page,
+                section="要闻" if page else None, series="系列访谈" if rng.random() < 0.05 else None,
+                continued_from=None, continued_to=None, script="hant" if paper and "報" in paper else "hans",
+                encoding="utf-8", source_lines=(position * 10, position * 10 + 5), printed_credits=(),
+                body=body, chars=len(body), keywords=tuple(dict.fromkeys(words)),
+                people=tuple(rng.sample(NAMES[:4], rng.randrange(2))), places=("郑东新区",) if rng.random() < 0.3 else (),
+                organizations=("市科技局",) if rng.random() < 0.2 else (), head_words=("标题",)))
+        debris = tuple(Debris("nav", Span(line, 0, "返回主页", "返回主页")) for line in (3, 1)[:rng.randrange(3)])
+        issues = (ConversionIssue(name, "decode", "low confidence", "warning"),) if s % 37 == 0 else ()
+        results.append(SourceResult(name, tuple(articles), debris, issues, text=f"第一行\n{name}\n第三行",
+                                    encoding="utf-8", sha256=f"{s:064x}"))
+    return results
+
+
+def tree_digests(files) -> dict[str, str]:
+    """A digest per folder (down to two levels: `articles`, `papers/郑州日报`, `rr-search/d`):
+    small to keep, and a failure still says where the difference is."""
+    groups: dict[str, "hashlib._Hash"] = {}
+    for path, content in sorted(files):
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        key = "/".join(path.split("/")[:-1][:2]) or path
+        digest = groups.setdefault(key, hashlib.sha256())
+        digest.update(path.encode() + b"\0" + data + b"\0")
+    return {key: digest.hexdigest()[:20] for key, digest in groups.items()}
+
+
+def sample_tree() -> dict[str, str]:
+    results = sample_results()
+    files = dict(site_files(results))
+    records = [search_record(a) for r in results for a in r.articles]
+    files.update(iter_search_files(records))
+    return files
+
+
+def test_index_pages_match_the_digest_taken_before_the_database():
+    expected = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    got = tree_digests(sample_tree().items())
+    assert sorted(got) == sorted(expected)
+    assert {k: v for k, v in got.items() if expected[k] != v} == {}
+
+
+if __name__ == "__main__" and sys.argv[1:] == ["--update"]:
+    GOLDEN.parent.mkdir(exist_ok=True)
+    GOLDEN.write_text(json.dumps(tree_digests(sample_tree().items()), indent=1, ensure_ascii=False) + "\n",
+                      encoding="utf-8")
