@@ -23,7 +23,7 @@ from ..site import urls
 from ..site.archive_db import ArchiveDB
 from ..site.catalog import search_record
 from ..site.indexes import chunked, index_files, source_files
-from ..site.search_index import PARALLEL_MIN_ARTICLES, iter_search_files
+from ..site.search_index import PARALLEL_MIN_ARTICLES, iter_ordered_search_files
 from . import store
 from .runner import PARALLEL_MIN_ITEMS, Converted, Report, iter_converted
 from .store import StoreError
@@ -123,10 +123,11 @@ class _Writer:
         """The pages made from the finished database, and the search index: with more than one
         job, a forked process makes and writes the search index while the pages are written."""
         def search_files():
-            search_db = ArchiveDB(db.path)  # a connection of its own: never share one across a fork
-            records = [search_record(a) for a in search_db.search_order()]
-            return iter_search_files(records, jobs=max(1, settings.jobs // 2),
-                                     min_per_job=settings.min_articles_per_job)
+            # A connection of its own (never share one across a fork), and a spill file beside it.
+            with store.scratch_file(settings.cache, ".sqlite") as spill:
+                records = (search_record(a) for a in ArchiveDB(db.path).search_order())
+                yield from iter_ordered_search_files(records, spill=str(spill), jobs=max(1, settings.jobs // 2),
+                                                     min_per_job=settings.min_articles_per_job)
 
         if settings.jobs <= 1:
             self.write(search_files())
