@@ -13,16 +13,27 @@ Update the digest (after a deliberate change of the pages): `PYTHONPATH=. python
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import random
 import sys
+import weakref
 from pathlib import Path
 
+import pytest
+
+from bench.generate import generate_archive
 from reading_room.model import Article, ConversionIssue, Debris, SourceResult, Span
+from reading_room.publish import runner
+from reading_room.publish.archive import BuildSettings, convert
+from reading_room.site.archive_db import ArchiveDB
 from reading_room.site.catalog import search_record
 from reading_room.site.indexes import site_files
-from reading_room.site.search_index import iter_search_files
+from reading_room.site.pages import feeds
+from reading_room.site.pages.common import slug
+from reading_room.site.pages.facets import FACETS, article_order
+from reading_room.site.search_index import iter_ordered_search_files, iter_search_files
 
 GOLDEN = Path(__file__).parent / "golden" / "scale_sample.json"
 
@@ -94,6 +105,69 @@ def test_index_pages_match_the_digest_taken_before_the_database():
     got = tree_digests(sample_tree().items())
     assert sorted(got) == sorted(expected)
     assert {k: v for k, v in got.items() if expected[k] != v} == {}
+
+
+def test_database_orders_are_the_in_memory_orders():
+    results = sample_results()
+    articles = [a for r in results for a in r.articles]
+    db = ArchiveDB()
+    db.add(results[:100])
+    db.add(results[100:])  # batches in archive order are one archive
+    db.finish()
+    assert [a.id for a in db.articles()] == [a.id for a in articles]
+    assert [a.id for a in db.latest(200)] == [a.id for a in feeds.latest(articles)[:200]]
+    assert [a.id for a in db.search_order()] == [a.id for a in sorted(articles, key=lambda a: (a.date or "", a.id))]
+    for facet in FACETS:
+        terms = db.terms(facet.key)
+        assert len(terms) == db.term_count(facet.key) > 0
+        for term in terms[:5] + terms[-5:]:
+            mine = [a for a in articles if any(slug(v) == term.slug for v in facet.values(a))]
+            assert term.count == len(mine) >= facet.min_articles
+            assert [a.id for a in db.term_articles(term)] == [a.id for a in sorted(mine, key=article_order)]
+
+
+def test_search_files_are_the_same_for_any_batch():
+    records = sorted((search_record(a) for r in sample_results(120) for a in r.articles),
+                     key=lambda a: (a["date"] or "", a["id"]))
+    assert dict(iter_ordered_search_files(records, batch=7)) == dict(iter_ordered_search_files(records, batch=10_000))
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    out = tmp_path_factory.mktemp("gen") / "sources"
+    generate_archive(80, out, seed=16)
+    return out
+
+
+def tree(docs: Path) -> dict[str, bytes]:
+    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
+
+
+def test_docs_are_the_same_for_any_batch_size(generated, tmp_path):
+    small = convert(BuildSettings(generated, tmp_path / "small", batch=1))
+    large = convert(BuildSettings(generated, tmp_path / "large", batch=10_000, jobs=2, min_pages_per_job=1,
+                                  min_articles_per_job=1))
+    assert small.summary() == large.summary() and small.articles > 50
+    assert tree(tmp_path / "small") == tree(tmp_path / "large")
+
+
+def test_a_run_holds_about_two_batches_of_results(generated, tmp_path, monkeypatch):
+    """Results are dropped once their batch is written: at most the batch being written and
+    the one being converted are alive, whatever the number of files."""
+    alive: weakref.WeakSet = weakref.WeakSet()
+    peak = [0]
+    real = runner.convert_input
+
+    def tracked(item):
+        gc.collect()
+        peak[0] = max(peak[0], len(alive))
+        result = real(item)
+        alive.add(result)
+        return result
+
+    monkeypatch.setattr(runner, "convert_input", tracked)
+    report = convert(BuildSettings(generated, tmp_path / "docs", batch=2))
+    assert report.files >= 8 and 1 <= peak[0] <= 2 * 2
 
 
 if __name__ == "__main__" and sys.argv[1:] == ["--update"]:
