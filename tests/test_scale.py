@@ -170,6 +170,22 @@ def test_a_run_holds_about_two_batches_of_results(generated, tmp_path, monkeypat
     assert report.files >= 8 and 1 <= peak[0] <= 2 * 2
 
 
+@pytest.mark.slow
+def test_a_site_in_many_small_parts_is_the_site_in_two(tmp_path):
+    """MkDocs holds every page of a part until the part is built: parts of at most
+    `pages_per_part` pages, two at a time, bound its memory and give the same site."""
+    from reading_room.publish.sitebuild import build_site, part_count
+    from rr_site import REPO, converted_docs
+
+    docs = converted_docs()
+    many = build_site(REPO / "mkdocs.yml", docs, tmp_path / "many", parts=2, pages_per_part=5)
+    two = build_site(REPO / "mkdocs.yml", docs, tmp_path / "two", parts=2)
+    assert many.parts == part_count(docs, 2, 5) > 5 and two.parts == 2
+    a, b = tree(tmp_path / "many"), tree(tmp_path / "two")
+    merged = ("search/search_index.json", "search/search_index.js", "sitemap.xml", "sitemap.xml.gz")
+    assert sorted(a) == sorted(b) and [p for p in a if a[p] != b[p] and p not in merged] == []
+
+
 if __name__ == "__main__" and sys.argv[1:] == ["--update"]:
     GOLDEN.parent.mkdir(exist_ok=True)
     GOLDEN.write_text(json.dumps(tree_digests(sample_tree().items()), indent=1, ensure_ascii=False) + "\n",
