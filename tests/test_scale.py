@@ -170,6 +170,34 @@ def test_a_run_holds_about_two_batches_of_results(generated, tmp_path, monkeypat
     assert report.files >= 8 and 1 <= peak[0] <= 2 * 2
 
 
+def test_an_increment_gives_the_docs_of_a_clean_build(generated, tmp_path):
+    """Daily increments: a built archive, then files added, one corrected and one deleted, then
+    converted again with the cache: the docs are those of a clean build of the new sources
+    (files whose content did not change are left alone, stale ones removed)."""
+    import shutil
+
+    sources = tmp_path / "sources"
+    shutil.copytree(generated, sources)
+    files = sorted(p for p in sources.iterdir() if p.is_file())
+    held = files[-3:]  # "the next day": added after the first build
+    for path in held:
+        path.rename(tmp_path / path.name)
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    first = convert(BuildSettings(sources, docs, cache=cache))
+    for path in held:
+        (tmp_path / path.name).rename(path)
+    corrected = files[1]
+    corrected.write_bytes(corrected.read_bytes().replace("。".encode(), "；".encode(), 1))
+    files[0].unlink()
+    again = convert(BuildSettings(sources, docs, cache=cache))
+    clean = convert(BuildSettings(sources, tmp_path / "clean"))
+    assert again.summary() == clean.summary() != first.summary()
+    # More files change the folder's recurring lines, and so the conversion of some others.
+    assert again.converted >= len(held) + 1 and again.cached > 0
+    assert tree(docs) == tree(tmp_path / "clean")
+    assert again.written["written"] > 0 and again.written["unchanged"] > 0 and again.written["removed"] > 0
+
+
 @pytest.mark.slow
 def test_a_site_in_many_small_parts_is_the_site_in_two(tmp_path):
     """MkDocs holds every page of a part until the part is built: parts of at most
