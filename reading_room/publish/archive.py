@@ -82,7 +82,7 @@ def convert(settings: BuildSettings, progress: Callable[[Iterable], Iterable] = 
             for batch in chunked(progress(converted), settings.batch):
                 _add_batch(report, db, writer, batch, pages)
                 _release_memory()
-            report.files += len({i.source for i in report.read_issues if i.stage == "read"})
+            report.finish()
             db.finish()
             writer.write_all(index_files, db, settings)
         finally:
@@ -95,13 +95,8 @@ def _add_batch(report: Report, db: ArchiveDB, writer: "_Writer", batch: list[Con
     """Record a batch of converted files and write their source pages and originals."""
     results = [done.result for done in batch]
     db.add(results)
-    read = {i.source for i in report.read_issues if i.stage == "read"}
     for done in batch:
-        report.files += done.result.source not in read
-        report.articles += len(done.result.articles)
-        report.cached += done.cached
-        report.converted += not done.cached
-        report.file_issues += done.result.issues
+        report.add(done)
     writer.write(source_files(results, pages))
     writer.write((urls.original(done.item.source), done.item.data) for done in batch)  # the bytes converted
 

@@ -46,6 +46,18 @@ class Report:
     def all_issues(self) -> list[ConversionIssue]:
         return self.read_issues + self.file_issues
 
+    def add(self, done: "Converted") -> None:
+        """Count one converted file."""
+        self.files += done.result.source not in {i.source for i in self.read_issues if i.stage == "read"}
+        self.articles += len(done.result.articles)
+        self.cached += done.cached
+        self.converted += not done.cached
+        self.file_issues += done.result.issues
+
+    def finish(self) -> None:
+        """After the last file: count the files that were not read (or read under another name)."""
+        self.files += len({i.source for i in self.read_issues if i.stage == "read"})
+
     def summary(self) -> str:
         issues = self.all_issues
         errors = sum(i.level == "error" for i in issues)
