@@ -184,8 +184,9 @@ class ArchiveDB:
         return out[:count]
 
     def search_order(self) -> Iterator[Article]:
-        """Every article by date (undated first) and id: the search index numbers them so."""
-        return self._load("SELECT data FROM article ORDER BY COALESCE(date, ''), aid, seq")
+        """Every article by date (undated first: NULL sorts first) and id: the search index
+        numbers them so.  Read along the (date, aid) index, not sorted with the blobs."""
+        return self._load("SELECT data FROM article INDEXED BY article_search ORDER BY date, aid, seq")
 
     # --- terms ---------------------------------------------------------------------------------
 
@@ -208,11 +209,19 @@ class ArchiveDB:
                               (facet, _b(key))).fetchone()
         return self._term(facet, row) if row else None
 
-    def term_articles(self, term: Term) -> Iterator[Article]:
-        """A term's articles, newest first (`facets.article_order`)."""
-        return self._load("SELECT data FROM article WHERE seq IN (SELECT seq FROM facet_value WHERE facet = ?"
-                          " AND slug = ?) ORDER BY date IS NULL, neg_date, source, position, seq",
-                          (term.facet.key, _b(term.slug)))
+    def term_articles(self, term: Term, chunk: int = 100) -> Iterator[Article]:
+        """A term's articles, newest first (`facets.article_order`).  The order is worked out
+        on the keys alone, then the articles are read `chunk` at a time: sorting them with
+        their blobs made SQLite spill every article of a common term to disk."""
+        order = [seq for (seq,) in self.db.execute(
+            "SELECT seq FROM article WHERE seq IN (SELECT seq FROM facet_value WHERE facet = ? AND slug = ?)"
+            " ORDER BY date IS NULL, neg_date, source, position, seq", (term.facet.key, _b(term.slug)))]
+        for start in range(0, len(order), chunk):
+            seqs = order[start:start + chunk]
+            found = dict(self.db.execute(f"SELECT seq, data FROM article WHERE seq IN ({','.join('?' * len(seqs))})",
+                                         seqs))
+            for seq in seqs:
+                yield pickle.loads(found[seq])
 
     # --- sources -------------------------------------------------------------------------------
 
