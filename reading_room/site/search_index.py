@@ -273,6 +273,12 @@ def _index_range(job: tuple[int, list[dict]]) -> _Part:
     return part
 
 
+def chunked(items: Iterable, size: int) -> Iterator[list]:
+    items = iter(items)
+    while chunk := list(itertools.islice(items, size)):
+        yield chunk
+
+
 def _ranges(start: int, articles: list[dict], jobs: int, min_per_job: int) -> list[tuple[int, list[dict]]]:
     """`articles` (numbered from `start`) cut into one run per process worth forking."""
     jobs = max(1, min(jobs, len(articles) // max(1, min_per_job)))
@@ -310,10 +316,13 @@ def iter_ordered_search_files(ordered: Iterable[dict], *, spill: str = ":memory:
                                        part.in_title.get(term, ())) for term, docs in part.everywhere.items()))
         count += len(chunk)
     postings.finish()
-    size = sum(len(term) * 3 + len(_posting(*levels)) + 4 for term, *levels in postings.postings())
+    size = 0
+    for encoded in chunked(((bucket, term, _posting(*levels)) for bucket, term, *levels in postings.postings()), 10_000):
+        size += sum(len(term) * 3 + len(text) + 4 for _, term, text in encoded)
+        postings.keep(encoded)
     shards = _shard_count(size)
     for index in range(shards):
-        group = sorted((term, _posting(*levels)) for term, *levels in postings.postings(index, shards))
+        group = sorted(postings.encoded(index, shards))
         body = f"__rrs.t({index},{{{','.join(f'{to_js(term)}:{encoded}' for term, encoded in group)}}});\n"
         digest.update(body.encode())
         yield f"{SEARCH_DIR}/t/{index:x}.js", body

@@ -38,7 +38,8 @@ class Spill:
         self.db.executescript(
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-16000; PRAGMA temp_store=FILE;"
             "DROP TABLE IF EXISTS posting;"
-            "CREATE TABLE posting (bucket INTEGER, term BLOB, start INTEGER, everywhere BLOB, head BLOB, title BLOB);")
+            "CREATE TABLE posting (bucket INTEGER, term BLOB, start INTEGER, everywhere BLOB, head BLOB, title BLOB);"
+            "DROP TABLE IF EXISTS encoded; CREATE TABLE encoded (bucket INTEGER, term BLOB, text TEXT);")
 
     def add(self, start: int, rows: Iterable[tuple[int, str, list[int], list[int], list[int]]]) -> None:
         """A batch's postings: (hash of the term modulo 2^16, term, article numbers with the
@@ -53,19 +54,37 @@ class Spill:
         """After the last `add`: index the rows for reading."""
         self.db.execute("CREATE INDEX posting_order ON posting (bucket, term, start)")
 
-    def postings(self, shard: int = 0, shards: int = 1) -> Iterator[tuple[str, list[int], list[int], list[int]]]:
-        """Each term of shard `shard` of `shards` (a power of two, at most 2^16; by default
-        every term) with its whole postings, in no particular order of terms."""
+    def _range(self, shard: int, shards: int) -> tuple[int, int]:
         bits = shards.bit_length() - 1
         low = _reversed_bits(shard, bits) << (BUCKET_BITS - bits)
-        rows = self.db.execute("SELECT term, everywhere, head, title FROM posting WHERE bucket >= ? AND bucket < ?"
-                               " ORDER BY bucket, term, start", (low, low + (1 << (BUCKET_BITS - bits))))
-        for term, group in itertools.groupby(rows, key=lambda row: row[0]):
+        return low, low + (1 << (BUCKET_BITS - bits))
+
+    def postings(self, shard: int = 0, shards: int = 1) -> Iterator[tuple[int, str, list[int], list[int], list[int]]]:
+        """Each term of shard `shard` of `shards` (a power of two, at most 2^16; by default
+        every term) with its bucket and whole postings, in no particular order of terms."""
+        rows = self.db.execute("SELECT bucket, term, everywhere, head, title FROM posting WHERE bucket >= ?"
+                               " AND bucket < ? ORDER BY bucket, term, start", self._range(shard, shards))
+        for (bucket, term), group in itertools.groupby(rows, key=lambda row: row[:2]):
             levels = (array("I"), array("I"), array("I"))
-            for _, *parts in group:
+            for _, _, *parts in group:
                 for level, part in zip(levels, parts):
                     level.frombytes(part)
-            yield bytes(term).decode("utf-8", "surrogatepass"), *(level.tolist() for level in levels)
+            yield bucket, bytes(term).decode("utf-8", "surrogatepass"), *(level.tolist() for level in levels)
+
+    def keep(self, rows: Iterable[tuple[int, str, str]]) -> None:
+        """Terms' postings as written in the shards, `(bucket, term, text)` (from `postings`),
+        so that they are encoded once: `encoded` reads them back by shard."""
+        self.db.executemany("INSERT INTO encoded VALUES (?,?,?)",
+                            ((bucket, term.encode("utf-8", "surrogatepass"), text) for bucket, term, text in rows))
+
+    def encoded(self, shard: int, shards: int) -> Iterator[tuple[str, str]]:
+        """`(term, text)` of every term `keep` was given in shard `shard` of `shards`."""
+        if shard == 0:
+            self.db.execute("CREATE INDEX IF NOT EXISTS encoded_order ON encoded (bucket)")
+        rows = self.db.execute("SELECT term, text FROM encoded WHERE bucket >= ? AND bucket < ?",
+                               self._range(shard, shards))
+        for term, text in rows:
+            yield bytes(term).decode("utf-8", "surrogatepass"), text
 
     def close(self) -> None:
         self.db.close()
