@@ -29,7 +29,7 @@ from reading_room.model import ConversionIssue
 from reading_room.convert.pipeline import explain_source
 from reading_room.publish import archive
 from reading_room.publish.archive import ArchiveError, BuildSettings, Outcome
-from reading_room.publish.runner import Report, convert_archive, with_archive_evidence
+from reading_room.publish.runner import Report, iter_converted, with_archive_evidence
 from reading_room.publish.bundle import BundleError, make_bundle
 from reading_room.publish.sitebuild import SiteBuildError, build_site
 from reading_room.publish.store import StoreError, iter_sources, swap_dir
@@ -149,7 +149,7 @@ def serve(sources, docs, jobs, no_cache, strict, verbose, quiet, addr):
               help="Print every line of this one file with its role (title, body, byline, debris …)"
                    " and the evidence that decided it, then stop.")
 def check(sources, docs, jobs, no_cache, strict, verbose, quiet, explain_file):
-    """Dry run: convert in memory, print statistics and problems, and prove for every file
+    """Dry run: convert, print statistics and problems, and prove for every file
     that article text + metadata + removed debris account for all of the source.  Writes
     nothing; exits 1 when a file is not fully accounted for.
 
@@ -157,23 +157,29 @@ def check(sources, docs, jobs, no_cache, strict, verbose, quiet, explain_file):
     if explain_file is not None:
         _explain(sources, explain_file)
         return
-    try:
-        report = convert_archive(sources, jobs=_jobs(jobs), cache=None, progress=_progress(quiet, "checking"))
+    report = Report(sources=sources)
+    failures, html, debris, results = [], 0, 0, 0
+    try:  # one file at a time: the audit needs nothing of the others
+        for done in _progress(quiet, "checking")(iter_converted(sources, report.read_issues, _jobs(jobs))):
+            report.add(done)
+            result = done.result
+            failure = audit(result)
+            if failure:
+                failures.append(failure)
+                click.echo(f"ERROR {_shown(sources, failure.source)}: not accounted for: {failure.message()}", err=True)
+            if result.markup and verbose and not quiet:
+                click.echo(f"audit {_shown(sources, result.source)}: {result.markup}", err=True)
+            html += bool(result.markup)
+            debris += len(result.debris)
+            results += 1
     except StoreError as exc:
         raise click.ClickException(str(exc))
-    failures = [f for f in (audit(r) for r in report.results) if f]
-    for failure in failures:
-        click.echo(f"ERROR {_shown(sources, failure.source)}: not accounted for: {failure.message()}", err=True)
+    report.finish()
     if not quiet:
-        for result in report.results:
-            if result.markup and verbose:
-                click.echo(f"audit {_shown(sources, result.source)}: {result.markup}", err=True)
-        html = sum(1 for r in report.results if r.markup)
         if html:
             click.echo(f"audit: {html} saved HTML page(s) checked over their text nodes and dropped elements"
                        " (-v for each)", err=True)
-        debris = sum(len(r.debris) for r in report.results)
-        click.echo(f"audit: {len(report.results) - len(failures)}/{len(report.results)} files fully"
+        click.echo(f"audit: {results - len(failures)}/{results} files fully"
                    f" accounted for · {debris} debris fragments logged", err=True)
     _finish(report, strict, failed=bool(failures))
 

@@ -9,7 +9,8 @@ from urllib.parse import unquote
 
 import pytest
 
-from reading_room.site.indexes import site_files
+from reading_room.site.archive_db import ArchiveDB
+from reading_room.site.indexes import runs, site_files
 from reading_room.model import Article, SourceResult
 from reading_room.site.pages import issues
 from reading_room.site.pages.common import PER_PAGE, TERMS_PER_PAGE, slug
@@ -29,31 +30,57 @@ def art(source, position, **changes):
 
 # --- structure (pure) ----------------------------------------------------------------------------
 
+def archive(articles):
+    """The archive database of these articles (one result per source file, in first-seen order)."""
+    by_source = {}
+    for article in articles:
+        by_source.setdefault(article.source, []).append(article)
+    db = ArchiveDB()
+    db.add(SourceResult(source, tuple(items), (), ()) for source, items in by_source.items())
+    db.finish()
+    return db
+
+
+def neighbours(db):
+    """{article id: (previous id, next id)} over the runs the article pages link through."""
+    out = {}
+    for run, _ in runs(db, db.papers()):
+        ids = [a.id for a in run]
+        for i, aid in enumerate(ids):
+            out[aid] = (ids[i - 1] if i else None, ids[i + 1] if i + 1 < len(ids) else None)
+    return out
+
+
 def test_issue_is_in_printed_order_and_neighbours_stay_inside_it():
     a2 = [art("z.txt", 1, page="A02"), art("z.txt", 2, page="A02")]
     a1 = [art("y.txt", 1, page="A01")]
     other_day = [art("x.txt", 1, page="A01", date="2024-09-20")]
     undated = [art("u.txt", 1, date=None), art("u.txt", 2, date=None), art("v.txt", 1, date=None)]
-    papers = issues.browse(a2 + a1 + other_day + undated)
-    [paper] = papers
+    db = archive(a2 + a1 + other_day + undated)
+    [paper] = db.papers()
     assert [i.date for i in paper.issues] == ["2024-09-19", "2024-09-20"]
-    assert [a.id for a in paper.issues[0].articles] == ["y-01", "z-01", "z-02"]  # 版次 A01 before A02
-    around = issues.neighbours(papers)
-    assert around["y-01"] == (None, a2[0]) and around["z-02"] == (a2[0], None)
+    assert [a.id for a in db.issue_articles(paper.issues[0])] == ["y-01", "z-01", "z-02"]  # 版次 A01 before A02
+    around = neighbours(db)
+    assert around["y-01"] == (None, "z-01") and around["z-02"] == ("z-01", None)
     assert around["x-01"] == (None, None)  # another issue is not "next"
-    assert around["u-02"] == (undated[0], None) and around["v-01"] == (None, None)  # undated: within a file
+    assert around["u-02"] == ("u-01", None) and around["v-01"] == (None, None)  # undated: within a file
 
 
 def test_traditional_and_simplified_spellings_share_one_paper_and_one_tag():
-    papers = issues.browse([art("a.txt", 1, publication="鄭州晚報"), art("b.txt", 1, publication="郑州晚报"),
-                            art("c.txt", 1, publication="郑州晚报")])
+    papers = archive([art("a.txt", 1, publication="鄭州晚報"), art("b.txt", 1, publication="郑州晚报"),
+                      art("c.txt", 1, publication="郑州晚报")]).papers()
     assert len(papers) == 1 and papers[0].name == "郑州晚报" and papers[0].slug == "郑州晚报"
     assert slug("鄭州") == slug("郑州") == "郑州"
     assert slug("../../etc/passwd") != "../../etc/passwd" and "/" not in slug("a/b") and slug("") .startswith("x-")
 
 
+def test_a_tie_between_spellings_goes_to_the_first_printed():
+    papers = archive([art("a.txt", 1, publication="鄭州晚報"), art("b.txt", 1, publication="郑州晚报")]).papers()
+    assert papers[0].name == "鄭州晚報"
+
+
 def test_calendar_links_only_days_with_an_issue():
-    paper = issues.browse([A])[0]
+    paper = archive([A]).papers()[0]
     grid = issues.calendar_grid("papers/郑州日报/2024/09.md", 2024, 9, {i.date: i for i in paper.issues})
     assert "[19](../2024-09-19.md)" in grid
     assert "| 18 |" in grid and "[18]" not in grid

@@ -100,7 +100,12 @@ def test_originals_are_the_bytes_that_were_converted(repo_root, tmp_path, monkey
     src.mkdir()
     page = "城市的温度\n\n记者 王晓\n\n今天迎来创刊74周年的重要日子,让我们一同聆听老友的祝福。\n"
     (src / "a.txt").write_text(page, encoding="utf-8")
-    monkeypatch.setattr(runner, "read_original", lambda root, source: b"changed since")
+    real = runner.convert_input
+
+    def change_then_convert(item):  # the file changes on disk once it has been read
+        (src / "a.txt").write_bytes(b"changed since")
+        return real(item)
+    monkeypatch.setattr(runner, "convert_input", change_then_convert)
     report = archive_convert(BuildSettings(src, tmp_path / "docs"))
     [original] = (tmp_path / "docs" / "originals").rglob("a.txt*")
     assert original.read_bytes() == page.encode() and report.articles == 1

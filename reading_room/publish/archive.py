@@ -12,16 +12,23 @@ Does not: build the site (see `sitebuild`), talk to the user.
 """
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import multiprocessing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
 from ..model import ConversionIssue
+from ..parallel import fork_map, in_background
+from ..site import urls
+from ..site.archive_db import ArchiveDB
 from ..site.catalog import search_record
-from ..site.search_index import PARALLEL_MIN_ARTICLES, iter_search_files
-from .runner import PARALLEL_MIN_ITEMS, Report, convert_archive, write_docs
-from .store import StoreError, static_files
+from ..site.indexes import chunked, index_files, source_files
+from ..site.search_index import PARALLEL_MIN_ARTICLES, iter_ordered_search_files
+from . import store
+from .runner import PARALLEL_MIN_ITEMS, Converted, Report, iter_converted
+from .store import StoreError
 
 
 class ArchiveError(RuntimeError):
@@ -42,11 +49,14 @@ class BuildSettings:
     max_bytes: int = 200 * 1024 * 1024  # larger files are refused with a clear message
     min_pages_per_job: int = PARALLEL_MIN_ITEMS  # below this, one process renders the pages
     min_articles_per_job: int = PARALLEL_MIN_ARTICLES  # the same for the search index
+    #: Files converted, recorded and written at a time: memory holds about this many files'
+    #: results (and the database the rest), whatever the size of the archive.
+    batch: int = 100
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "sources", Path(self.sources))
         object.__setattr__(self, "docs", Path(self.docs))
-        for name in ("jobs", "max_bytes", "min_pages_per_job", "min_articles_per_job"):
+        for name in ("jobs", "max_bytes", "min_pages_per_job", "min_articles_per_job", "batch"):
             value = getattr(self, name)
             if not isinstance(value, int) or value < 1:
                 raise ValueError(f"{name} must be a whole number of at least 1, not {value!r}")
@@ -54,18 +64,94 @@ class BuildSettings:
 
 def convert(settings: BuildSettings, progress: Callable[[Iterable], Iterable] = lambda x: x) -> Report:
     """Convert `settings.sources` and write `settings.docs`; raises StoreError for a sources
-    folder that cannot be read.  Files that fail are in the report, not raised."""
-    report = convert_archive(settings.sources, jobs=settings.jobs, cache=settings.cache,
-                             max_bytes=settings.max_bytes, progress=progress)
-    # Search is part of the site: if jieba or OpenCC is missing, the import above failed loudly.
-    search = iter_search_files([search_record(a) for r in report.results for a in r.articles],
-                               jobs=max(1, settings.jobs // 2), min_per_job=settings.min_articles_per_job)
-    extra = {}
-    if settings.static_from is not None and settings.static_from.resolve() != settings.docs.resolve():
-        extra = static_files(settings.static_from)
-    write_docs(report, settings.sources, settings.docs, extra, jobs=settings.jobs, apart=search,
-               min_pages=settings.min_pages_per_job)
+    folder that cannot be read.  Files that fail are in the report, not raised.
+
+    Memory holds about `settings.batch` files' results and one page's articles, never the
+    archive: the metadata of every article goes into a scratch database, and the index
+    pages, the catalogue and the search index are made from it."""
+    report = Report(sources=settings.sources)
+    with store.scratch_file(settings.cache, ".sqlite") as path:
+        db = ArchiveDB(path)
+        try:
+            writer = _Writer(settings.docs)
+            if settings.static_from is not None and settings.static_from.resolve() != settings.docs.resolve():
+                writer.write(sorted(store.static_files(settings.static_from).items()))
+            pages = fork_map(settings.jobs, settings.min_pages_per_job)
+            converted = iter_converted(settings.sources, report.read_issues, settings.jobs, settings.cache,
+                                       settings.max_bytes, settings.batch)
+            for batch in chunked(progress(converted), settings.batch):
+                _add_batch(report, db, writer, batch, pages)
+                _release_memory()
+            report.finish()
+            db.finish()
+            writer.write_all(index_files, db, settings)
+        finally:
+            db.close()
+    report.written = writer.finish()
     return report
+
+
+def _add_batch(report: Report, db: ArchiveDB, writer: "_Writer", batch: list[Converted], pages) -> None:
+    """Record a batch of converted files and write their source pages and originals."""
+    results = [done.result for done in batch]
+    db.add(results)
+    for done in batch:
+        report.add(done)
+    writer.write(source_files(results, pages))
+    writer.write((urls.original(done.item.source), done.item.data) for done in batch)  # the bytes converted
+
+
+def _release_memory() -> None:
+    """Give freed memory back to the system (glibc keeps it in per-thread arenas, and the pool's
+    result thread unpickles every result in its own): without this the process keeps growing
+    for a while, a batch at a time.  Nothing happens where there is no `malloc_trim`."""
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
+
+
+try:
+    _LIBC = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+    _LIBC.malloc_trim  # noqa: B018 (glibc only)
+except (OSError, AttributeError):
+    _LIBC = None
+
+
+class _Writer:
+    """Writes into docs/ as files come, and remembers what it wrote for `finish_tree`."""
+
+    def __init__(self, docs: Path) -> None:
+        self.docs = docs
+        self.names: list[str] = []
+        self.counts = {"written": 0, "unchanged": 0}
+
+    def write(self, pairs: Iterable[tuple[str, str | bytes | Iterable[str]]]) -> None:
+        names, counts = store.write_files(self.docs, pairs)
+        self._add(names, counts)
+
+    def _add(self, names: list[str], counts: dict[str, int]) -> None:
+        self.names += names
+        self.counts = {key: self.counts[key] + counts[key] for key in self.counts}
+
+    def write_all(self, index_files, db: ArchiveDB, settings: BuildSettings) -> None:
+        """The pages made from the finished database, and the search index: with more than one
+        job, a forked process makes and writes the search index while the pages are written."""
+        def search_files():
+            # A connection of its own (never share one across a fork), and a spill file beside it.
+            with store.scratch_file(settings.cache, ".sqlite") as spill:
+                records = (search_record(a) for a in ArchiveDB(db.path).search_order())
+                yield from iter_ordered_search_files(records, spill=str(spill), jobs=max(1, settings.jobs // 2),
+                                                     min_per_job=settings.min_articles_per_job)
+
+        if settings.jobs <= 1:
+            self.write(search_files())
+            self.write(index_files(db, pmap=fork_map(1)))
+            return
+        side = in_background(lambda: store.write_files(self.docs, search_files()))
+        self.write(index_files(db, pmap=fork_map(settings.jobs - settings.jobs // 2, settings.min_pages_per_job)))
+        self._add(*side())
+
+    def finish(self) -> dict[str, int]:
+        return store.finish_tree(self.docs, self.names, self.counts)
 
 
 @dataclass(frozen=True)

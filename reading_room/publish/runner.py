@@ -1,27 +1,28 @@
-"""Runs a whole conversion: sources → results → generated tree, with a cache per file.
+"""Converts a whole archive, file by file and a batch at a time, with a cache per file.
 
-A file whose bytes, settings and converter version are unchanged is not converted again: its
-result is loaded from `build/cache/` (so changing one file of 10,000 converts one file).
+Two passes over the sources: the first reads each file once for the archive-wide evidence
+(lines recurring across a folder), the second converts them in order (`iter_converted`),
+`batch` files at a time in worker processes, yielding each result as it is done.  A file
+whose bytes, settings and converter version are unchanged is not converted again: its result
+is loaded from `build/cache/` (so changing one file of 10,000 converts one file).
 
-Does not: talk to the user (the CLI does), build the site.
+Does not: talk to the user (the CLI does), write the site (`archive`), build it.
 """
 from __future__ import annotations
 
+import contextlib
 import itertools
+import multiprocessing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from .. import __version__
-from ..site import urls
-from ..site.indexes import iter_site_files
 from ..convert.decode import DecodeError, decode
 from ..model import ConversionIssue, SourceResult
 from ..convert.recurring import page_keys, recurring_lines
-from ..parallel import fork_map, in_background
-from ..convert.pipeline import convert_many
-from .store import (SourceInput, code_fingerprint, content_hash, finish_tree, iter_sources, load_cached, read_original,
-                    save_cached, write_files)
+from ..convert.pipeline import convert_input
+from .store import SourceInput, code_fingerprint, content_hash, iter_sources, load_cached, save_cached
 
 
 #: Below this many pages, starting processes costs more than it saves.
@@ -30,15 +31,49 @@ PARALLEL_MIN_ITEMS = 200
 
 @dataclass
 class Report:
-    results: list[SourceResult] = field(default_factory=list)
-    issues: list[ConversionIssue] = field(default_factory=list)  # files that were not read
+    """What a run did, in counts and problems: never its articles (they are in docs/)."""
+
+    read_issues: list[ConversionIssue] = field(default_factory=list)  # files that were not read
+    file_issues: list[ConversionIssue] = field(default_factory=list)  # problems of converted files
+    files: int = 0
+    articles: int = 0
     converted: int = 0
     cached: int = 0
     written: dict = field(default_factory=dict)
     sources: Path = Path("sources")
-    #: source → the bytes read and converted, so `originals/` holds what the pages were made
-    #: from even if a file changes during the run.
-    originals: dict[str, bytes] = field(default_factory=dict, repr=False)
+
+    @property
+    def all_issues(self) -> list[ConversionIssue]:
+        return self.read_issues + self.file_issues
+
+    def add(self, done: "Converted") -> None:
+        """Count one converted file."""
+        self.files += done.result.source not in {i.source for i in self.read_issues if i.stage == "read"}
+        self.articles += len(done.result.articles)
+        self.cached += done.cached
+        self.converted += not done.cached
+        self.file_issues += done.result.issues
+
+    def finish(self) -> None:
+        """After the last file: count the files that were not read (or read under another name)."""
+        self.files += len({i.source for i in self.read_issues if i.stage == "read"})
+
+    def summary(self) -> str:
+        issues = self.all_issues
+        errors = sum(i.level == "error" for i in issues)
+        warnings = len(issues) - errors
+        return f"{self.files} files · {self.articles} articles · {warnings} warnings · {errors} errors"
+
+
+@dataclass
+class Conversion:
+    """Every result of a run, in memory (`convert_archive`: `check` and tests)."""
+
+    results: list[SourceResult] = field(default_factory=list)
+    issues: list[ConversionIssue] = field(default_factory=list)  # files that were not read
+    converted: int = 0
+    cached: int = 0
+    sources: Path = Path("sources")
 
     @property
     def all_issues(self) -> list[ConversionIssue]:
@@ -49,101 +84,115 @@ class Report:
         return sum(len(r.articles) for r in self.results)
 
     def summary(self) -> str:
-        issues = self.all_issues
-        errors = sum(i.level == "error" for i in issues)
-        warnings = len(issues) - errors
-        files = len({r.source for r in self.results} | {i.source for i in self.issues if i.stage == "read"})
-        return (f"{files} files · {self.articles} articles · {warnings} warnings · {errors} errors")
+        report = Report(self.issues, [i for r in self.results for i in r.issues], articles=self.articles,
+                        files=len({r.source for r in self.results} | {i.source for i in self.issues if i.stage == "read"}))
+        return report.summary()
+
+
+@dataclass(frozen=True)
+class Converted:
+    """One file of a run: what was read, and what it gave."""
+
+    item: SourceInput
+    result: SourceResult
+    cached: bool
 
 
 def cache_key(item: SourceInput, code: str = "") -> str:
     return content_hash(__version__, code, item.source, repr(item.settings), item.data)
 
 
+def _folder(item: SourceInput) -> str:
+    return item.source.rpartition("/")[0]
+
+
+def _decoded(item: SourceInput) -> str | None:
+    try:
+        return decode(item.data, item.settings.encoding).text
+    except DecodeError:
+        return None
+
+
+def _with_recurring(item: SourceInput, text: str | None, found: dict[str, frozenset[str]]) -> SourceInput:
+    mine = found.get(_folder(item), frozenset()) & page_keys(text) if text is not None else frozenset()
+    return replace(item, settings=replace(item.settings, recurring=mine)) if mine else item
+
+
 def with_archive_evidence(inputs: list[SourceInput]) -> list[SourceInput]:
     """The first pass over the archive: each input, with the lines of it that recur across its
     folder (`recurring`) in its settings.  Files that do not decode give no evidence."""
-    def folder(item: SourceInput) -> str:
-        return item.source.rpartition("/")[0]
+    texts = [_decoded(item) for item in inputs]
+    found = recurring_lines((_folder(item), text) for item, text in zip(inputs, texts) if text is not None)
+    return [_with_recurring(item, text, found) for item, text in zip(inputs, texts)]
 
-    texts: list[str | None] = []
-    for item in inputs:
-        try:
-            texts.append(decode(item.data, item.settings.encoding).text)
-        except DecodeError:
-            texts.append(None)
-    found = recurring_lines((folder(item), text) for item, text in zip(inputs, texts) if text is not None)
-    out = []
-    for item, text in zip(inputs, texts):
-        mine = found.get(folder(item), frozenset()) & page_keys(text) if text is not None else frozenset()
-        out.append(replace(item, settings=replace(item.settings, recurring=mine)) if mine else item)
-    return out
+
+def archive_evidence(sources: Path, max_bytes: int) -> dict[str, frozenset[str]]:
+    """`with_archive_evidence`'s first pass, reading one file at a time: per folder, the
+    lines that recur across it (the files are read again to be converted)."""
+    items = (item for item in iter_sources(sources, max_bytes) if not isinstance(item, ConversionIssue))
+    return recurring_lines((_folder(item), text) for item in items if (text := _decoded(item)) is not None)
+
+
+def _readable(found: Iterable[SourceInput | ConversionIssue], issues: list[ConversionIssue]) -> Iterator[SourceInput]:
+    for item in found:
+        if isinstance(item, ConversionIssue):
+            issues.append(item)
+        else:
+            yield item
+
+
+def iter_converted(sources: Path, issues: list[ConversionIssue], jobs: int = 1, cache: Path | None = None,
+                   max_bytes: int = 200 * 1024 * 1024, batch: int = 100) -> Iterator[Converted]:
+    """Convert every file under `sources`, yielding each as it is done, in order; the files
+    that cannot be read go to `issues`.  Files are read, and sent to the `jobs` worker
+    processes, `batch` at a time (one batch ahead of the one being yielded), so memory holds
+    about two batches of them, whatever the size of the archive."""
+    found = archive_evidence(sources, max_bytes)
+    code = code_fingerprint(Path(__file__).parent.parent) if cache else ""  # the whole package
+    items = _readable(iter_sources(sources, max_bytes), issues)
+    with contextlib.ExitStack() as stack:
+        pool = None
+        if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
+            pool = stack.enter_context(multiprocessing.get_context("fork").Pool(jobs))
+
+        def started(chunk: list[SourceInput]) -> tuple:
+            """The chunk's cached results, and the conversion of the others under way."""
+            chunk = [_with_recurring(item, _decoded(item), found) for item in chunk]
+            keys = [cache_key(item, code) for item in chunk]
+            hits = [load_cached(cache, key) if cache else None for key in keys]
+            todo = [item for item, hit in zip(chunk, hits) if hit is None]
+            fresh = iter(pool.imap(convert_input, todo, chunksize=2) if pool and len(todo) > 1
+                         else map(convert_input, todo))
+            return chunk, keys, hits, fresh
+
+        def finished(chunk, keys, hits, fresh) -> Iterator[Converted]:
+            for item, key, hit in zip(chunk, keys, hits):
+                if hit is not None:
+                    yield Converted(item, hit, True)
+                    continue
+                result = next(fresh)
+                if cache:
+                    save_cached(cache, key, result)
+                yield Converted(item, result, False)
+
+        # One chunk ahead: the workers convert the next chunk while this one is written.
+        pending = None
+        while chunk := list(itertools.islice(items, batch)):
+            ahead = started(chunk)
+            if pending:
+                yield from finished(*pending)
+            pending = ahead
+        if pending:
+            yield from finished(*pending)
 
 
 def convert_archive(sources: Path, jobs: int = 1, cache: Path | None = None,
                     max_bytes: int = 200 * 1024 * 1024,
-                    progress: Callable[[Iterable], Iterable] = lambda x: x) -> Report:
-    """Convert every file under `sources`."""
-    report = Report(sources=Path(sources))
-    inputs: list[SourceInput] = []
-    for item in iter_sources(sources, max_bytes):
-        if isinstance(item, ConversionIssue):
-            report.issues.append(item)
-        else:
-            inputs.append(item)
-    report.originals = {item.source: item.data for item in inputs}
-    inputs = with_archive_evidence(inputs)
-    code = code_fingerprint(Path(__file__).parent.parent) if cache else ""  # the whole package
-    cached: dict[int, SourceResult] = {}
-    todo: list[tuple[int, SourceInput, str]] = []
-    for index, item in enumerate(inputs):
-        key = cache_key(item, code)
-        hit = load_cached(cache, key) if cache else None
-        if hit is not None:
-            cached[index] = hit
-        else:
-            todo.append((index, item, key))
-    fresh: dict[int, SourceResult] = {}
-    workers = jobs if len(todo) > 1 else 1
-    results = convert_many((item for _, item, _ in todo), workers)
-    for (index, _, key), result in zip(todo, progress(results)):
-        fresh[index] = result
-        if cache:
-            save_cached(cache, key, result)
-    report.results = [cached.get(i) or fresh[i] for i in range(len(inputs))]
-    report.converted, report.cached = len(fresh), len(cached)
-    return report
-
-
-def write_docs(report: Report, sources: Path, docs: Path,
-               extra: Iterable[tuple[str, str | bytes]] = (), jobs: int = 1,
-               apart: Iterable[tuple[str, str | bytes]] = (), min_pages: int = PARALLEL_MIN_ITEMS) -> dict:
-    """Write every generated file into `docs` as it is made (the tree is never whole in
-    memory); `extra` are more `(path, content)` pairs, e.g. static files.
-
-    `apart` is a stream made and written by a forked process at the same time as the pages,
-    when there is more than one job (the search index: it needs nothing the pages need, and
-    costs about as much).  With one job it is written first, here."""
-    def generated():
-        yield from extra.items() if isinstance(extra, dict) else extra
-        pmap = fork_map(max(1, jobs - jobs // 2) if apart else jobs, min_pages)
-        yield from iter_site_files(report.results, pmap=pmap)
-        for result in report.results:
-            data = report.originals.get(result.source)  # the bytes that were converted
-            if data is None:
-                try:
-                    data = read_original(sources, result.source)
-                except OSError:
-                    continue
-            yield urls.original(result.source), data
-
-    side = in_background(lambda: write_files(docs, apart)) if jobs > 1 else None
-    if side is None:
-        names, counts = write_files(docs, itertools.chain(apart, generated()))
-    else:
-        names, counts = write_files(docs, generated())
-        more, more_counts = side()
-        names += more
-        counts = {key: counts[key] + more_counts[key] for key in counts}
-    report.written = finish_tree(docs, names, counts)
-    return report.written
+                    progress: Callable[[Iterable], Iterable] = lambda x: x) -> Conversion:
+    """Convert every file under `sources`, keeping every result in memory."""
+    conversion = Conversion(sources=Path(sources))
+    for done in progress(iter_converted(sources, conversion.issues, jobs, cache, max_bytes)):
+        conversion.results.append(done.result)
+        conversion.cached += done.cached
+    conversion.converted = len(conversion.results) - conversion.cached
+    return conversion

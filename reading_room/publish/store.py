@@ -11,11 +11,14 @@ Does not: parse or convert anything.
 """
 from __future__ import annotations
 
+import contextlib
+import filecmp
 import hashlib
 import json
 import os
 import pickle
 import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -120,13 +123,10 @@ def printable_name(rel: str) -> str:
     return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in fixed)
 
 
-def read_original(root: Path, source: str) -> bytes:
-    return (Path(root) / source).read_bytes()
-
-
 def write_tree(docs: Path, files: dict[str, str | bytes] | Iterable[tuple[str, str | bytes]]) -> dict[str, int]:
     """Write `files` (paths relative to `docs`; a dict, or `(path, content)` pairs written as
-    they come, so the whole tree never has to be in memory) and remove what the last run
+    they come, so the whole tree never has to be in memory; a content that is neither `str`
+    nor `bytes` is an iterable of them, written chunk by chunk) and remove what the last run
     generated but this one did not.  Returns counts of written, unchanged and removed files."""
     names, counts = write_files(docs, sorted(files.items()) if isinstance(files, dict) else files)
     return finish_tree(docs, names, counts)
@@ -142,8 +142,11 @@ def write_files(docs: Path, pairs: Iterable[tuple[str, str | bytes]]) -> tuple[l
     names: list[str] = []
     for rel, content in pairs:
         names.append(rel)
-        data = content.encode("utf-8") if isinstance(content, str) else content
         target = docs / rel
+        if not isinstance(content, (str, bytes)):
+            counts["written" if _write_streamed(target, content) else "unchanged"] += 1
+            continue
+        data = content.encode("utf-8") if isinstance(content, str) else content
         if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
             counts["unchanged"] += 1
             continue
@@ -153,6 +156,21 @@ def write_files(docs: Path, pairs: Iterable[tuple[str, str | bytes]]) -> tuple[l
         os.replace(tmp, target)  # each file appears whole or not at all
         counts["written"] += 1
     return names, counts
+
+
+def _write_streamed(target: Path, chunks: Iterable[str | bytes]) -> bool:
+    """Write a file that is too big to hold at once (the catalogue) from its chunks, as they
+    come, then put it in place unless the same bytes are there already.  True if written."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    with open(tmp, "wb") as fh:
+        for chunk in chunks:
+            fh.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+    if target.is_file() and filecmp.cmp(tmp, target, shallow=False):
+        tmp.unlink()
+        return False
+    os.replace(tmp, target)
+    return True
 
 
 def finish_tree(docs: Path, names: Iterable[str], counts: dict[str, int]) -> dict[str, int]:
@@ -203,6 +221,21 @@ def swap_dir(new: Path, target: Path) -> None:
     os.replace(new, target)
     if old.exists():
         shutil.rmtree(old, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def scratch_file(folder: Path | None, suffix: str) -> Iterator[Path]:
+    """A new empty file's path in `folder` (the system's temporary folder when None), removed
+    afterwards: the archive database of one run."""
+    if folder is not None:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=".run-", suffix=suffix, dir=folder)
+    os.close(fd)
+    try:
+        yield Path(name)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
 
 
 def content_hash(*parts: bytes | str) -> str:

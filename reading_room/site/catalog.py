@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from typing import Iterable, Iterator
 
 from ..model import Article, SourceResult
 from . import urls
@@ -36,24 +37,37 @@ def search_record(article: Article) -> dict:
     return dict(catalog_record(article), head_words=list(article.head_words))
 
 
-def articles_jsonl(articles: list[Article]) -> str:
-    return "".join(json.dumps(catalog_record(a), ensure_ascii=False) + "\n" for a in articles)
+def iter_articles_jsonl(articles: Iterable[Article]) -> Iterator[str]:
+    """`articles.jsonl`, one line at a time."""
+    for article in articles:
+        yield json.dumps(catalog_record(article), ensure_ascii=False) + "\n"
 
 
-def articles_csv(articles: list[Article]) -> str:
+def iter_articles_csv(articles: Iterable[Article]) -> Iterator[str]:
+    """`articles.csv`, the header and then one row at a time."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_FIELDS)
+    yield "\ufeff" + buffer.getvalue()
     for article in articles:
+        buffer.seek(0)
+        buffer.truncate()
         record = catalog_record(article)
         writer.writerow(["; ".join(v) if isinstance(v, list) else ("" if v is None else v)
                          for v in (record[f] for f in CSV_FIELDS)])
-    return "\ufeff" + buffer.getvalue()
+        yield buffer.getvalue()
 
 
-def debris_jsonl(results: list[SourceResult]) -> str:
-    lines = []
-    for result in results:
-        for item in sorted(result.debris, key=lambda d: (d.span.line, d.span.col)):
-            lines.append(json.dumps(item.as_record(result.source), ensure_ascii=False) + "\n")
-    return "".join(lines)
+def debris_lines(result: SourceResult) -> str:
+    """The lines of `debris.jsonl` for one file: what was removed, in source order."""
+    return "".join(json.dumps(item.as_record(result.source), ensure_ascii=False) + "\n"
+                   for item in sorted(result.debris, key=lambda d: (d.span.line, d.span.col)))
+
+
+def issue_records(result: SourceResult) -> list[dict]:
+    """The entries of `issues.json` for one file."""
+    return [{"source": i.source, "stage": i.stage, "level": i.level, "message": i.message} for i in result.issues]
+
+
+def issues_json(records: list[dict]) -> str:
+    return json.dumps(records, ensure_ascii=False, indent=1) + "\n"

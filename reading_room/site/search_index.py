@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import itertools
 from itertools import repeat
 import json
 from collections import defaultdict, deque
@@ -43,6 +44,7 @@ import jieba  # named in the manifest: the head words come from its segmentation
 from ..convert.meta.fold import fold_search as fold, search_fold_table as fold_table
 from ..parallel import fork_map
 from . import urls
+from .search_spill import BUCKET_BITS, Spill
 # The index's patterns (mirrored in rr-search-query.js: keep both in step).
 from ..patterns import CJK_BIGRAM, CJK_RUN, MD_ESCAPE, MD_HEADING, SAFE_URL, TERM_RUN, WORD_RUN
 
@@ -61,6 +63,8 @@ SHARD_TARGET_BYTES = 24_000
 #: Fewest articles per process worth forking for (a fork and its pickled postings cost about
 #: as much as indexing a thousand articles).
 PARALLEL_MIN_ARTICLES = 2000
+#: Articles indexed at a time; their postings then wait in a `search_spill.Spill`.
+INDEX_BATCH = 2000
 #: Plain text kept per article for snippets and the phrase check (longer text is cut).
 DOC_TEXT_LIMIT = 20_000
 
@@ -244,6 +248,7 @@ def _append_all(postings: dict[str, list[int]], terms: set[str], number: int) ->
 class _Part:
     """What indexing a run of consecutive articles gives: their doc files and postings."""
 
+    start: int = 0  # the number of the run's first article
     docs: list[tuple[str, str]] = field(default_factory=list)
     everywhere: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     in_head: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
@@ -253,7 +258,7 @@ class _Part:
 def _index_range(job: tuple[int, list[dict]]) -> _Part:
     """Index `articles`, numbered from `start`."""
     start, articles = job
-    part = _Part()
+    part = _Part(start)
     for number, article in enumerate(articles, start):
         text = plain_text(article.get("body") or "")
         part.docs.append((f"{SEARCH_DIR}/d/{number}.js",
@@ -268,21 +273,17 @@ def _index_range(job: tuple[int, list[dict]]) -> _Part:
     return part
 
 
-def _index_all(ordered: list[dict], jobs: int, min_per_job: int = PARALLEL_MIN_ARTICLES) -> _Part:
-    """Index every article, in `jobs` forked processes when that is worth it; the parts are
-    joined in order, so the result is the same as one process's."""
-    jobs = max(1, min(jobs, len(ordered) // max(1, min_per_job)))
-    size = -(-len(ordered) // jobs) or 1
-    ranges = [(i, ordered[i:i + size]) for i in range(0, len(ordered), size)] or [(0, [])]
-    parts = fork_map(jobs)(_index_range, ranges)
-    whole = parts[0]
-    for part in parts[1:]:
-        whole.docs += part.docs
-        for mine, theirs in ((whole.everywhere, part.everywhere), (whole.in_head, part.in_head),
-                             (whole.in_title, part.in_title)):
-            for term, numbers in theirs.items():
-                mine[term] += numbers
-    return whole
+def chunked(items: Iterable, size: int) -> Iterator[list]:
+    items = iter(items)
+    while chunk := list(itertools.islice(items, size)):
+        yield chunk
+
+
+def _ranges(start: int, articles: list[dict], jobs: int, min_per_job: int) -> list[tuple[int, list[dict]]]:
+    """`articles` (numbered from `start`) cut into one run per process worth forking."""
+    jobs = max(1, min(jobs, len(articles) // max(1, min_per_job)))
+    size = -(-len(articles) // jobs) or 1
+    return [(start + i, articles[i:i + size]) for i in range(0, len(articles), size)]
 
 
 def iter_search_files(articles: list[dict], *, jobs: int = 1,
@@ -292,29 +293,45 @@ def iter_search_files(articles: list[dict], *, jobs: int = 1,
     Same as `build_search_files`, one file at a time.
     """
     ordered = sorted(articles, key=lambda a: (str(a.get("date") or ""), str(a.get("id") or "")))
-    part = _index_all(ordered, jobs, min_per_job)
-    digest = hashlib.sha1(f"rr-search {FORMAT}".encode())
-    for path, text in part.docs:
-        digest.update(text.encode())
-        yield path, text
-    del part.docs
+    yield from iter_ordered_search_files(ordered, jobs=jobs, min_per_job=min_per_job)
 
-    encoded = {term: _posting(docs, part.in_head.get(term), part.in_title.get(term))
-               for term, docs in part.everywhere.items()}
-    del part
-    shards = _shard_count(sum(len(t) * 3 + len(e) + 4 for t, e in encoded.items()))
-    groups: list[list[str]] = [[] for _ in range(shards)]
-    for term in sorted(encoded):
-        groups[shard_of(term, shards)].append(f"{to_js(term)}:{encoded[term]}")
-    for index, group in enumerate(groups):
-        body = f"__rrs.t({index},{{{','.join(group)}}});\n"
+
+def iter_ordered_search_files(ordered: Iterable[dict], *, spill: str = ":memory:", jobs: int = 1,
+                              min_per_job: int = PARALLEL_MIN_ARTICLES,
+                              batch: int = INDEX_BATCH) -> Iterator[tuple[str, str]]:
+    """`iter_search_files` for articles already in index order (by date, then id), read
+    `batch` at a time: each batch's doc files are yielded and its postings go to the `spill`
+    database (a file, or in memory), from which the shards are then made one at a time.  The
+    files are the same for any `batch` and `jobs`."""
+    postings = Spill(spill)
+    digest = hashlib.sha1(f"rr-search {FORMAT}".encode())
+    count = 0
+    items = iter(ordered)
+    while chunk := list(itertools.islice(items, batch)):
+        for part in fork_map(jobs)(_index_range, _ranges(count, chunk, jobs, min_per_job)):
+            for path, text in part.docs:
+                digest.update(text.encode())
+                yield path, text
+            postings.add(part.start, ((shard_of(term, 1 << BUCKET_BITS), term, docs, part.in_head.get(term, ()),
+                                       part.in_title.get(term, ())) for term, docs in part.everywhere.items()))
+        count += len(chunk)
+    postings.finish()
+    size = 0
+    for encoded in chunked(((bucket, term, _posting(*levels)) for bucket, term, *levels in postings.postings()), 10_000):
+        size += sum(len(term) * 3 + len(text) + 4 for _, term, text in encoded)
+        postings.keep(encoded)
+    shards = _shard_count(size)
+    for index in range(shards):
+        group = sorted(postings.encoded(index, shards))
+        body = f"__rrs.t({index},{{{','.join(f'{to_js(term)}:{encoded}' for term, encoded in group)}}});\n"
         digest.update(body.encode())
         yield f"{SEARCH_DIR}/t/{index:x}.js", body
+    postings.close()
 
     table = fold_table()
     keys, values = "".join(table), "".join(table.values())
     yield f"{SEARCH_DIR}/fold.js", f"__rrs.f({to_js(keys)},{to_js(values)});\n"
-    manifest = {"format": FORMAT, "docs": len(ordered), "shards": shards,
+    manifest = {"format": FORMAT, "docs": count, "shards": shards,
                 "build": digest.hexdigest()[:12], "dirurls": False,
                 "segmenter": f"jieba {jieba.__version__}"}
     yield f"{SEARCH_DIR}/manifest.js", f"__rrs.m({to_js(manifest)});\n"

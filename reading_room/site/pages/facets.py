@@ -11,18 +11,22 @@ Pages (docs-relative): `authors/…`, `tags/keywords/…`, `tags/people/…`, `t
 `tags/organizations/…`, `series/…`, each `<facet>/index.md` (+ `page-k.md`) and
 `<facet>/<slug>/index.md` (+ `page-k.md`); `tags/index.md` introduces the four tag facets.
 
+Which terms get a page, and their articles, come from the archive database (`archive_db`:
+`Term` holds a count, not the articles); here are the orders (`term_order`, `article_order`)
+and the pages.
+
 Does not: compute the terms (`meta.keywords`), write files.
 """
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 
 from ...model import Article
 from .. import urls
 from ..render import html_link, md_text, raw_html
-from .common import PER_PAGE, TERMS_PER_PAGE, article_item, article_list, crumbs, link, page_head, pager, paginate, slug
+from .common import (PER_PAGE, TERMS_PER_PAGE, Page, article_item, article_list, crumbs, link, page_head, pager,
+                     paginate, slug)
 
 
 @dataclass(frozen=True)
@@ -47,121 +51,107 @@ FACETS = (
 TAG_FACETS = ("keywords", "people", "places", "organizations")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Term:
+    """A term that has a page: its most frequent printed form (`name`), how many articles it
+    is on, and every form it was printed in (sorted)."""
+
     facet: Facet
     slug: str
-    spellings: Counter = field(default_factory=Counter)
-    articles: list[Article] = field(default_factory=list)
-
-    @property
-    def name(self) -> str:
-        return sorted(self.spellings.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    name: str
+    count: int
+    spellings: tuple[str, ...] = ()
 
     @property
     def path(self) -> str:
         return urls.listing(urls.term(self.facet.base, self.slug))
 
 
-def collect(articles: list[Article]) -> dict[str, list[Term]]:
-    """{facet key: terms that get a page, most articles first}."""
-    out: dict[str, list[Term]] = {}
+def term_name(spellings: dict[str, int]) -> str:
+    """The form a term is shown in: the most frequent, then the first in code-point order."""
+    return sorted(spellings.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def term_order(term: Term) -> tuple:
+    """Terms are listed most articles first."""
+    return (-term.count, term.name)
+
+
+def article_order(article: Article) -> tuple:
+    """A term's articles are listed newest first, undated last, then in source order."""
+    return (article.date is None, neg_date(article.date), article.source, article.position)
+
+
+def term_groups(article: Article, lookup: Callable[[str, str], "Term | None"]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """[(facet label, [(name, docs path)])] for an article page's index box; `lookup(facet key,
+    slug)` is the term with a page, or None."""
+    groups = []
     for facet in FACETS:
-        terms: dict[str, Term] = {}
-        for article in articles:
-            for value in dict.fromkeys(facet.values(article)):
-                key = slug(value)
-                term = terms.setdefault(key, Term(facet, key))
-                term.spellings[value] += 1
-                if not term.articles or term.articles[-1] is not article:
-                    term.articles.append(article)
-        kept = [t for t in terms.values() if len(t.articles) >= facet.min_articles]
-        out[facet.key] = sorted(kept, key=lambda t: (-len(t.articles), t.name))
-    return out
+        found = [lookup(facet.key, slug(v)) for v in dict.fromkeys(facet.values(article))]
+        pairs = [(t.name, t.path) for t in found if t]
+        if pairs:
+            groups.append((facet.label, pairs))
+    return groups
 
 
-def term_links(terms: dict[str, list[Term]], articles: list[Article]) -> dict[str, list[tuple[str, list[tuple[str, str]]]]]:
-    """{article id: [(facet label, [(name, docs path)])]} for the article pages' index box."""
-    lookup = {(f, t.slug): t for f, ts in terms.items() for t in ts}
-    out: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {}
-    for article in articles:
-        groups = []
-        for facet in FACETS:
-            found = [lookup.get((facet.key, slug(v))) for v in dict.fromkeys(facet.values(article))]
-            pairs = [(t.name, t.path) for t in found if t]
-            if pairs:
-                groups.append((facet.label, pairs))
-        out[article.id] = groups
-    return out
-
-
-def facet_pages(terms: dict[str, list[Term]]) -> dict[str, str]:
-    files: dict[str, str] = {urls.TAGS: tags_index(terms)}
-    for facet in FACETS:
-        files.update(facet_index(facet, terms[facet.key]))
-        for term in terms[facet.key]:
-            files.update(term_pages(term))
-    return files
-
-
-def tags_index(terms: dict[str, list[Term]]) -> str:
+def tags_index(top: dict[str, list[Term]], counts: dict[str, int]) -> str:
+    """`top`: the first 30 terms of each tag facet; `counts`: how many terms each has."""
     here = urls.TAGS
     lines = [page_head("标签"), crumbs(here, [("首页", urls.HOME), ("标签", None)]), "# 标签", "",
              "按关键词、人物、地点、机构浏览文章。", ""]
     for facet in (f for f in FACETS if f.key in TAG_FACETS):
-        items = terms[facet.key]
         lines += [f"## {link(here, facet.label, urls.listing(facet.base))}", "", md_text(facet.note), ""]
-        lines += _term_list(here, items[:30])
-        if len(items) > 30:
-            lines += ["", link(here, f"全部 {len(items)} 个{facet.label} →", urls.listing(facet.base))]
+        lines += _term_list(here, top[facet.key][:30])
+        if counts[facet.key] > 30:
+            lines += ["", link(here, f"全部 {counts[facet.key]} 个{facet.label} →", urls.listing(facet.base))]
         lines.append("")
     return "\n".join(lines)
 
 
-def facet_index(facet: Facet, terms: list[Term]) -> dict[str, str]:
-    pages = paginate(facet.base, len(terms), TERMS_PER_PAGE)
-    files = {}
+def facet_listing(facet: Facet, count: int) -> list[Page]:
+    """The pages of a facet's index, for `count` terms."""
+    return paginate(facet.base, count, TERMS_PER_PAGE)
+
+
+def facet_index_page(facet: Facet, count: int, page: Page, pages: list[Page], chunk: list[Term]) -> str:
+    """One page of a facet's index; `chunk`: its terms (TERMS_PER_PAGE at most), in `term_order`."""
     parent = [("首页", urls.HOME)] + ([("标签", urls.TAGS)] if facet.key in TAG_FACETS else [])
-    for page in pages:
-        here = page.path
-        chunk = terms[page.start:page.start + TERMS_PER_PAGE]
-        lines = [page_head(facet.label), crumbs(here, parent + [(facet.label, None)]), f"# {facet.label}", "",
-                 f"{len(terms)} 个。{md_text(facet.note)}", "", pager(page, pages)]
-        lines += _term_list(here, chunk) if chunk else ["（暂无）"]
-        lines += ["", pager(page, pages)]
-        files[here] = "\n".join(lines) + "\n"
-    return files
+    here = page.path
+    lines = [page_head(facet.label), crumbs(here, parent + [(facet.label, None)]), f"# {facet.label}", "",
+             f"{count} 个。{md_text(facet.note)}", "", pager(page, pages)]
+    lines += _term_list(here, chunk) if chunk else ["（暂无）"]
+    lines += ["", pager(page, pages)]
+    return "\n".join(lines) + "\n"
 
 
-def term_pages(term: Term) -> dict[str, str]:
+def term_listing(term: Term) -> list[Page]:
+    return paginate(urls.term(term.facet.base, term.slug), term.count, PER_PAGE)
+
+
+def term_page(term: Term, page: Page, pages: list[Page], chunk: list[Article]) -> str:
+    """One page of a term's articles; `chunk`: its articles (PER_PAGE at most), in `article_order`."""
     facet = term.facet
-    articles = sorted(term.articles, key=lambda a: (a.date is None, _neg(a.date), a.source, a.position))
-    pages = paginate(urls.term(facet.base, term.slug), len(articles), PER_PAGE)
-    files = {}
     parent = [("首页", urls.HOME)] + ([("标签", urls.TAGS)] if facet.key in TAG_FACETS else [])
-    for page in pages:
-        here = page.path
-        chunk = articles[page.start:page.start + PER_PAGE]
-        lines = [page_head(f"{facet.label}：{term.name}"),
-                 crumbs(here, parent + [(facet.label, urls.listing(facet.base)), (term.name, None)]),
-                 f"# {md_text(facet.label)}：{md_text(term.name)}", ""]
-        others = [s for s in term.spellings if s != term.name]
-        summary = f"{len(articles)} 篇文章，新的在前。"
-        if others:
-            summary += "也写作：" + "、".join(md_text(s) for s in sorted(others)) + "。"
-        lines += [summary, "", pager(page, pages)]
-        lines.append(article_list(article_item(here, a) for a in chunk))
-        lines += ["", pager(page, pages)]
-        files[here] = "\n".join(lines) + "\n"
-    return files
+    here = page.path
+    lines = [page_head(f"{facet.label}：{term.name}"),
+             crumbs(here, parent + [(facet.label, urls.listing(facet.base)), (term.name, None)]),
+             f"# {md_text(facet.label)}：{md_text(term.name)}", ""]
+    others = [s for s in term.spellings if s != term.name]
+    summary = f"{term.count} 篇文章，新的在前。"
+    if others:
+        summary += "也写作：" + "、".join(md_text(s) for s in sorted(others)) + "。"
+    lines += [summary, "", pager(page, pages)]
+    lines.append(article_list(article_item(here, a) for a in chunk))
+    lines += ["", pager(page, pages)]
+    return "\n".join(lines) + "\n"
 
 
 def _term_list(here: str, terms: list[Term]) -> list[str]:
-    items = [f'<li>{html_link(t.name, urls.rel(here, t.path))} <span class="rr-count">{len(t.articles)}</span></li>'
+    items = [f'<li>{html_link(t.name, urls.rel(here, t.path))} <span class="rr-count">{t.count}</span></li>'
              for t in terms]
     return [raw_html("\n".join(['<div class="rr-terms"><ul>'] + items + ["</ul></div>"]))]
 
 
-def _neg(date: str | None) -> str:
+def neg_date(date: str | None) -> str:
     """A key that sorts dates newest first."""
     return "".join(chr(0x39 - ord(c) + 0x30) if c.isdigit() else c for c in (date or ""))

@@ -7,24 +7,35 @@ Does not: list the whole archive (it is bounded by the number of publications ×
 """
 from __future__ import annotations
 
-from ...model import Article, SourceResult
+from dataclasses import dataclass
+
+from ...model import Article
 from .. import urls
 from ..render import html_text
 from .common import article_item, article_list, link, page_head
-from .facets import FACETS, Term
+from .facets import FACETS
 from .issues import Paper, paper_summary
 
 LATEST = 10
 
 
-def home_page(results: list[SourceResult], articles: list[Article], papers: list[Paper],
-              terms: dict[str, list[Term]], latest: list[Article]) -> str:
+@dataclass(frozen=True)
+class Totals:
+    """The archive in numbers, for the home page."""
+
+    articles: int
+    sources: int
+    first_date: str | None  # of the dated articles
+    last_date: str | None
+
+
+def home_page(totals: Totals, papers: list[Paper], counts: dict[str, int], latest: list[Article]) -> str:
+    """`counts`: terms with a page per facet key; `latest`: the newest articles (`feeds.latest`)."""
     here = urls.HOME
-    dates = sorted(a.date for a in articles if a.date)
-    span = f"{dates[0]} 至 {dates[-1]}" if dates else "日期不详"
+    span = f"{totals.first_date} 至 {totals.last_date}" if totals.first_date else "日期不详"
     lines = [page_head("读报室", hide=("navigation", "toc"), indexed=True), '<div class="rr-home" markdown="1">', "",
              "# 读报室", "",
-             f'<p class="rr-stats">{len(articles)} 篇文章 · {len(results)} 个版面文件 · '
+             f'<p class="rr-stats">{totals.articles} 篇文章 · {totals.sources} 个版面文件 · '
              f"{len(papers)} 种报纸 · {html_text(span)}</p>", "",
              "按报纸和日期翻阅，或在页面顶部的搜索框输入标题、人名、地名、正文短语检索（简体、繁体皆可）。", "",
              "## 报纸", ""]
@@ -33,7 +44,6 @@ def home_page(results: list[SourceResult], articles: list[Article], papers: list
     lines += ["## 最新文章", ""]
     lines.append(article_list(article_item(here, a) for a in latest[:LATEST]))
     lines += ["", "## 浏览", ""]
-    counts = {f.key: len(terms[f.key]) for f in FACETS}
     folder = {f.key: f.base for f in FACETS}
     lines += [
         f"- {link(here, '报纸与日历', urls.PAPERS)}：按报纸、年、月、日翻阅",

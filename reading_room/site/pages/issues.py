@@ -3,7 +3,9 @@
 An issue is one publication on one date; its articles are in printed order: by 版次 when the
 page printed one, then by source file, then by position in the file.  Articles without a date
 have their own list per publication, in source order.  The same order gives every article its
-previous/next (`neighbours`), never crossing an issue (or, undated, a source file).
+previous/next (`indexes.runs`), never crossing an issue (or, undated, a source file).  The
+structure (`Paper`, `Issue`) holds counts only; the pages that list articles are given them
+(`issue_page`, `undated_page`: the archive database fetches one issue or one page at a time).
 
 Pages (docs paths, spelled by `urls`):
     papers/index.md                       every publication
@@ -18,32 +20,33 @@ Does not: decide dates (an article's `date` is taken as given), write files.
 from __future__ import annotations
 
 import calendar
-from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from ... import patterns as P
 from ...model import Article
 from .. import urls
 from ..render import html_link, md_text, raw_html
-from .common import PER_PAGE, UNKNOWN_PAPER, article_item, article_list, crumbs, link, page_head, pager, paginate, slug
+from .common import (PER_PAGE, UNKNOWN_PAPER, Page, article_item, article_list, crumbs, link, page_head, pager,
+                     paginate, slug)
 
 WEEKDAYS = "一二三四五六日"  # Monday first, as Chinese calendars print
 
 
 @dataclass(frozen=True)
 class Issue:
+    """One publication on one date: where its page is and how big it is (its articles are
+    fetched when its page is made, see `indexes`)."""
+
     paper_slug: str
     paper: str
     date: str  # YYYY-MM-DD
-    articles: tuple[Article, ...]  # printed order
+    count: int  # articles
+    pages: int  # source files (版面) they come from
 
     @property
     def path(self) -> str:
         return urls.issue(self.paper_slug, self.date)
-
-    @property
-    def sources(self) -> list[str]:
-        return list(dict.fromkeys(a.source for a in self.articles))
 
 
 @dataclass
@@ -51,7 +54,7 @@ class Paper:
     slug: str
     name: str
     issues: list[Issue] = field(default_factory=list)  # by date
-    undated: list[Article] = field(default_factory=list)  # source order
+    undated: int = 0  # articles without a date
 
     @property
     def path(self) -> str:
@@ -63,7 +66,7 @@ class Paper:
 
     @property
     def count(self) -> int:
-        return sum(len(i.articles) for i in self.issues) + len(self.undated)
+        return sum(i.count for i in self.issues) + self.undated
 
     def months(self) -> dict[str, dict[str, list[Issue]]]:
         """{yyyy: {mm: [issues]}} in date order."""
@@ -100,63 +103,24 @@ def printed_key(article: Article) -> tuple:
     return (page_order(article.page), article.source, article.position)
 
 
-def browse(articles: list[Article]) -> list[Paper]:
-    """Every publication with its issues and undated articles, biggest first."""
-    names: dict[str, Counter] = defaultdict(Counter)
-    dated: dict[tuple[str, str], list[Article]] = defaultdict(list)
-    undated: dict[str, list[Article]] = defaultdict(list)
-    for article in articles:
-        key = slug(paper_name(article))
-        names[key][paper_name(article)] += 1
-        if article.date:
-            dated[(key, article.date)].append(article)
-        else:
-            undated[key].append(article)
-    papers = {key: Paper(key, counts.most_common(1)[0][0]) for key, counts in names.items()}
-    for (key, date), items in sorted(dated.items()):
-        papers[key].issues.append(Issue(key, papers[key].name, date, tuple(sorted(items, key=printed_key))))
-    for key, items in undated.items():
-        papers[key].undated = sorted(items, key=lambda a: (a.source, a.position))
-    return sorted(papers.values(), key=lambda p: (-p.count, p.name))
-
-
-def neighbours(papers: list[Paper]) -> dict[str, tuple[Article | None, Article | None]]:
-    """Previous and next article in printed order, within one issue (or one undated file)."""
-    out: dict[str, tuple[Article | None, Article | None]] = {}
-    runs = [list(i.articles) for p in papers for i in p.issues]
-    for paper in papers:
-        by_source: dict[str, list[Article]] = defaultdict(list)
-        for article in paper.undated:
-            by_source[article.source].append(article)
-        runs += list(by_source.values())
-    for run in runs:
-        for i, article in enumerate(run):
-            out[article.id] = (run[i - 1] if i else None, run[i + 1] if i + 1 < len(run) else None)
-    return out
-
-
-def issue_of(papers: list[Paper]) -> dict[str, Issue]:
-    return {a.id: issue for p in papers for issue in p.issues for a in issue.articles}
+def issue_path(article: Article) -> str | None:
+    """The issue page an article is listed on; None for an undated article."""
+    return urls.issue(slug(paper_name(article)), article.date) if article.date else None
 
 
 # --- pages -------------------------------------------------------------------------------------
 
-def browse_pages(papers: list[Paper]) -> dict[str, str]:
-    files = {urls.PAPERS: papers_index(papers)}
+def browse_pages(papers: list[Paper]) -> Iterator[tuple[str, str]]:
+    """The papers index and, per paper, its page, year and month pages (issue and undated
+    pages list articles: `issue_page`, `undated_page`)."""
+    yield urls.PAPERS, papers_index(papers)
     for paper in papers:
-        files[paper.path] = paper_page(paper)
+        yield paper.path, paper_page(paper)
         months = paper.months()
         for year, by_month in months.items():
-            files[year_path(paper, year)] = year_page(paper, year, by_month)
+            yield year_path(paper, year), year_page(paper, year, by_month)
             for month in by_month:
-                files[month_path(paper, year, month)] = month_page(paper, year, month, months)
-        for i, issue in enumerate(paper.issues):
-            prev = paper.issues[i - 1] if i else None
-            nxt = paper.issues[i + 1] if i + 1 < len(paper.issues) else None
-            files[issue.path] = issue_page(paper, issue, prev, nxt)
-        if paper.undated:
-            files.update(undated_pages(paper))
-    return files
+                yield month_path(paper, year, month), month_page(paper, year, month, months)
 
 
 def paper_summary(from_page: str, paper: Paper) -> list[str]:
@@ -177,7 +141,7 @@ def paper_summary(from_page: str, paper: Paper) -> list[str]:
         months = " ".join(link(from_page, f"{int(m)}月", month_path(paper, year, m)) for m in by_month)
         lines.append(f"- {link(from_page, f'{year}年', year_path(paper, year))}：{months}")
     if paper.undated:
-        lines.append(f"- {link(from_page, f'日期不详的文章（{len(paper.undated)} 篇）', paper.undated_path)}")
+        lines.append(f"- {link(from_page, f'日期不详的文章（{paper.undated} 篇）', paper.undated_path)}")
     return lines
 
 
@@ -196,7 +160,7 @@ def paper_page(paper: Paper) -> str:
     for year, by_month in paper.months().items():
         lines += [f"## {link(here, f'{year}年', year_path(paper, year))}", ""]
         for month, issues in by_month.items():
-            count = sum(len(i.articles) for i in issues)
+            count = sum(i.count for i in issues)
             lines.append(f"- {link(here, f'{int(month)}月', month_path(paper, year, month))}"
                          f"：{len(issues)} 期 · {count} 篇")
         lines.append("")
@@ -223,9 +187,9 @@ def month_page(paper: Paper, year: str, month: str, months: dict[str, dict[str, 
              crumbs(here, [("首页", urls.HOME), (paper.name, paper.path), (f"{year}年", year_path(paper, year)),
                            (f"{int(month)}月", None)]),
              f"# {md_text(paper.name)} {year}年{int(month)}月", "",
-             f"本月 {len(issues)} 期 · {sum(len(i.articles) for i in issues)} 篇。有报纸的日期可以点击。", "",
+             f"本月 {len(issues)} 期 · {sum(i.count for i in issues)} 篇。有报纸的日期可以点击。", "",
              calendar_grid(here, int(year), int(month), {i.date: i for i in issues}), ""]
-    lines += [f"- {link(here, _long_date(i.date), i.path)}：{len(i.sources)} 个版面 · {len(i.articles)} 篇"
+    lines += [f"- {link(here, _long_date(i.date), i.path)}：{i.pages} 个版面 · {i.count} 篇"
               for i in issues]
     steps = []
     if at > 0:
@@ -257,15 +221,16 @@ def calendar_grid(here: str, year: int, month: int, issues: dict[str, Issue]) ->
     return '<div class="rr-calendar" markdown="1">\n\n' + "\n".join(rows) + "\n\n</div>"
 
 
-def issue_page(paper: Paper, issue: Issue, prev: Issue | None, nxt: Issue | None) -> str:
+def issue_page(paper: Paper, issue: Issue, articles: list[Article], prev: Issue | None, nxt: Issue | None) -> str:
+    """The issue's page; `articles` are its articles in printed order."""
     here = issue.path
     y, m, d = issue.date.split("-")
     lines = [page_head(f"{paper.name} {_long_date(issue.date)}"),
              crumbs(here, [("首页", urls.HOME), (paper.name, paper.path), (f"{y}年", year_path(paper, y)),
                            (f"{int(m)}月", month_path(paper, y, m)), (f"{int(d)}日", None)]),
              f"# {md_text(paper.name)} {_long_date(issue.date)}", "",
-             f"{len(issue.sources)} 个版面 · {len(issue.articles)} 篇，按刊印顺序排列。", ""]
-    lines += _sections(here, list(issue.articles))
+             f"{issue.pages} 个版面 · {issue.count} 篇，按刊印顺序排列。", ""]
+    lines += _sections(here, articles)
     steps = []
     if prev:
         steps.append(link(here, f"← 上一期 {_long_date(prev.date)}", prev.path))
@@ -277,22 +242,22 @@ def issue_page(paper: Paper, issue: Issue, prev: Issue | None, nxt: Issue | None
     return "\n".join(lines) + "\n"
 
 
-def undated_pages(paper: Paper) -> dict[str, str]:
-    base = urls.paper_undated(paper.slug)
-    pages = paginate(base, len(paper.undated), PER_PAGE)
-    files = {}
-    for page in pages:
-        here = page.path
-        chunk = paper.undated[page.start:page.start + PER_PAGE]
-        lines = [page_head(f"{paper.name} · 日期不详"),
-                 crumbs(here, [("首页", urls.HOME), (paper.name, paper.path), ("日期不详", None)]),
-                 f"# {md_text(paper.name)} · 日期不详的文章", "",
-                 f"这 {len(paper.undated)} 篇文章的版面上没有印日期，文件名和网址里也没有，所以不归入日历。"
-                 "按版面文件排列。", "", pager(page, pages)]
-        lines += _sections(here, chunk)
-        lines.append(pager(page, pages))
-        files[here] = "\n".join(lines) + "\n"
-    return files
+def undated_page(paper: Paper, page: Page, pages: list[Page], chunk: list[Article]) -> str:
+    """One page (`page` of `pages`, `paginate`d by PER_PAGE) of a paper's undated articles,
+    which are in source order; `chunk` are the page's."""
+    here = page.path
+    lines = [page_head(f"{paper.name} · 日期不详"),
+             crumbs(here, [("首页", urls.HOME), (paper.name, paper.path), ("日期不详", None)]),
+             f"# {md_text(paper.name)} · 日期不详的文章", "",
+             f"这 {paper.undated} 篇文章的版面上没有印日期，文件名和网址里也没有，所以不归入日历。"
+             "按版面文件排列。", "", pager(page, pages)]
+    lines += _sections(here, chunk)
+    lines.append(pager(page, pages))
+    return "\n".join(lines) + "\n"
+
+
+def undated_listing(paper: Paper) -> list[Page]:
+    return paginate(urls.paper_undated(paper.slug), paper.undated, PER_PAGE)
 
 
 def _sections(here: str, articles: list[Article]) -> list[str]:

@@ -5,37 +5,55 @@ Does not: read the original (the result carries its decoded text), write files.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ...model import SourceResult
 from ...convert.explain import RULE_REASONS as RULE_NAMES
 from .. import urls
 from ..render import html_link, html_text, md_text, raw_html
-from .common import TERMS_PER_PAGE, article_item, article_list, crumbs, link, page_head, pager, paginate
+from .common import TERMS_PER_PAGE, Page, article_item, article_list, crumbs, link, page_head, pager, paginate
 from .issues import paper_name
 
 ORIGINAL_LINES_SHOWN = 3000
 
 
-def sources_index(results: list[SourceResult]) -> dict[str, str]:
-    ordered = sorted(results, key=lambda r: r.source)
-    pages = paginate(urls.SOURCES, len(ordered), TERMS_PER_PAGE)
-    files = {}
-    for page in pages:
-        here = page.path
-        lines = [page_head("版面文件"), crumbs(here, [("首页", urls.HOME), ("版面文件", None)]), "# 版面文件", "",
-                 f"{len(ordered)} 个文件。每个文件一页：其中的文章（按刊印顺序）、清理掉的内容及原因、原文。", "",
-                 pager(page, pages),
-                 "| 文件 | 报纸 | 日期 | 文章 | 编码 | 问题 |", "|---|---|---|---|---|---|"]
-        for result in ordered[page.start:page.start + TERMS_PER_PAGE]:
-            first = result.articles[0] if result.articles else None
-            problems = "；".join(i.message for i in result.issues) or "—"
-            lines.append("| " + " | ".join([
-                link(here, result.source, urls.source_page(result.source)),
-                md_text(paper_name(first)) if first else "—",
-                md_text(first.date or "—") if first else "—",
-                str(len(result.articles)), md_text(result.encoding or "—"), md_text(problems)]) + " |")
-        lines += ["", pager(page, pages)]
-        files[here] = "\n".join(lines) + "\n"
-    return files
+@dataclass(frozen=True)
+class SourceRow:
+    """What the index of source files shows of one file."""
+
+    source: str
+    articles: int
+    encoding: str | None
+    problems: str  # its issues' messages, or ""
+    first_paper: str | None = None  # of its first article; None: it has none
+    first_date: str | None = None
+
+    @classmethod
+    def of(cls, result: SourceResult) -> "SourceRow":
+        first = result.articles[0] if result.articles else None
+        return cls(result.source, len(result.articles), result.encoding, "；".join(i.message for i in result.issues),
+                   paper_name(first) if first else None, first.date if first else None)
+
+
+def sources_listing(count: int) -> list[Page]:
+    return paginate(urls.SOURCES, count, TERMS_PER_PAGE)
+
+
+def sources_index_page(count: int, page: Page, pages: list[Page], rows: list[SourceRow]) -> str:
+    """One page of the index of all `count` source files; `rows`: its files, by path."""
+    here = page.path
+    lines = [page_head("版面文件"), crumbs(here, [("首页", urls.HOME), ("版面文件", None)]), "# 版面文件", "",
+             f"{count} 个文件。每个文件一页：其中的文章（按刊印顺序）、清理掉的内容及原因、原文。", "",
+             pager(page, pages),
+             "| 文件 | 报纸 | 日期 | 文章 | 编码 | 问题 |", "|---|---|---|---|---|---|"]
+    for row in rows:
+        lines.append("| " + " | ".join([
+            link(here, row.source, urls.source_page(row.source)),
+            md_text(row.first_paper) if row.first_paper is not None else "—",
+            md_text(row.first_date or "—") if row.first_paper is not None else "—",
+            str(row.articles), md_text(row.encoding or "—"), md_text(row.problems or "—")]) + " |")
+    lines += ["", pager(page, pages)]
+    return "\n".join(lines) + "\n"
 
 
 def source_page(result: SourceResult, issue_paths: dict[str, str] | None = None) -> str:
