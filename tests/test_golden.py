@@ -33,12 +33,12 @@ def seed_docs(tmp_path_factory):
     return docs
 
 
-@pytest.mark.parametrize("page", PAGES)
-def test_page_matches_its_golden_file(seed_docs, page):
-    want = (GOLDEN / page).read_text("utf-8")
-    got = (seed_docs / page).read_text("utf-8")
-    diff = "".join(difflib.unified_diff(want.splitlines(True), got.splitlines(True), f"golden/{page}", page, n=1))
-    assert got == want, f"{page} changed (if meant: `make golden`, then review the diff):\n{diff[:4000]}"
+@pytest.mark.parametrize("path", PAGES)
+def test_page_matches_its_golden_file(seed_docs, path):
+    want = (GOLDEN / path).read_text("utf-8")
+    got = (seed_docs / path).read_text("utf-8")
+    diff = "".join(difflib.unified_diff(want.splitlines(True), got.splitlines(True), f"golden/{path}", path, n=1))
+    assert got == want, f"{path} changed (if meant: `make golden`, then review the diff):\n{diff[:4000]}"
 
 
 def update() -> None:
