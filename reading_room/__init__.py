@@ -11,7 +11,7 @@ Layers, each importing only the ones below it:
 
 tests/test_repo.py checks that imports point down.
 
-The MkDocs hook is not part of the package: `hooks/mkdocs_hooks.py`, listed in mkdocs.yml.
+The MkDocs hooks are not part of the package: `hooks/*.py`, listed in mkdocs.yml.
 """
 
 #: Bump when conversion output changes, so the per-file cache is not reused across versions.

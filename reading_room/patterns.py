@@ -528,7 +528,7 @@ JIEBA_HAN_WORD = re.compile(r"^[\u4e00-\u9fd5]+$")
 # ============================================================================================
 # === Patterns of the other modules, one section per module ==================================
 # Moved here from the modules they serve (named after them), so that no module but this one
-# compiles a regex.  The one exception is hooks/mkdocs_hooks.py: MkDocs loads that file
+# compiles a regex.  The one exception is hooks/raw_blocks.py: MkDocs loads that file
 # by its path, outside the package, so it cannot import this module and keeps its two patterns.
 # ============================================================================================
 

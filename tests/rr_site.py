@@ -16,19 +16,26 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-#: The MkDocs hook file (mkdocs.yml `hooks:`): outside the package, loaded by its path.
-HOOKS_FILE = REPO / "hooks" / "mkdocs_hooks.py"
+#: The MkDocs hook files (mkdocs.yml `hooks:`): outside the package, loaded by their paths.
+HOOK_FILES = tuple(REPO / "hooks" / name for name in ("shards.py", "raw_blocks.py", "render_once.py"))
 
 
 @functools.lru_cache(maxsize=None)
 def hooks():
-    """The hook module, loaded from its path as MkDocs loads it (it is not part of the package)."""
+    """The hook modules, loaded from their paths as MkDocs loads them (they are not part of the
+    package), as one namespace of their names."""
     import importlib.util
+    import types
 
-    spec = importlib.util.spec_from_file_location("rr_test_mkdocs_hooks", HOOKS_FILE)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    merged = types.SimpleNamespace()
+    for path in HOOK_FILES:
+        spec = importlib.util.spec_from_file_location(f"rr_test_hook_{path.stem}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        for name, value in vars(module).items():
+            if not name.startswith("__") and not name.startswith("on_"):
+                setattr(merged, name, value)
+    return merged
 
 
 @functools.lru_cache(maxsize=None)

@@ -117,14 +117,15 @@ def test_the_mkdocs_hook_lives_outside_the_package(repo_root, mkdocs_config):
     constants the two share (the hook keeps copies, as it must load without the package) agree."""
     from reading_room.publish.sitebuild import SHARD_ENV
     from reading_room.site.render import RAW_CLOSE, RAW_OPEN
-    from rr_site import HOOKS_FILE, hooks
+    from rr_site import HOOK_FILES, hooks
 
-    assert mkdocs_config["hooks"] == [HOOKS_FILE.relative_to(repo_root).as_posix()]
-    assert not list((repo_root / "reading_room").rglob("mkdocs_hooks.py"))
+    assert mkdocs_config["hooks"] == [path.relative_to(repo_root).as_posix() for path in HOOK_FILES]
     for path in (repo_root / "reading_room").rglob("*.py"):
-        assert "mkdocs_hooks import" not in path.read_text(encoding="utf-8"), path
-    assert "import reading_room" not in HOOKS_FILE.read_text(encoding="utf-8")
-    assert "from reading_room" not in HOOKS_FILE.read_text(encoding="utf-8")
+        assert "from hooks" not in path.read_text(encoding="utf-8"), path  # the package never imports a hook
+    for path in HOOK_FILES:
+        assert "import reading_room" not in path.read_text(encoding="utf-8")
+        assert "from reading_room" not in path.read_text(encoding="utf-8")
+        assert "Off switch" in path.read_text(encoding="utf-8"), path  # each says how to turn it off
     hook = hooks()
     assert (hook.RAW_OPEN, hook.RAW_CLOSE, hook.SHARD_ENV) == (RAW_OPEN, RAW_CLOSE, SHARD_ENV)
 

@@ -46,7 +46,7 @@ def test_no_request_to_font_services(site):
 
 
 def test_every_marked_html_block_went_through_the_hook(site):
-    """The converter marks its raw HTML blocks; the hook (mkdocs_hooks.py) sets them aside, puts
+    """The converter marks its raw HTML blocks; the hook (hooks/raw_blocks.py) sets them aside, puts
     them back and drops the marks.  A mark left in a page means the hook no longer runs; a
     placeholder left means it no longer puts the blocks back."""
     from reading_room.site.render import RAW_CLOSE, RAW_OPEN

@@ -122,7 +122,7 @@ def test_raw_blocks_pass_through_verbatim_and_change_nothing():
 
 @pytest.mark.slow
 def test_partials_rendered_once_per_folder_give_the_same_pages(tmp_path, monkeypatch):
-    """`rr_once` (mkdocs_hooks) reuses the navigation and search box within a folder; the
+    """`rr_once` (hooks/render_once.py) reuses the navigation and search box within a folder; the
     site must be byte-identical to one where every page renders its own."""
     NO_ONCE_ENV = hooks().NO_ONCE_ENV
 
@@ -136,3 +136,16 @@ def test_partials_rendered_once_per_folder_give_the_same_pages(tmp_path, monkeyp
     home, article = a["index.html"].decode(), next(v for k, v in a.items() if k.startswith("articles/")).decode()
     # the home page is in the navigation (marked active); an article is not
     assert "md-nav__link--active" in home and "md-nav__link--active" not in article
+
+
+def test_the_raw_blocks_hook_has_an_off_switch(monkeypatch):
+    import importlib.util
+    import types
+
+    spec = importlib.util.spec_from_file_location("rr_test_raw_blocks_switch", REPO / "hooks" / "raw_blocks.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    monkeypatch.setenv(module.NO_RAW_ENV, "1")
+    assert module.on_config(types.SimpleNamespace(markdown_extensions=[])).markdown_extensions == []
+    monkeypatch.delenv(module.NO_RAW_ENV)
+    assert len(module.on_config(types.SimpleNamespace(markdown_extensions=[])).markdown_extensions) == 1

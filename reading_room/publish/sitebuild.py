@@ -2,7 +2,7 @@
 
 MkDocs renders pages one after another in one process.  Here parts of the site are built by
 `mkdocs build --strict` processes, `jobs` at a time, each with `RR_SHARD=k/parts` (see
-`hooks/mkdocs_hooks.py`): each renders the pages and copies the files whose path hashes to it,
+`hooks/shards.py`): each renders the pages and copies the files whose path hashes to it,
 and still resolves and checks every link.  There is one part per job at least, more when the
 site has more than `PAGES_PER_PART` pages per job: MkDocs holds every page it renders until the
 end of its build, so a part's size bounds its memory.  The parts are then moved together.  Four files every part writes are merged, not moved: the
@@ -24,7 +24,7 @@ from .. import patterns as P
 from . import store
 
 #: The environment variable naming a part to build, `k/n`: the MkDocs hook
-#: (hooks/mkdocs_hooks.py, loaded by path without the package) reads the same name; a test checks.
+#: (hooks/shards.py, loaded by path without the package) reads the same name; a test checks.
 SHARD_ENV = "RR_SHARD"
 SITEMAP = "sitemap.xml"
 SITEMAP_GZ = "sitemap.xml.gz"

@@ -23,7 +23,7 @@ from . import cite, urls
 from .titles import display_title
 
 #: The lines around a raw HTML block the converter made.  Source text can never produce them:
-#: every `<` taken from a source is escaped.  The MkDocs hook (hooks/mkdocs_hooks.py) keeps its
+#: every `<` taken from a source is escaped.  The MkDocs hook (hooks/raw_blocks.py) keeps its
 #: own copy, as it is loaded by path without the package; a test checks that the two agree.
 RAW_OPEN = "<!--rr:raw-->"
 RAW_CLOSE = "<!--/rr:raw-->"
@@ -52,7 +52,7 @@ def html_text(text: str | None) -> str:
 
 def raw_html(markup: str) -> str:
     """Converter-made HTML as a marked block, which the site build passes through verbatim
-    (`hooks/mkdocs_hooks.py`); every source string in `markup` must already be escaped (`html_text`,
+    (`hooks/raw_blocks.py`); every source string in `markup` must already be escaped (`html_text`,
     `html_link`).  Empty markup gives no block."""
     markup = markup.strip("\n")
     return f"{RAW_OPEN}\n{markup}\n{RAW_CLOSE}\n" if markup else ""
