@@ -53,19 +53,20 @@ def names_its_story(lines, evidence: Evidence | None) -> bool:
     """Is this a saved article page: does its markup name a headline (`og:title`, `<title>`
     without the site) that the page prints whole on a headline line?  Then the page holds one
     story, and its later headline blocks are the story's subheads."""
-    if evidence is None:
-        return False
-    printed = {"".join(line.text.split()) for line in lines if line.kind is Kind.HEAD}
-    return any(named and len(named) >= MIN_MARKUP_HEADLINE and "".join(named.split()) in printed
-               for named in (title_of_markup(evidence), title_of_markup(Evidence(title=evidence.page_title))))
+    return _named_and_printed(evidence, (line.text for line in lines if line.kind is Kind.HEAD)) is not None
 
 
 def printed_markup_headline(page: SplitPage, evidence: Evidence | None) -> str | None:
     """The headline a saved page's markup names (`og:title`, JSON-LD, `<title>` without the
     site's name), when the page also prints it whole on a line of its own."""
+    return _named_and_printed(evidence, page_texts(page, page.debris))
+
+
+def _named_and_printed(evidence: Evidence | None, texts) -> str | None:
+    """The markup's headline (its title, else `<title>` without the site) among these printed lines."""
     if evidence is None:
         return None
-    printed = {"".join(t.split()) for t in page_texts(page, page.debris)}
+    printed = {"".join(t.split()) for t in texts}
     for named in (title_of_markup(evidence), title_of_markup(Evidence(title=evidence.page_title))):
         if named and len(named) >= MIN_MARKUP_HEADLINE and "".join(named.split()) in printed:
             return named
