@@ -97,9 +97,11 @@ NAV_BAR = re.compile(rf"^[\s{HAN}A-Za-z0-9、]{{1,12}}(?:\s*[|│｜]\s*[{HAN}A-
 #: A breadcrumb at the start of a line, the rest after a wide gap: `您当前的位置 ： 洛阳网 > 新闻中心 > 资讯速递  来源: …`.
 BREADCRUMB_LEAD = re.compile(r"^\s*(?:您?(?:当前|現在|现在|目前|所在)的?位置|您的位置)\s*[:：]\s*"
                              r"[^\s>›»→，。,]{1,16}(?:\s*(?:>>?|›|»|→|＞)\s*[^\s>›»→，。,]{1,16})+(?=\s{2,}\S)")
-BREADCRUMB = re.compile(rf"^\s*(?:(?:当前位置|您的位置|您现在的位置|您当前的位置|當前位置|現在位置|目前位置|所在位置)\s*[:：]?\s*)?"
+#: The label before a breadcrumb: `当前位置`, `您的位置`, `您现在的位置`, `您所在的位置`, `您当前所在位置`.
+_HERE = r"(?:您|你)?(?:当前|當前|现在|現在|目前)?所在的?位置|(?:您|你)?(?:当前|當前|现在|現在|目前)的?位置|(?:您|你)的位置"
+BREADCRUMB = re.compile(rf"^\s*(?:(?:{_HERE})\s*[:：]?\s*)?"
                         rf"[^\s>›»→，。,]{{1,16}}(?:\s*(?:>>?|›|»|→|＞)\s*[^\s>›»→，。,]{{1,16}}){{2,}}\s*[>›»]?\s*$"
-                        rf"|^\s*(?:当前位置|您的位置|您现在的位置|您当前的位置|當前位置|現在位置|目前位置|所在位置)\s*[:：]\s*[^，。,]{{0,40}}$"
+                        rf"|^\s*(?:{_HERE})\s*[:：]\s*[^，。,]{{0,40}}$"
                         rf"|^\s*(?:首页|首頁|主页|主頁)\s*(?:>>?|›|»|→|＞)\s*[^，。,]{{1,30}}$"
                         rf"|^\s*[{HAN}]{{2,6}}\s+(?:>>?|›|»|＞)\s+[{HAN}]{{2,6}}\s*$")
 #: A menu: five or more short items separated by spaces (`今日新聞 社論 評論 專題報導 自由廣場 報社簡介`),
@@ -224,10 +226,17 @@ DATE_WIDGET = re.compile(r"(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[^\n]{0,16}?
 PAGE_NUMBERS = re.compile(r"^\s*(?:\[?\d{1,3}\]?\s*){1,12}$")
 #: Heading of a related-news list; the short lines after it are the list.
 RELATED_NEWS = re.compile(r"^\s*(?:相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热点推荐|熱點推薦"
-                          r"|相关链接|相關鏈接|相关报道|相關報導|更多新闻|更多新聞|更多关于.{1,24}的新闻|更多關於.{1,24}的新聞)\s*[:：]?\s*$")
+                          r"|相关链接|相關鏈接|相关报道|相關報導|更多新闻|更多新聞|更多关于.{1,24}的新闻|更多關於.{1,24}的新聞"
+                          r"|为你推荐|為你推薦|猜你喜欢|猜你喜歡|点击排行|點擊排行|热门推荐|熱門推薦|相关文章|相關文章)\s*[:：]?\s*$")
 #: Copyright and ad lines: `版权所有 郑州日报社`, `Copyright © 2024`, `广告`.
 COPYRIGHT = re.compile(r"(?:版权所有|版權所有|Copyright|©|ICP备|ICP備|未经授权|未經授權|广告热线|廣告熱線|免责声明|免責聲明"
-                       r"|版权声明|版權聲明|版权均属|版權均屬)")
+                       r"|版权声明|版權聲明|版权均属|版權均屬"
+                       # a site's disclaimer: `声明：…仅供参考，不构成实质性投资建议，据此操作风险自担。`
+                       r"|不构成(?:实质性)?投资建议|不構成(?:實質性)?投資建議|风险自担|風險自擔"
+                       # a site's licences: `京公网安备11010502032503号`, `互联网新闻信息服务许可证10120170006`
+                       r"|公网安备|公網安備|许可证\s*[:：]?\s*[A-Z\d]|許可證\s*[:：]?\s*[A-Z\d]|京网文|京網文)")
+#: A site's terms printed as one long paragraph: `中国日报网版权说明：凡注明来源为…`, `免责声明：…`.
+COPYRIGHT_TERMS = re.compile(r"^\s*[\w·]{0,8}?(?:版权说明|版權說明|版权保护|版權保護|版权声明|版權聲明|免责声明|免責聲明)\s*[:：]")
 #: A line that is only a stray widget word: `推荐`, `字号`, `打印`.
 WIDGET_WORD = re.compile(r"^\s*(?:推荐|推薦|字号|字號|打印|关闭|關閉|收藏|评论|評論|点赞|點贊|分享|返回|顶部|頂部|密码|密碼"
                          r"|[?？]|(?:今日|本期)?导\s*读|(?:今日|本期)?導\s*讀|图片新闻|圖片新聞|更多|阴影(?:\s+阴影)*|陰影(?:\s+陰影)*"
@@ -348,11 +357,14 @@ TITLE_AUTHOR = re.compile(rf"^【(?P<name>[{HAN}]{{2,4}}?)(?:觀點|观点|專�
 #: `郑州晚报记者 X 摄` — a photo credit suffix.
 PHOTO_SUFFIX = re.compile(rf"(?P<names>(?:{NAME})(?:\s+(?:{NAME}))*)\s*(?:摄|攝)$")
 #: Label + value lines: `來源: 鄭州晚報`, `編輯:劉瀟瀟`, `统筹：闫佳佳`.
-LABEL_VALUE = re.compile(r"(?P<label>稿件来源|稿件來源|文章来源|文章來源|信息来源|信息來源|新闻来源|新聞來源|来源|來源|编辑|編輯|责任编辑|責任編輯|责编|責編|统筹|統籌|校对|校對|审核|審核|作者|稿源"
-                         r"|本版编辑|本版編輯|美编|美編|制图|製圖|日期|发布时间|發佈時間|发布日期|發布日期|時間|时间|更新时间|更新時間"
-                         r"|栏目|欄目|专栏|專欄|版次|版名|摘要|原标题|原標題|出版|更新|发布者|發佈者|发布|發佈|查看|浏览|瀏覽|阅读|閱讀"
-                         r"|原作者|点击|點擊|报纸名称|報紙名稱|报刊名称|報刊名稱)"
-                         r"\s*[:：︰]\s*(?P<value>[^:：︰]*?)(?=\s+\S+\s*[:：︰]|\s*$)")
+_LABEL_WORDS = (r"稿件来源|稿件來源|文章来源|文章來源|信息来源|信息來源|新闻来源|新聞來源|来源|來源|编辑|編輯|责任编辑|責任編輯|责编|責編|统筹|統籌|校对|校對|审核|審核|作者|稿源"
+                r"|本版编辑|本版編輯|美编|美編|制图|製圖|日期|发布时间|發佈時間|发布日期|發布日期|時間|时间|更新时间|更新時間"
+                r"|栏目|欄目|专栏|專欄|版次|版名|摘要|原标题|原標題|出版|更新|发布者|發佈者|发布|發佈|查看|浏览|瀏覽|阅读|閱讀"
+                r"|原作者|点击|點擊|报纸名称|報紙名稱|报刊名称|報刊名稱")
+#: A value ends before the next `label:`, which a CMS may print without a space between:
+#: `2019-09-26 12:11来源：证券时报网作者：李在山`.
+LABEL_VALUE = re.compile(rf"(?P<label>{_LABEL_WORDS})\s*[:：︰]\s*(?P<value>[^:：︰]*?)"
+                         rf"(?=\s+\S+\s*[:：︰]|(?:作者|编辑|編輯|责任编辑|責任編輯|责编|責編)\s*[:：︰]|\s*$)")
 #: A reprint's line naming the title its source printed: `原标题:《坐地铁看郑州 每一个瞬间都有故事》`.
 ORIGINAL_TITLE = re.compile(r"^(?:原标题|原標題)\s*[:：]\s*《?(?P<title>[^《》]{2,60}?)》?$")
 #: Labels whose value names people (the rest of LABEL_VALUE's labels name sources, times, columns).
@@ -747,5 +759,8 @@ CHROME_CLASS = re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumb
                           r"|topbar|cookie|subscribe|login|searchbox|hot-?news|recommend)(?:$|[\s_-])", re.IGNORECASE)
 #: The site's name closing a page `<title>`: `公园开放_郑州日报`, `公园开放 - 新浪新闻`, `公园开放|人民网`.
 TITLE_SITE_TAIL = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|-(?=[^-]{2,12}$)).*$")
+#: Where a page `<title>` may end its headline and go on with section and site names:
+#: `棱镜|数据业大整顿：…_财经_腾讯网`, `公园开放 - 新浪新闻`, `公园开放--郑州日报`, `公园开放-新华网`.
+TITLE_SEPARATOR = re.compile(r"[_|｜]|\s[-–—]\s|--|-(?=[^-]{2,12}$)")
 #: Names in a markup author field: `王五, 李四`, `王五、李四`, `王五 李四`.
 NAME_LIST_SPLIT = re.compile(r"[\s,，、;；/]+")

@@ -185,3 +185,50 @@ def test_a_page_view_titled_by_its_first_story_still_holds_all_its_stories():
             + story.format("三、") + "</body></html>")
     result = convert_source(page.encode(), "view.html")
     assert [a.title for a in result.articles] == ["深化文旅融合创新发展", "奋斗正当其时 提升医保服务水平"]
+
+
+def test_a_long_headline_the_markup_names_is_a_headline_though_it_reads_like_prose():
+    # After stcn.com's 快讯 pages: the headline has `：` and `；`, so its shape says prose; the
+    # <title> names it before the site, and widget lines stand between it and the text.
+    page = ("<!DOCTYPE html><html><head><title>午间公告：天奇股份中标广汽丰田项目；运达股份中标7亿元项目_证券时报网</title>"
+            "</head><body><div class='box'><h2>午间公告：天奇股份中标广汽丰田项目；运达股份中标7亿元项目</h2>"
+            "<div class='info'>2019-09-26 12:11来源：证券时报网作者：李在山</div></div>"
+            "<div class='txt'><p>证券时报e公司讯，当升科技以9614.5万元竞得常州市工业用地，将为公司常州锂电新材料产业基地提供用地。</p>"
+            "<p>金陵药业：25日获公司总经理辞职报告，公司将按规定尽快聘任新的总经理。</p></div>"
+            "<div><p>声明：证券时报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。</p></div>"
+            "</body></html>")
+    result = convert_source(page.encode(), "stcn.shtml")
+    [article] = result.articles
+    assert article.title == "午间公告：天奇股份中标广汽丰田项目；运达股份中标7亿元项目"
+    assert article.authors == ("李在山",) and "金陵药业" in article.body and "声明" not in article.body
+    assert audit(result) is None
+
+
+def test_the_only_h1_names_the_headline_when_the_title_is_cut_at_a_bar():
+    # After Tencent's 2016 template: `棱镜|数据业大整顿…_财经_腾讯网`, the column tag before a bar,
+    # a channel-and-time line and a comment count between the headline and the text.
+    page = ("<!DOCTYPE html><html><head><title>棱镜|数据业大整顿：爬虫与现金贷共生共荣_财经_腾讯网</title></head><body>"
+            "<div>无障碍说明</div><div class='hd'><h1>棱镜|数据业大整顿：爬虫与现金贷共生共荣</h1>"
+            "<div>金融市场棱镜2019-09-23 07:48</div></div><div class='share'>分享</div><div>37评论</div>"
+            "<div class='bd'><p>擅长清洗数据的第三方数据行业，这次轮到自己被“清洗”了。</p>"
+            "<p>从9月上旬开始，先是杭州的两家数据公司相关负责人被带走调查。</p><h3>灰色地带中的爬虫</h3>"
+            "<p>在数据行业，每条信息都会有自己的标价，数据来源未经用户授权都存在法律风险。</p></div></body></html>")
+    result = convert_source(page.encode(), "qq.htm")
+    [article] = result.articles
+    assert article.title == "棱镜|数据业大整顿：爬虫与现金贷共生共荣"
+    assert "被带走调查" in article.body and "每条信息都会有自己的标价" in article.body
+    assert audit(result) is None
+
+
+def test_a_headline_the_title_names_with_a_section_after_it():
+    # After zsnews.cn: `<title>headline section_site</title>`; the source label's value
+    # (`东区办事处`) printed between headline and text is no headline.
+    page = ("<html><head><title>顺德区大良街道党工委委员一行到众创金融街开展调研工作 东区办事处_中山网</title></head><body>"
+            "<table><tr><td><b>顺德区大良街道党工委委员一行到众创金融街开展调研工作</b></td></tr>"
+            "<tr><td>来源于：</td></tr><tr><td>东区办事处</td></tr><tr><td><p>2019年2月27日下午，佛山顺德区大良街道党工委委员"
+            "一行到我区众创金融街开展调研工作。</p><p>调研组一行走访了中山零壹金服，实地考察金融街进驻企业情况。</p>"
+            "</td></tr></table></body></html>")
+    result = convert_source(page.encode(), "zs.html")
+    [article] = result.articles
+    assert article.title == "顺德区大良街道党工委委员一行到众创金融街开展调研工作"
+    assert "东区办事处" not in article.body and audit(result) is None

@@ -122,6 +122,8 @@ MATCHES = {  # name: (matches, does not match)
     "MARKUP_TAG": ('<div class="x">', "a < b"),
     "CHROME_CLASS": ("share-bar", "shareholder"),
     "TITLE_SITE_TAIL": ("公园开放_郑州日报", "公园开放"),
+    "TITLE_SEPARATOR": ("棱镜|数据业大整顿_财经_腾讯网", "公园开放：新区"),
+    "COPYRIGHT_TERMS": ("中国日报网版权说明：凡注明来源为", "本报记者说明：版权保护很重要"),
     "NAME_LIST_SPLIT": ("王五、李四", "王五李四"),
     "ISSUE_NUMBER": ("2025/06/23 第8921期", "第8921号"),
     "AGENCY_NAME": ("新华社十四日", "新华书店"),
@@ -252,3 +254,20 @@ def test_role_then_name_is_offices_then_a_name():
     match = re.match(P.ROLE_THEN_NAME, "书记、局长曹柳昕表示")
     assert (match["role"], match["name"]) == ("书记、局长", "曹柳昕")
     assert re.match(P.ROLE_THEN_NAME, "市委书记王鸿勋") is None  # 市委 is the organisation, not an office
+
+
+def test_a_value_ends_at_the_next_label_printed_without_a_space():
+    found = {m.group("label"): m.group("value") for m in P.LABEL_VALUE.finditer("2019-09-26 12:11来源：证券时报网作者：李在山")}
+    assert found == {"来源": "证券时报网", "作者": "李在山"}
+
+
+def test_breadcrumb_labels_in_their_several_wordings():
+    for text in ("您所在的位置：", "您当前所在位置：首页", "當前位置：首頁"):
+        assert P.BREADCRUMB.match(text), text
+    assert not P.BREADCRUMB.match("位置：北京市朝阳区")
+
+
+def test_related_lists_and_site_terms_are_furniture():
+    assert P.RELATED_NEWS.match("为你推荐") and P.RELATED_NEWS.match("點擊排行")
+    assert P.COPYRIGHT.search("京公网安备11010502032503号")
+    assert P.COPYRIGHT.search("声明：本网力求信息真实，文章仅供参考，不构成实质性投资建议，据此操作风险自担。")

@@ -166,12 +166,14 @@ def build_articles(page: SplitPage, info: PageInfo, source: str, slug: str, enco
             title, title_source = title_of_markup(evidence), "metadata"
         displaced = None
         named = printed_markup_headline(page, evidence) if alone else None
-        if named and named not in "".join(x or "" for x in (kicker, title, subtitle)):
+        if named and "".join(named.split()) not in "".join((title or "").split()):
             # The markup names the headline and the page prints it on a line of its own: that
             # line is the headline, and what stood in its place (`新华网`, `图集`) is kept as a credit.
             displaced, title, kicker, subtitle, title_source = title, named, None, None, "printed (named by the markup)"
         if alone and evidence is not None and evidence.author and not (credits.authors or credits.photographers):
-            names = tuple(n for n in P.NAME_LIST_SPLIT.split(evidence.author) if P.NAME_RE.match(n))
+            # Not a name the page prints as its editor (`【责任编辑：严玉洁】` and `<meta name=author>`).
+            names = tuple(n for n in P.NAME_LIST_SPLIT.split(evidence.author)
+                          if P.NAME_RE.match(n) and n not in credits.editors)
             credits = Credits(names, credits.correspondents, credits.photographers, credits.editors)
         if columnist and title and title.startswith(columnist) and not credits.authors:
             credits = credits.merged(Credits(authors=(columnist,)))

@@ -168,7 +168,7 @@ def _whole_line_rule(kept: str) -> str | None:
         return "widget"
     if P.LIST_MARKER.match(stripped + " ") and len(stripped) <= 3:
         return "list_marker"
-    if P.COPYRIGHT.search(stripped) and len(stripped) <= 80:
+    if P.COPYRIGHT.search(stripped) and len(stripped) <= 80 or P.COPYRIGHT_TERMS.match(stripped):
         return "copyright"
     if P.COMMENT_BOX.match(stripped):
         return "widget"

@@ -68,6 +68,9 @@ class Evidence:
     date: str | None = None  # as written: `2024-09-19T08:00:00+08:00`, `2024-09-19`
     publisher: str | None = None
     source: str | None = None  # which markup gave the date: `meta`, `json-ld`, `founder`
+    #: The page's `<h1>`–`<h3>` as `(tag, text)`, in order: evidence for the headline block.
+    #: An `<h1>` that is one link (a site's logo, `<h1><a href="/">新华网</a></h1>`) is left out.
+    headings: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -286,7 +289,17 @@ def _evidence(root) -> Evidence:
         put("page_title", title.text_content())
         put("date", title.text_content() if P.CJK_DATE.search(title.text_content() or "") else None, "title")
     return Evidence(**{k: found.get(k) for k in ("title", "page_title", "description", "author", "keywords",
-                                                   "date", "publisher", "source")})
+                                                   "date", "publisher", "source")}, headings=_headings(root))
+
+
+def _headings(root) -> tuple[tuple[str, str], ...]:
+    out = []
+    for el in root.iter("h1", "h2", "h3"):
+        text = " ".join(el.text_content().split())
+        links = el.findall(".//a")
+        if text and not (len(links) == 1 and " ".join(links[0].text_content().split()) == text):
+            out.append((el.tag, text))
+    return tuple(out)
 
 
 def _json_ld(text: str, put) -> None:

@@ -7,10 +7,12 @@ Does not: decide which evidence wins (`assemble`'s cascade), parse one line's cr
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .. import patterns as P
 from .markup import Evidence
 from .meta.bylines import looks_like_name
-from .split import SplitPage
+from .split import MARKED_WHY, SplitPage
 from ..model import Debris, Kind, Line
 
 #: Headlines led by the same `name:` on one page that make it a columnist's index.
@@ -56,6 +58,47 @@ def names_its_story(lines, evidence: Evidence | None) -> bool:
     return _named_and_printed(evidence, (line.text for line in lines if line.kind is Kind.HEAD)) is not None
 
 
+def mark_headline(lines: list[Line], evidence: Evidence | None) -> list[Line]:
+    """A saved page's headline line, found by its markup, made a headline line whatever its
+    shape (a long headline with `；` or `：` reads like prose): the line that prints whole the
+    headline the `<title>` names before the site's name (`午间公告：…；…_证券时报网`,
+    `棱镜|数据业大整顿：…_财经_腾讯网`, also with a section after a space: `… 东区办事处_中山网`),
+    else the page's only `<h1>`.  The longest such headline wins."""
+    if evidence is None:
+        return lines
+    for named in _marked_headlines(evidence):
+        for i, line in enumerate(lines):
+            if _prints(" ".join(line.text.split()), named):
+                return lines[:i] + [replace(line, kind=Kind.HEAD, why=MARKED_WHY)] + lines[i + 1:]
+    return lines
+
+
+#: A section name the `<title>` prints between the headline and the site (`… 东区办事处_中山网`).
+TITLE_SECTION_MAX = 12
+
+
+def _marked_headlines(evidence: Evidence) -> list[str]:
+    """What the markup names as the headline, longest first: its title and `<title>`, each
+    whole and cut before each separator (`A|B_财经_腾讯网` → `A|B_财经`, `A|B`, `A`)."""
+    named: set[str] = set()
+    for title in (evidence.title, evidence.page_title):
+        title = " ".join((title or "").split())
+        named |= {title} | {title[:m.start()].strip() for m in P.TITLE_SEPARATOR.finditer(title)}
+    h1s = [text for tag, text in evidence.headings if tag == "h1"]
+    if len(h1s) == 1:
+        named.add(h1s[0])
+    return sorted((t for t in named if len(t) >= MIN_MARKUP_HEADLINE), key=lambda t: (-len(t), t))
+
+
+def _prints(text: str, named: str) -> bool:
+    """Does a line print the named headline: all of it, or all but a short section after a space?"""
+    if "".join(text.split()) == "".join(named.split()):
+        return True
+    rest = named[len(text):]
+    return (len(text) >= MIN_MARKUP_HEADLINE and named.startswith(text) and rest[:1] == " "
+            and len(rest.strip()) <= TITLE_SECTION_MAX)
+
+
 def printed_markup_headline(page: SplitPage, evidence: Evidence | None) -> str | None:
     """The headline a saved page's markup names (`og:title`, JSON-LD, `<title>` without the
     site's name), when the page also prints it whole on a line of its own."""
@@ -63,13 +106,14 @@ def printed_markup_headline(page: SplitPage, evidence: Evidence | None) -> str |
 
 
 def _named_and_printed(evidence: Evidence | None, texts) -> str | None:
-    """The markup's headline (its title, else `<title>` without the site) among these printed lines."""
+    """The printed line that is the markup's headline (`_marked_headlines`, longest first)."""
     if evidence is None:
         return None
-    printed = {"".join(t.split()) for t in texts}
-    for named in (title_of_markup(evidence), title_of_markup(Evidence(title=evidence.page_title))):
-        if named and len(named) >= MIN_MARKUP_HEADLINE and "".join(named.split()) in printed:
-            return named
+    printed = [" ".join(t.split()) for t in texts]
+    for named in _marked_headlines(evidence):
+        for text in printed:
+            if _prints(text, named):
+                return text
     return None
 
 

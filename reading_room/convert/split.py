@@ -25,6 +25,9 @@ from .meta.lines import is_posting_stamp
 from .paragraphs import ITEM_LABEL, RUN_IN_WHY, continues, glue
 from .units import head_texts_after, headline_lists, names_as_bylines, opening_heads_after, units_of
 
+#: Why a line is a headline when a saved page's markup names it (`page_evidence.mark_headline`).
+MARKED_WHY = "the headline the page's markup names (<title>, og:title or its only <h1>)"
+
 
 @dataclass(frozen=True)
 class SplitPage:
@@ -129,13 +132,19 @@ class _Page:
         if not headline.title:
             self.series.extend(headline.series)
             return
+        if self.cur is not None and not self.cur.has_text and _named_by_markup(self.cur):
+            # Between the headline a saved page's markup names and its text: the story's own
+            # credit and widget lines (`来源于：` `东区办事处`, `37评论`), not a headline.
+            self.cur.meta.extend(group)
+            return
         listed = any(key_of(line) in self.toc for line in group)
         prev = units[i - 1] if i else None
         after_credit = isinstance(prev, Line) and prev.kind is Kind.CREDIT
         # On a page known to hold one story, a block inside its open text is a subhead; a
         # closing byline or a second story shows the page holds more after all.
         subhead = (self.one_story and self.cur is not None and self.cur.has_text and not self.cur.closed
-                   and not self.done and not (isinstance(nxt, Line) and nxt.kind is Kind.BYLINE))
+                   and not any(a.has_text for a in self.done)
+                   and not (isinstance(nxt, Line) and nxt.kind is Kind.BYLINE))
         if not subhead and (listed or _starts_article(self.cur, headline, group, nxt, multiple=len(groups) > 1,
                                                       ahead=units[i + 1:i + 4], after_credit=after_credit)):
             self.start(headline)
@@ -227,6 +236,10 @@ def _drop_trailing_heads(article: _Open, debris: list[Debris]) -> None:
     while article.body and article.body[-1].kind is Kind.HEAD and article.has_text:
         line = article.body.pop()
         debris.extend(Debris("headline_without_story", s) for s in line.spans)
+
+
+def _named_by_markup(article: _Open) -> bool:
+    return article.headline is not None and any(line.why == MARKED_WHY for line in head_lines(article.headline))
 
 
 def _has_story_text(article: _Open) -> bool:
