@@ -341,10 +341,14 @@ TW_REPORT = re.compile(rf"^[【〔\[]?(?:(?P<lead>[{HAN}]{{2,6}})\s*[／/∕]\s*
 #: The same at the start of a paragraph: `【記者林志明／台北報導】颱風昨日登陸…`.
 TW_REPORT_LEAD = re.compile(r"^(?P<all>[【〔](?P<inner>(?:[^【】〔〕／/]{2,6}[／/])?(?:記者|记者)[^【】〔〕]{2,30}?(?:報導|报道|電|电))[】〕]"
                             r"|(?P<inner2>(?:記者|记者)[^【】〔〕\s]{2,24}?[／/∕][^【】〔〕\s]{0,12}?(?:報導|报道))(?=\s))")
-#: A name credited with a slash: `X/文`, `X/图`, `文/X`, `图/X`, `X 摄`, and with the reporter's
+#: A name credited with a slash: `X/文`, `X/图`, `文/X`, `图/X`, `文/图 X Y` (both), `X 摄`, and with the reporter's
 #: role before the name: `記者胡經周/攝影`, `聯合報記者X/攝影` (group `prefix`).
-SLASH_CREDIT = re.compile(rf"^(?:(?P<role1>文|图|圖|攝|摄|摄影|攝影|編譯|编译|撰文|整理)\s*[／/∕]\s*(?P<names1>[{HAN}、\s]{{2,20}})"
+SLASH_CREDIT = re.compile(rf"^(?:(?P<role1>文\s*[／/]\s*[图圖]|[图圖]\s*[／/]\s*文|(?:文|图|圖|攝|摄|摄影|攝影|編譯|编译|撰文|整理)(?=\s*[／/∕]))\s*[／/∕]?\s*(?P<names1>[{HAN}、\s]{{2,20}})"
                           rf"|(?P<prefix>[{HAN}]{{0,8}}?(?:記者|记者)\s*)?(?P<names2>[{HAN}、\s]{{2,20}}?)\s*[／/]\s*(?P<role2>文|图|圖|攝|摄|摄影|攝影))$")
+#: A writer named after the word 作者 and a space, a column's name before it: `《棱镜》作者 周纯`.
+AUTHOR_PLAIN = re.compile(rf"^(?:《[^《》]{{1,12}}》)?\s*(?:作者|作者們|作者们)\s+(?P<names>[{HAN}]{{2,4}}(?:[\s、]+[{HAN}]{{2,4}}){{0,3}})$")
+#: A closing credit that is only names in parentheses, after the last sentence: `…举行。（张巨峰）`.
+PAREN_NAMES = re.compile(rf"^\s*[（(]\s*(?P<names>[{HAN}]{{2,4}}(?:[\s、]+[{HAN}]{{2,4}}){{0,3}})\s*[）)]\s*$")
 #: One `role|names` group of a credit line listing several (`文|陳虹瑾 蔣宜婷 攝影|攝影組 文|劉修彣`).
 _WORK_ROLE = r"(?:撰文|攝影|摄影|編譯|编译|整理|文|图|圖|攝|摄)\s*[|｜／/∕]"
 SLASH_ROLE_GROUP = re.compile(rf"(?P<role>撰文|攝影|摄影|編譯|编译|整理|文|图|圖|攝|摄)\s*[|｜／/∕]\s*"

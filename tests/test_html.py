@@ -206,17 +206,20 @@ def test_a_long_headline_the_markup_names_is_a_headline_though_it_reads_like_pro
 
 def test_the_only_h1_names_the_headline_when_the_title_is_cut_at_a_bar():
     # After Tencent's 2016 template: `棱镜|数据业大整顿…_财经_腾讯网`, the column tag before a bar,
-    # a channel-and-time line and a comment count between the headline and the text.
+    # a channel-and-time line and a comment count between the headline and the text, a key-points
+    # box (`划重点：`) before the byline.
     page = ("<!DOCTYPE html><html><head><title>棱镜|数据业大整顿：爬虫与现金贷共生共荣_财经_腾讯网</title></head><body>"
             "<div>无障碍说明</div><div class='hd'><h1>棱镜|数据业大整顿：爬虫与现金贷共生共荣</h1>"
             "<div>金融市场棱镜2019-09-23 07:48</div></div><div class='share'>分享</div><div>37评论</div>"
+            "<div class='box'><p>划重点：</p><p>一位接近监管的人士表示，监管方从年初就在酝酿针对数据公司的整顿清理。</p>"
+            "<p>有助贷平台高管表示，每个数据源的价格在几毛钱到几块钱不等。</p></div><h3>《棱镜》作者 周纯</h3>"
             "<div class='bd'><p>擅长清洗数据的第三方数据行业，这次轮到自己被“清洗”了。</p>"
             "<p>从9月上旬开始，先是杭州的两家数据公司相关负责人被带走调查。</p><h3>灰色地带中的爬虫</h3>"
             "<p>在数据行业，每条信息都会有自己的标价，数据来源未经用户授权都存在法律风险。</p></div></body></html>")
     result = convert_source(page.encode(), "qq.htm")
     [article] = result.articles
-    assert article.title == "棱镜|数据业大整顿：爬虫与现金贷共生共荣"
-    assert "被带走调查" in article.body and "每条信息都会有自己的标价" in article.body
+    assert article.title == "棱镜|数据业大整顿：爬虫与现金贷共生共荣" and article.authors == ("周纯",)
+    assert "被带走调查" in article.body and "酝酿" in article.body and "每条信息都会有自己的标价" in article.body
     assert audit(result) is None
 
 

@@ -122,6 +122,8 @@ MATCHES = {  # name: (matches, does not match)
     "MARKUP_TAG": ('<div class="x">', "a < b"),
     "CHROME_CLASS": ("share-bar", "shareholder"),
     "TITLE_SITE_TAIL": ("公园开放_郑州日报", "公园开放"),
+    "AUTHOR_PLAIN": ("《棱镜》作者 周纯", "作者说"),
+    "PAREN_NAMES": ("（张巨峰）", "（下转A2版）"),
     "TITLE_SEPARATOR": ("棱镜|数据业大整顿_财经_腾讯网", "公园开放：新区"),
     "COPYRIGHT_TERMS": ("中国日报网版权说明：凡注明来源为", "本报记者说明：版权保护很重要"),
     "NAME_LIST_SPLIT": ("王五、李四", "王五李四"),

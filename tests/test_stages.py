@@ -716,3 +716,13 @@ def test_an_archives_picture_note_and_forum_chrome_are_debris():
     [article] = result.articles
     assert "附图片" not in article.body and "吴数德在抓举比赛中" in article.body
     assert {"(附图片)", "上一主题", "[复制链接]"} <= {d.span.raw.strip() for d in result.debris}
+
+
+def test_closing_credits_of_saved_pages():
+    # `(文/图 X Y)`: both wrote it and took its pictures; names alone in parentheses after the
+    # last sentence; `《栏目》作者 X` on a line of its own.
+    assert split_trailing_byline("共建清朗网络空间。(文/图 刘玺东 易赛楠)")[2].authors == ("刘玺东", "易赛楠")
+    assert split_trailing_byline("南美站活动将先后在巴西、乌拉圭、阿根廷举行。（张巨峰）")[2].authors == ("张巨峰",)
+    assert split_trailing_byline("会议在北京举行。（北京）") is None and split_trailing_byline("他说。（完）") is None
+    assert parse_byline("《棱镜》作者 周纯").authors == ("周纯",) and parse_byline("作者 不详") is None
+    assert parse_byline("文 张三") is None

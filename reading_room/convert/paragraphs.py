@@ -281,7 +281,7 @@ def _classify_pieces(line: Line) -> list[Line]:
     trail = split_trailing_byline(text)
     if trail:
         body, byline = _cut(line.spans, len(trail[0]))
-        return [Line(Kind.TEXT, body), Line(Kind.BYLINE, byline)]
+        return [Line(Kind.TEXT, body), Line(Kind.BYLINE, byline, credits=trail[2])]
     return [line]
 
 

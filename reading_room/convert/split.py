@@ -162,6 +162,12 @@ class _Page:
             cur.meta.append(line)
             cur.closed, cur.opening_byline = False, True
             return
+        if (self.one_story and cur is not None and cur.headline is not None and cur.has_text and not photo
+                and not cur.opening_byline and not any(a.has_text for a in self.done)):
+            # A saved article page's one story: its byline comes after a summary box (`划重点：`).
+            cur.meta.append(line)
+            cur.closed, cur.opening_byline = False, True
+            return
         if cur is None or (cur.closed and _has_story_text(cur) and not photo):
             cur = self.start(None)  # a byline opening a story that has no headline here
         elif cur.opening_byline and cur.has_text and text_next and not photo and not _credits_a_picture(line):

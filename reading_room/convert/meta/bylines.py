@@ -73,6 +73,10 @@ def parse_byline(text: str) -> Credits | None:
             return Credits(authors=tuple(names))
     if not text or len(text) > 80:
         return None
+    plain = P.AUTHOR_PLAIN.match(text)
+    if plain:
+        names = [n for n in P.CREDIT_NAME_SEP.split(plain.group("names")) if n]
+        return Credits(authors=tuple(names)) if all(looks_like_name(n) for n in names) else None
     for form in (_slash_form, _tw_form, _role_groups_form):
         found = form(text)
         if found:
@@ -178,7 +182,7 @@ def _slash_form(text: str) -> Credits | None:
         prefix = (m.group("prefix") or "").strip().removesuffix("記者").removesuffix("记者")
         named = P.PAPER_NAME_END.search(prefix) if prefix else None
         paper = paper or (named.group("paper") if named else None)
-        if role in ("文", "編譯", "编译", "撰文", "整理"):
+        if "文" in role or role in ("編譯", "编译", "整理"):  # `文/图 X`: X wrote it (and took its pictures)
             return Credits(authors=tuple(names), publication=paper)
         return Credits(photographers=tuple(names), publication=paper)
     return None
@@ -310,6 +314,10 @@ def split_trailing_byline(text: str) -> tuple[str, str, Credits] | None:
         if not tail.strip() or len(tail.strip()) > 45:  # a wide gap before the byline is layout
             continue
         credits = parse_byline(tail)
+        names = P.PAREN_NAMES.match(tail)
+        if not credits and names and all(looks_like_name(n) for n in P.CREDIT_NAME_SEP.split(names.group("names")) if n):
+            # `…举行。（张巨峰）`: names alone in parentheses after the last sentence close a report.
+            credits = Credits(authors=tuple(n for n in P.CREDIT_NAME_SEP.split(names.group("names")) if n))
         if credits and (credits.authors or credits.photographers or credits.correspondents):
             return text[:end], tail, credits
     return None
