@@ -208,6 +208,10 @@ BROWSER_NOTICE = re.compile(r"(?:浏览器|瀏覽器)[^。]{0,24}(?:版本太低
 #: A consent or privacy notice: `請同意我們的隱私權規範,才能啟用聽新聞的功能。`, `本网站使用Cookie`.
 CONSENT_NOTICE = re.compile(r"(?:隱私權|隐私权|隱私政策|隐私政策|个人信息保护|個人資料保護|[Cc]ookies?)[^。]{0,30}"
                             r"(?:同意|接受|啟用|启用|使用|了解|瞭解)|(?:同意|接受)[^。]{0,12}(?:隱私權|隐私权|隱私政策|隐私政策|[Cc]ookies?)")
+#: A site's age gate over adult content: `限制級`, `您即將進入之新聞內容 需滿18歲 方可瀏覽。`,
+#: `我已年滿18歲進入`, `根據「電腦網路內容分級處理辦法」…` (Taiwan's rating rules name every such page).
+AGE_GATE = re.compile(r"(?:^\s*(?:限制級|未滿\s*18\s*歲)\s*$)|(?:需|已|未)(?:年)?滿\s*18\s*歲[^。]{0,12}(?:瀏覽|进入|進入|离开|離開)"
+                      r"|網路內容分級|网络内容分级|網站分級推廣|不同意本條款")
 #: A notice in Japanese kana (a site's language switch: `こちらのページは繁体字版です。…`), never
 #: the text of a Chinese article: this many kana, making this share of the line's letters.
 KANA = re.compile(r"[\u3040-\u30ff]")
@@ -335,9 +339,13 @@ CNA_DATELINE = re.compile(rf"^(?P<all>[（(]\s*(?P<agency>中央社)(?:記者|�
                           rf"(?P<day>\d{{1,2}})日(?:電|电|專電|专电)\s*[）)])")
 #: `【記者X／台北報導】` and `記者X／綜合報導` (Taiwan style); the paper may lead or close it:
 #: `【聯合報/記者劉永祥/台北報導】`, `記者程嘉文/台北報導/聯合報` (group `lead`, `paper` or `paper2`).
-TW_REPORT = re.compile(rf"^[【〔\[]?(?:(?P<lead>[{HAN}]{{2,6}})\s*[／/∕]\s*)?(?P<role>記者|记者|編譯|编译)\s*(?P<names>[{HAN}、\s]{{2,30}}?)\s*[／/∕]\s*"
-                       rf"(?P<place>[{HAN}、]{{0,12}}?)(?:(?:即時)?(?:報導|报道|電|电)(?:\s*[／/∕]\s*(?P<paper2>[{HAN}]{{1,6}}(?:報|报)))?[】〕\]]?"
-                       rf"|(?P<paper>[{HAN}]{{2,6}}(?:報|报)))$")
+TW_REPORT = re.compile(rf"^[【〔\[]?(?:(?P<lead>[{HAN}]{{2,6}})\s*[／/∕]\s*)?(?:特派|特約|特约|駐[{HAN}]{{1,4}}|驻[{HAN}]{{1,4}}|實習|实习)?(?P<role>記者|记者|編譯|编译)\s*(?P<names>[{HAN}、\s]{{2,30}}?)\s*[／/∕]\s*"
+                       rf"(?P<place>[{HAN}、]{{0,12}}?)(?:(?:即時)?(?:報導|报道|電|电)(?:\s*[／/∕]?\s*(?P<paper2>[{HAN}]{{1,6}}(?:報|报)))?[】〕\]]?"
+                       rf"|(?P<paper>(?:(?!報導|报道)[{HAN}]){{2,6}}(?:報|报)))$")
+#: Names, then `报道` (reported by), on a line of their own: `乔天富张军荣报道`, `■陈兆良报导`.
+REPORTED_BY = re.compile(rf"^(?P<names>[{HAN}]{{2,6}}(?:[\s、]+[{HAN}]{{2,6}}){{0,3}}?)\s*(?:报道|報導|报导|報道)$")
+#: An opinion page's credit: the paper, the writer, what the writer is: `聯合報/ 田方倫/博士生(台北市)`.
+OPINION_CREDIT = re.compile(rf"^(?P<paper>[{HAN}]{{1,6}}(?:報|报))\s*[／/]\s*(?P<name>[{HAN}]{{2,4}})\s*[／/]\s*(?P<role>[^／/]{{1,24}})$")
 #: The same at the start of a paragraph: `【記者林志明／台北報導】颱風昨日登陸…`.
 TW_REPORT_LEAD = re.compile(r"^(?P<all>[【〔](?P<inner>(?:[^【】〔〕／/]{2,6}[／/])?(?:記者|记者)[^【】〔〕]{2,30}?(?:報導|报道|電|电))[】〕]"
                             r"|(?P<inner2>(?:記者|记者)[^【】〔〕\s]{2,24}?[／/∕][^【】〔〕\s]{0,12}?(?:報導|报道))(?=\s))")

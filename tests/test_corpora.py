@@ -36,6 +36,12 @@ FLOORS = {
     "real-v6": dict(titles=30, authors=26, keep=52, pub=7, leaks=16, wrong_dates=0),
     # Real saved HTML pages (GitHub fixtures and saved pages), labelled in stop 20; 3 are
     # re-encoded copies in the charset their markup declares (GB18030, Big5).
+    # Labelled this stop (21) by a labeller who never saw the converter, scored once on arrival
+    # (titles 49/54, authors 34/49, keep 83/97, leaks 23/110, 1 wrong date, publication 7/17 with
+    # the converter of this stop's start and of its earlier work alike); a development set from
+    # then on.  Its wrong date: m05, a content farm's copy whose `来源:新民晚报 发布时间:…` line the
+    # labeller reads as the farm's posting time (a paper's own site prints the same line).
+    "real-v7": dict(titles=49, authors=38, keep=86, pub=9, leaks=23, wrong_dates=1),
     "html-v1": dict(titles=14, authors=13, keep=39, pub=7, leaks=4, wrong_dates=0),
 }
 
@@ -76,7 +82,8 @@ def test_every_script_is_right(scored):
     assert s["script_ok"] >= s["script_n"] - {"real-v2": 2, "real-v4": 1, "real-v5": 1}.get(name, 0), s
 
 
-@pytest.mark.parametrize("name", ["real-v1", "real-v2", "real-v3", "real-v4", "real-v5", "real-v6", "html-v1"])
+@pytest.mark.parametrize("name", ["real-v1", "real-v2", "real-v3", "real-v4", "real-v5", "real-v6", "real-v7",
+                                  "html-v1"])
 def test_gold_labels_are_in_their_pages(name):
     from check_gold import problems
     assert problems(CORPUS / name) == []

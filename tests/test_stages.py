@@ -90,6 +90,12 @@ def test_clean_line(raw, kept, rules):
     assert sorted(d.rule for d in debris) == sorted(rules)
 
 
+def test_clean_drops_an_age_gate():
+    gate = "限制級\n您即將進入之新聞內容 需滿18歲 方可瀏覽。\n未滿18歲\n或不同意本條款離開離開\n我已年滿18歲進入進入\n"
+    cleaned = clean(gate + "黃國昌今受訪時盛讚，謝幸恩是個優秀的調查記者。\n")
+    assert [line.text for line in cleaned.lines] == ["黃國昌今受訪時盛讚，謝幸恩是個優秀的調查記者。"]
+
+
 def test_clean_drops_related_news_list():
     cleaned = clean("正文第一段。\n相關新聞\n另一條新聞標題\n")
     assert [line.text for line in cleaned.lines] == ["正文第一段。"]
@@ -103,6 +109,8 @@ def test_clean_drops_related_news_list():
     ("2024年9月19日 星期四", Kind.CREDIT), ("第A02版:要闻", Kind.CREDIT), ("港聞二", Kind.CREDIT),
     ("法国侨报3月刊", Kind.CREDIT), ("2024年3月30日(星期六) 农历甲辰年二月廿ー 1923年创刊", Kind.CREDIT), ("亚太“小伙伴”相聚郑州共话未来", Kind.HEAD),
     ("副市长李凤芝参加调研。", Kind.TEXT), ("——访登封市委书记王鸿勋", Kind.HEAD),
+    # a sentence and its photo's credit is a caption, not a headline
+    ("民眾黨主席黃國昌。（記者王藝菘攝）", Kind.TEXT), ("颱風來了(資料照)", Kind.HEAD),
 ])
 def test_line_kind(text, kind):
     assert line_kind(text) is kind
@@ -165,6 +173,10 @@ def test_glued_credits_are_cut_off():
     ("北京日报 | 记者 杨丽娟 美编 杨盼 康剑", ["杨丽娟"], {"editors": ("杨盼", "康剑"), "publication": "北京日报"}),
     ("編輯:劉瀟瀟 統籌:閆佳佳", [], {"editors": ("劉瀟瀟", "閆佳佳")}),
     ("责任编辑 王强", [], {"editors": ("王强",)}),
+    ("特派記者賴錦宏/北京報導聯合報", ["賴錦宏"], {"publication": "聯合報"}),  # the paper run on, no slash
+    ("乔天富张军荣报道", ["乔天富", "张军荣"], {}),  # two names run together, then 报道
+    ("■陈兆良报导", ["陈兆良"], {}),
+    ("聯合報/ 田方倫/博士生(台北市)", ["田方倫"], {"publication": "聯合報"}),  # an opinion page's writer
 ])
 def test_parse_byline(text, authors, others):
     credits = parse_byline(text)
@@ -176,6 +188,7 @@ def test_parse_byline(text, authors, others):
 @pytest.mark.parametrize("text", [
     "记者从省农业农村厅获悉", "航空港实验区党工委书记 张俊峰", "本报记者", "他对记者说今年很忙",
     "■出门看天", "◎雪天即景",  # column tags and kickers behind a marker
+    "深度报道", "综合报道", "聯合報/ 社論/ 兩岸",  # section labels, not writers
 ])
 def test_prose_is_not_a_byline(text):
     assert parse_byline(text) is None
@@ -726,3 +739,10 @@ def test_closing_credits_of_saved_pages():
     assert split_trailing_byline("会议在北京举行。（北京）") is None and split_trailing_byline("他说。（完）") is None
     assert parse_byline("《棱镜》作者 周纯").authors == ("周纯",) and parse_byline("作者 不详") is None
     assert parse_byline("文 张三") is None
+
+
+def test_a_posting_time_before_a_byline_leaves_the_byline_its_names():
+    from reading_room.convert.assemble import credits_in
+
+    assert credits_in("2025/09/30 10:28 記者林哲遠／台北報導").authors == ("林哲遠",)
+    assert credits_in("2024年9月19日 星期四") is None

@@ -211,6 +211,13 @@ def credits_in(text: str) -> Credits | None:
     lead = split_leading_credit(text)
     if lead:
         return lead[1]
+    stamp = parse_date(text)
+    if stamp and text.strip().startswith(stamp[1]):
+        # `2025/09/30 10:28 記者林哲遠／台北報導`: the posting time, then the byline.
+        rest = P.CLOCK_TIME.sub("", text.strip()[len(stamp[1]):], count=1).strip()
+        found = parse_byline(rest) if rest else None
+        if found:
+            return found
     editors: list[str] = []
     authors: list[str] = []
     for m in P.LABEL_VALUE.finditer(text):

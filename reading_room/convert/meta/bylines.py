@@ -77,7 +77,7 @@ def parse_byline(text: str) -> Credits | None:
     if plain:
         names = [n for n in P.CREDIT_NAME_SEP.split(plain.group("names")) if n]
         return Credits(authors=tuple(names)) if all(looks_like_name(n) for n in names) else None
-    for form in (_slash_form, _tw_form, _role_groups_form):
+    for form in (_slash_form, _tw_form, _role_groups_form, _reported_form, _opinion_form):
         found = form(text)
         if found:
             return found
@@ -214,6 +214,23 @@ def _tw_form(text: str) -> Credits | None:
     paper = m.group("paper") or m.group("paper2") or (lead if lead.endswith(("報", "报")) else None)
     agency = P.AGENCY_NAME.fullmatch(lead)
     return Credits(authors=tuple(names), agency=agency.group() if agency else None, publication=paper)
+
+
+def _reported_form(text: str) -> Credits | None:
+    """`乔天富张军荣报道`, `陈兆良报导`: only names before `报道` (a marker may stand before them)."""
+    m = P.REPORTED_BY.match(text)
+    if not m:
+        return None
+    names = " ".join(_run_together(n) for n in P.CREDIT_NAME_SEP.split(m.group("names")) if n).split()
+    return Credits(authors=tuple(names)) if names and all(looks_like_name(n) for n in names) else None
+
+
+def _opinion_form(text: str) -> Credits | None:
+    """`聯合報/ 田方倫/博士生(台北市)`: the writer of an opinion piece, and the paper."""
+    m = P.OPINION_CREDIT.match(text)
+    if not m or not looks_like_name(m.group("name")):
+        return None
+    return Credits(authors=(m.group("name"),), publication=m.group("paper"))
 
 
 def _run_together(name: str) -> str:
