@@ -208,6 +208,14 @@ BROWSER_NOTICE = re.compile(r"(?:浏览器|瀏覽器)[^。]{0,24}(?:版本太低
 #: A consent or privacy notice: `請同意我們的隱私權規範,才能啟用聽新聞的功能。`, `本网站使用Cookie`.
 CONSENT_NOTICE = re.compile(r"(?:隱私權|隐私权|隱私政策|隐私政策|个人信息保护|個人資料保護|[Cc]ookies?)[^。]{0,30}"
                             r"(?:同意|接受|啟用|启用|使用|了解|瞭解)|(?:同意|接受)[^。]{0,12}(?:隱私權|隐私权|隱私政策|隐私政策|[Cc]ookies?)")
+#: A short column tag set off by a bar before a headline: `我“悦”南周|`, `棱镜|`, `颱風蘇拉｜`.
+BAR_TAG = re.compile(r"^[^|｜，,。]{1,8}\s*[|｜]\s*(?=\S)")
+#: A forum's notices to visitors (Discuz! and its kin): `马上注册,结交更多好友,享用更多功能`,
+#: `您需要 登录 才可以下载或查看,没有账号?立即注册`.
+FORUM_NOTICE = re.compile(r"(?:马上注册|馬上註冊)[,，]?\s*(?:结交更多好友|結交更多好友)"
+                          r"|您需要\s*(?:登录|登錄)\s*才可以(?:下载或查看|下載或查看|查看|回帖)")
+#: A page template's placeholders shown as text: `{{ isview_popup.firstLine }}{{ isview_popup.highlight }}`.
+TEMPLATE_PLACEHOLDERS = re.compile(r"^(?:\s*\{\{[^{}]{1,80}\}\})+\s*$")
 #: A site's age gate over adult content: `限制級`, `您即將進入之新聞內容 需滿18歲 方可瀏覽。`,
 #: `我已年滿18歲進入`, `根據「電腦網路內容分級處理辦法」…` (Taiwan's rating rules name every such page).
 AGE_GATE = re.compile(r"(?:^\s*(?:限制級|未滿\s*18\s*歲)\s*$)|(?:需|已|未)(?:年)?滿\s*18\s*歲[^。]{0,12}(?:瀏覽|进入|進入|离开|離開)"
@@ -248,6 +256,7 @@ WIDGET_WORD = re.compile(r"^\s*(?:推荐|推薦|字号|字號|打印|关闭|關�
                          r"|立即注册|立即註冊|登入|登录|登錄|注册|註冊|设置|設定|快讯|快訊|最新|热点|熱點|焦点新闻|焦點新聞|我的頻道|我的频道"
                          r"|(?:热门|熱門|热点|熱點)(?:图片|圖片|新闻|新聞|文章|推荐|推薦|排行|阅读|閱讀)"
                          r"|搜索结果|搜尋結果|恢复默认\s*确定|恢復預設\s*確定|一键登入.*|一鍵登入.*"
+                         r"|发新帖|發新帖|立即登录|立即登錄|登录后获取更多权限|登錄後獲取更多權限|[大中小]字[体體号號]"
                          r"|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前"
                          r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"
                          r"|字[体體号號]\s*[:：]?(?:\s*(?:[大中小]|放大|缩小|縮小|还原|還原))+"

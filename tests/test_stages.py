@@ -746,3 +746,12 @@ def test_a_posting_time_before_a_byline_leaves_the_byline_its_names():
 
     assert credits_in("2025/09/30 10:28 記者林哲遠／台北報導").authors == ("林哲遠",)
     assert credits_in("2024年9月19日 星期四") is None
+
+
+def test_a_column_tag_and_a_headline_with_a_comma_stay_a_headline():
+    lines = rejoin(classify(clean("我“悦”南周|每天打开的那个文件夹里,藏着爱\n\n坦率地说,我被南周首先吸引的是特稿,"
+                                  "特稿的魅力,使我从碎片化阅读中抽身。\n").lines))
+    assert [(line.kind, line.text[:6]) for line in lines] == [(Kind.HEAD, "我“悦”南周"), (Kind.TEXT, "坦率地说,我")]
+    # a forum's and a paywall's chrome, a template's placeholders
+    cleaned = clean("发新帖\n马上注册,结交更多好友,享用更多功能\n登录后获取更多权限\n{{ isview_popup.buttonText }}\n大字体\n正文。\n")
+    assert [line.text for line in cleaned.lines] == ["正文。"]

@@ -184,6 +184,8 @@ def _whole_line_rule(kept: str) -> str | None:
         return "widget"
     if P.AGE_GATE.search(stripped) and len(stripped) <= 160:
         return "widget"
+    if P.FORUM_NOTICE.search(stripped) and len(stripped) <= 80 or P.TEMPLATE_PLACEHOLDERS.match(stripped):
+        return "widget"
     if P.CONSENT_NOTICE.search(stripped) and len(stripped) <= 80 or is_kana_notice(stripped):
         return "widget"
     if P.PAGE_LABEL.match(stripped):

@@ -47,6 +47,9 @@ def is_heading(text: str) -> bool:
         return False  # `民眾黨主席黃國昌。（記者王藝菘攝）`: a sentence, then its photo's credit: a caption
     if P.CAPTION_POSITION.search(text):
         return False  # `刘潇潇(右一)指导学生…`: a photo caption says who stands where; a headline does not
+    tag = P.BAR_TAG.match(text)
+    if tag:
+        text = text[tag.end():]  # `我“悦”南周|每天打开的那个文件夹里,藏着爱`: a column tag, then the title
     commas = len(P.CLAUSE_MARK.findall(P.DIGIT_GROUPING.sub("", text)))  # `預算約2,490萬` has no clause
     return commas == 0 or (commas == 1 and len(text) <= 20)
 

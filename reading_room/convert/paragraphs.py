@@ -316,6 +316,8 @@ def _continues(previous: Line, line: Line) -> bool:
         return False
     if P.SUBTITLE.match(after) or P.SERIES.match(after):
         return False
+    if previous.kind is Kind.HEAD and P.BAR_TAG.match(before):
+        return False  # `我“悦”南周|…,藏着爱`: a column tag and a headline; its comma ends no clause of prose
     if before.endswith(("、", ",", "，")):
         return True  # stopped mid-enumeration: whatever follows carries on
     if before.count("“") > before.count("”") and not P.PARAGRAPH_END.search(before):
