@@ -208,6 +208,10 @@ BROWSER_NOTICE = re.compile(r"(?:浏览器|瀏覽器)[^。]{0,24}(?:版本太低
 #: A consent or privacy notice: `請同意我們的隱私權規範,才能啟用聽新聞的功能。`, `本网站使用Cookie`.
 CONSENT_NOTICE = re.compile(r"(?:隱私權|隐私权|隱私政策|隐私政策|个人信息保护|個人資料保護|[Cc]ookies?)[^。]{0,30}"
                             r"(?:同意|接受|啟用|启用|使用|了解|瞭解)|(?:同意|接受)[^。]{0,12}(?:隱私權|隐私权|隱私政策|隐私政策|[Cc]ookies?)")
+#: A dateline closing a story, as Hong Kong and Macau papers print it: `(北京七日電)`,
+#: `（新华社北京3月7日电）`, `(本報訊)`.
+CLOSING_DATELINE = re.compile(r"^[（(]\s*(?:新華社|新华社|中新社|中央社|本報|本报)?[\u4e00-\u9fff]{0,8}?"
+                              r"(?:(?:\d{1,2}月)?\d{1,2}日|[一二三四五六七八九十廿卅]{1,3}日)?\s*(?:電|电|訊|讯)\s*[）)]$")
 #: A short column tag set off by a bar before a headline: `我“悦”南周|`, `棱镜|`, `颱風蘇拉｜`.
 BAR_TAG = re.compile(r"^[^|｜，,。]{1,8}\s*[|｜]\s*(?=\S)")
 #: A forum's notices to visitors (Discuz! and its kin): `马上注册,结交更多好友,享用更多功能`,
@@ -279,7 +283,9 @@ ROLE_EDITOR = ("责任编辑", "責任編輯", "责编", "責編", "本版编辑
                "校对", "校對", "审核", "審核", "制图", "製圖", "美编", "美編")
 #: A paper name inside a credit: `郑州晚报记者` → 郑州晚报.
 PAPER_NAME = re.compile(rf"(?P<paper>[{HAN}]{{2,6}}(?:日报|晚报|日報|晚報|时报|時報|商报|商報|晨报|晨報|都市报|都市報|青年报|青年報|早报|早報"
-                        rf"|今报|今報|快报|快報|导报|導報|周报|週報|侨报|僑報))")
+                        rf"|今报|今報|快报|快報|导报|導報|周报|週報|侨报|僑報)"
+                        # an edition that is a paper of its own: `人民日报海外版`
+                        rf"(?:海外版|香港版|農村版|农村版)?)")
 #: A paper's name ending a credit: `編譯/曹國維聯合報` (`聯合報`, `中國時報`, `明報`).
 PAPER_NAME_END = re.compile(rf"(?P<paper>(?:聯合|联合|中國|中国|自由|明|星島|星岛|蘋果|苹果|東方|东方)(?:報|报)"
                             rf"|{_unnamed(PAPER_NAME)})$")
@@ -304,7 +310,7 @@ FOUNDER_PROPERTIES = re.compile(r"/?enpproperty\s*-->\s*$|^\s*<!--\s*enpproperty
 PAPER_COLUMN_LINE = re.compile(rf"^(?P<paper>[{HAN}]{{1,6}}?(?:報|报))\s*[／/|｜]\s*(?P<column>[{HAN}]{{2,4}})$"
                                rf"|^(?!(?:撰文|攝影|摄影|編譯|编译|整理|文|图|圖|攝|摄)\s*[／/])(?P<column2>[{HAN}]{{2,4}})\s*[／/]\s*(?P<paper2>[{HAN}]{{1,3}}(?:報|报))$")
 #: A paper named in book-title marks: `《平顶山晚报》三十年`, `《 中国青年报 》`.
-BOOK_PAPER = re.compile(rf"《\s*(?P<paper>[{HAN}]{{2,10}}?(?:報|报))\s*》")
+BOOK_PAPER = re.compile(rf"《\s*(?P<paper>[{HAN}]{{2,10}}?(?:報|报)(?:海外版|香港版|農村版|农村版)?)\s*》")
 #: Where the items of a bar or menu line part: `平顶山日报    平顶山晚报`, `返回主页 | 郑州晚报`.
 MENU_ITEM_SPLIT = re.compile(r"\s*[|│｜·]\s*|\s{2,}|\s")
 #: A reprint naming the paper it copied: `~以上新闻转载自世界日报~`, `轉載自《星島日報》`.

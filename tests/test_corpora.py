@@ -23,13 +23,13 @@ FLOORS = {
     "real-v2": dict(titles=118, authors=106, keep=251, pub=55, leaks=27, wrong_dates=0),
     # Held out: labelled after the rules were written, scored once, never read for tuning
     # (tests/corpus/README.md).  Its two wrong dates are the converter's before this work too.
-    "real-v3": dict(titles=35, authors=29, keep=66, pub=8, leaks=23, wrong_dates=2),
+    "real-v3": dict(titles=35, authors=29, keep=66, pub=8, leaks=20, wrong_dates=2),
     # Labelled in a later session, scored once on arrival (the same before and after that
     # session's rules): the second honest estimate; a development set from then on.
     "real-v4": dict(titles=65, authors=59, keep=127, pub=16, leaks=8, wrong_dates=0),
     # Labelled in stop 19 by a labeller who never saw the converter, scored once on arrival
     # (start of that stop: titles 11/22, leaks 16/29; at its end as below); held out like real-v3.
-    "real-v5": dict(titles=14, authors=10, keep=25, pub=4, leaks=14, wrong_dates=0),
+    "real-v5": dict(titles=15, authors=11, keep=27, pub=4, leaks=14, wrong_dates=0),
     # Labelled in stop 20 by a labeller who never saw the converter, scored once on arrival (with
     # the converter of that stop's start: titles 29/35, authors 16/29, keep 48/69, leaks 29/83,
     # publication 1/13); a development set from then on.
@@ -41,7 +41,7 @@ FLOORS = {
     # the converter of this stop's start and of its earlier work alike); a development set from
     # then on.  Its wrong date: m05, a content farm's copy whose `来源:新民晚报 发布时间:…` line the
     # labeller reads as the farm's posting time (a paper's own site prints the same line).
-    "real-v7": dict(titles=50, authors=38, keep=86, pub=9, leaks=13, wrong_dates=1),
+    "real-v7": dict(titles=50, authors=39, keep=86, pub=10, leaks=13, wrong_dates=1),
     "html-v1": dict(titles=14, authors=13, keep=39, pub=7, leaks=4, wrong_dates=0),
 }
 

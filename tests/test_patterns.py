@@ -122,6 +122,7 @@ MATCHES = {  # name: (matches, does not match)
     "MARKUP_TAG": ('<div class="x">', "a < b"),
     "CHROME_CLASS": ("share-bar", "shareholder"),
     "TITLE_SITE_TAIL": ("公园开放_郑州日报", "公园开放"),
+    "CLOSING_DATELINE": ("(北京七日電)", "(完)"),
     "BAR_TAG": ("我“悦”南周|每天打开的那个文件夹里", "首页|"),
     "FORUM_NOTICE": ("您需要 登录 才可以下载或查看,没有账号?立即注册", "他需要登录网站才能查看"),
     "TEMPLATE_PLACEHOLDERS": ("{{ isview_popup.firstLine }}{{ isview_popup.highlight }}", "价格{{ 10 }}元"),
@@ -279,3 +280,8 @@ def test_related_lists_and_site_terms_are_furniture():
     assert P.RELATED_NEWS.match("为你推荐") and P.RELATED_NEWS.match("點擊排行")
     assert P.COPYRIGHT.search("京公网安备11010502032503号")
     assert P.COPYRIGHT.search("声明：本网力求信息真实，文章仅供参考，不构成实质性投资建议，据此操作风险自担。")
+
+
+def test_an_edition_that_is_a_paper_of_its_own():
+    assert P.PAPER_NAME.search("作为一名人民日报海外版特约记者").group("paper").endswith("人民日报海外版")
+    assert P.BOOK_PAPER.search("《人民日报海外版》 (2005年09月10日 第二版)").group("paper") == "人民日报海外版"

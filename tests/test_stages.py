@@ -111,6 +111,7 @@ def test_clean_drops_related_news_list():
     ("副市长李凤芝参加调研。", Kind.TEXT), ("——访登封市委书记王鸿勋", Kind.HEAD),
     # a sentence and its photo's credit is a caption, not a headline
     ("民眾黨主席黃國昌。（記者王藝菘攝）", Kind.TEXT), ("颱風來了(資料照)", Kind.HEAD),
+    ("(北京七日電)", Kind.CREDIT),  # a dateline printed after the story's text
 ])
 def test_line_kind(text, kind):
     assert line_kind(text) is kind

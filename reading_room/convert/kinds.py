@@ -69,6 +69,8 @@ def is_credit_line(text: str) -> bool:
         return True  # the number and page count; a contents entry with its page
     if P.FOUNDER_PROPERTIES.search(text):
         return True  # the e-paper system's article properties (date, page, paper, title), as text
+    if P.CLOSING_DATELINE.match(text):
+        return True  # `(北京七日電)`: where the story was filed, printed after its text
     if P.PAPER_COLUMN_LINE.match(text):
         return True  # `聯合報／ 社論`: the paper and the column, the byline of an unsigned piece
     if P.LABEL_ONLY.match(text):
