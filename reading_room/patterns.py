@@ -381,6 +381,14 @@ SLASH_ROLE_GROUP = re.compile(rf"(?P<role>撰文|攝影|摄影|編譯|编译|整
 TITLE_AUTHOR = re.compile(rf"^【(?P<name>[{HAN}]{{2,4}}?)(?:觀點|观点|專欄|专栏|評論|评论|視角|视角|時評|时评)】"
                           rf"|^[{HAN}]{{1,6}}(?:報|报)\s*[|｜]\s*(?P<name2>[{HAN}]{{2,4}})\s*[:：]"
                           rf"|\S[/／](?P<name3>[{HAN}]{{2,4}})$")
+#: The agency that sent a picture, before its photographer: `中新社发 王瑶 摄`.
+AGENCY_SENT = re.compile(r"^(?P<agency>中新社|新华社|新華社|中新網|中新网)(?:发|發|稿)\s*")
+#: `(下同)` after a photo credit: the same credit for the pictures that follow.
+SAME_BELOW = re.compile(r"\s*[(（]\s*下同\s*[)）]\s*$")
+#: A line ending like a photo credit: `… 张龙摄`, `… 王瑶 摄(下同)`.
+PHOTO_CREDIT_END = re.compile(r"(?:摄|攝)\s*(?:[(（]\s*下同\s*[)）])?\s*$")
+#: Where a caption's closing credit may start: after a comma or a space, or a `来源/` label.
+CREDIT_START = re.compile(r"[,，]\s*|\s+(?:来源|來源)\s*[/／:：]\s*|\s+")
 #: `郑州晚报记者 X 摄` — a photo credit suffix.
 PHOTO_SUFFIX = re.compile(rf"(?P<names>(?:{NAME})(?:\s+(?:{NAME}))*)\s*(?:摄|攝)$")
 #: Label + value lines: `來源: 鄭州晚報`, `編輯:劉瀟瀟`, `统筹：闫佳佳`.

@@ -756,3 +756,14 @@ def test_a_column_tag_and_a_headline_with_a_comma_stay_a_headline():
     # a forum's and a paywall's chrome, a template's placeholders
     cleaned = clean("发新帖\n马上注册,结交更多好友,享用更多功能\n登录后获取更多权限\n{{ isview_popup.buttonText }}\n大字体\n正文。\n")
     assert [line.text for line in cleaned.lines] == ["正文。"]
+
+
+def test_a_captions_photo_credit_after_a_comma_or_a_space():
+    cut = split_trailing_byline("▲首都各界庆祝香港回归晚会,中新社发 王瑶 摄")
+    assert cut[0] == "▲首都各界庆祝香港回归晚会" and cut[2].photographers == ("王瑶",) and cut[2].agency == "中新社"
+    cut = split_trailing_byline("老读者带来了他在晚报刊登文章的剪报册 来源/新民晚报记者 张龙摄(下同)")
+    assert cut[2].photographers == ("张龙",) and cut[2].publication == "新民晚报"
+    assert split_trailing_byline("这张照片由他拍摄") is None
+    # an exclamation closing the text, over the closing byline, is the text's
+    lines = classify(clean("我们摄下了凭吊的镜头。\n历史一去不复返,但血写的历史我们不能忘记!\n乔天富张军荣报道\n").lines)
+    assert [line.kind for line in lines] == [Kind.TEXT, Kind.TEXT, Kind.BYLINE]

@@ -174,12 +174,19 @@ def _in_context(lines: list[Line]) -> list[Line]:
             continue
         if counts[_key(line)] > 1:
             out[k] = line.with_kind(Kind.HEAD, "a short line the page prints twice: a headline")
-        elif P.HEADLINE_END.search(line.text.strip()) and (
+        elif P.HEADLINE_END.search(line.text.strip()) and not _ends_the_text(prev, line) and (
                 (prev is not None and prev.kind is Kind.HEAD) or (nxt is not None and nxt.kind in (Kind.HEAD, Kind.BYLINE))
                 or (nxt is not None and nxt.kind is Kind.CREDIT
                     and (parse_date(nxt.text) or P.PAPER_COLUMN_LINE.match(nxt.text.strip())))):
             out[k] = line.with_kind(Kind.HEAD, "a short exclamation or question among headlines or over a byline or date")
     return out
+
+
+def _ends_the_text(prev: Line | None, line: Line) -> bool:
+    """`…凭吊的镜头。` then `历史一去不复返,但血写的历史我们不能忘记!` over `乔天富张军荣报道`: an
+    exclamation in clauses right under a paragraph is the text's last sentence, not a headline."""
+    return (prev is not None and prev.kind is Kind.TEXT and not line.gap and bool(P.PARAGRAPH_END.search(prev.text.strip()))
+            and bool(P.CLAUSE_MARK.search(line.text)))
 
 
 def _is_source_line(line: Line) -> bool:

@@ -58,7 +58,7 @@ def parse_byline(text: str) -> Credits | None:
     >>> parse_byline("☉張國財").authors
     ('張國財',)
     """
-    text = text.strip().strip(_TRIM).strip()
+    text = P.SAME_BELOW.sub("", text.strip()).strip(_TRIM).strip()
     marker = P.BYLINE_MARKER.match(text)
     if marker:
         # `□河南日报记者李悦`, `☉張國財`: a marker says "byline"; bare names after it are authors.
@@ -242,10 +242,13 @@ def _run_together(name: str) -> str:
 
 
 def _photo_only(text: str) -> Credits | None:
-    m = P.PHOTO_SUFFIX.fullmatch(text)
+    """`张三 摄`, `中新社发 王瑶 摄` (the agency that sent the picture, then its photographer)."""
+    agency = P.AGENCY_SENT.match(text)
+    m = P.PHOTO_SUFFIX.fullmatch(text[agency.end():] if agency else text)
     if not m:
         return None
-    return Credits(photographers=tuple(P.CREDIT_NAME_SEP.split(m.group("names").strip())))
+    return Credits(photographers=tuple(P.CREDIT_NAME_SEP.split(m.group("names").strip())),
+                   agency=agency.group("agency") if agency else None)
 
 
 def paper_in(prefix: str) -> str | None:
@@ -337,4 +340,20 @@ def split_trailing_byline(text: str) -> tuple[str, str, Credits] | None:
             credits = Credits(authors=tuple(n for n in P.CREDIT_NAME_SEP.split(names.group("names")) if n))
         if credits and (credits.authors or credits.photographers or credits.correspondents):
             return text[:end], tail, credits
+    return _trailing_photo_credit(text)
+
+
+#: A caption's photo credit is this long at most (`来源/新民晚报记者 张龙摄(下同)`).
+PHOTO_CREDIT_MAX = 30
+
+
+def _trailing_photo_credit(text: str) -> tuple[str, str, Credits] | None:
+    """A photo credit closing a caption after a comma or a space, not a full stop:
+    `…晚会,中新社发 王瑶 摄`, `…剪报册 来源/新民晚报记者 张龙摄(下同)`."""
+    if not P.PHOTO_CREDIT_END.search(text):
+        return None
+    for m in P.CREDIT_START.finditer(text, max(0, len(text) - PHOTO_CREDIT_MAX - 4)):
+        credits = parse_byline(text[m.end():])
+        if credits and credits.photographers and not credits.authors:
+            return text[:m.start()], text[m.start():], credits
     return None
