@@ -343,6 +343,8 @@ NOT_A_PERSON = re.compile(r"[网網报報社台站局委部]$|^(?:封底|封面|
                           r"^(?:新华社|新華社|中新社|中新网|中新網|中央社|路透社|美联社|美聯社|法新社|共同社)[发發电電]?$")
 #: "This paper": a lead's `【本報訊】` names no paper.
 THIS_PAPER = frozenset(("本报", "本報"))
+#: `(星島日報報道)` — a paper's own report, named in parentheses at the start of a paragraph.
+PAPER_REPORT_LEAD = re.compile(rf"^(?P<all>[(（](?P<paper>[{HAN}]{{2,8}}?(?:報|报))\s*(?:報道|報導|报道|讯|訊)[)）])")
 #: `【明報專訊】` — a paper's own-news lead (names the paper, no reporter).
 OWN_NEWS_LEAD = re.compile(rf"^(?P<all>【(?P<paper>[{HAN}]{{2,6}}?)(?:專訊|专讯|訊|讯|快訊|快讯)】)")
 #: Taiwan CNA dateline: `（中央社記者王大明台北19日電）`.  Name and place run together, so the

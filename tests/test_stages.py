@@ -767,3 +767,9 @@ def test_a_captions_photo_credit_after_a_comma_or_a_space():
     # an exclamation closing the text, over the closing byline, is the text's
     lines = classify(clean("我们摄下了凭吊的镜头。\n历史一去不复返,但血写的历史我们不能忘记!\n乔天富张军荣报道\n").lines)
     assert [line.kind for line in lines] == [Kind.TEXT, Kind.TEXT, Kind.BYLINE]
+
+
+def test_a_paper_named_in_a_paragraphs_opening_parentheses():
+    head, credits = split_leading_credit("(星島日報報道)深圳清水河的供港活豬中轉站有豬隻感染非洲豬瘟。")
+    assert head == "(星島日報報道)" and credits.publication == "星島日報" and not credits.authors
+    assert split_leading_credit("(記者報道)深圳清水河的供港活豬中轉站。") is None

@@ -267,6 +267,9 @@ def _publication_in(line: Line) -> str | None:
             m = P.PAPER_NAME.search(rest)
             if m:
                 return m.group("paper")
+            credits = credits_in(text)  # `2025-10-16 00:01 聯合報/ 田方倫/博士生(台北市)`
+            if credits and credits.publication:
+                return credits.publication
     lead = split_leading_credit(text)
     if lead and lead[1].publication:
         return lead[1].publication

@@ -284,7 +284,7 @@ def _classify_pieces(line: Line) -> list[Line]:
     lead = split_leading_credit(text)
     if lead:
         head, rest = _cut(line.spans, len(lead[0]))
-        return [Line(Kind.BYLINE, head), *_classify_one(Line(Kind.TEXT, rest))]
+        return [Line(Kind.BYLINE, head, credits=lead[1]), *_classify_one(Line(Kind.TEXT, rest))]
     trail = split_trailing_byline(text)
     if trail:
         body, byline = _cut(line.spans, len(trail[0]))

@@ -275,6 +275,9 @@ def split_leading_credit(text: str) -> tuple[str, Credits] | None:
         if m.group("paper") in P.THIS_PAPER:  # `【本報訊】`: "this paper", named elsewhere if at all
             return m.group("all"), Credits()
         return m.group("all"), Credits(publication=paper_in(m.group("paper")) or m.group("paper"))
+    m = P.PAPER_REPORT_LEAD.match(text)
+    if m and (P.PAPER_NAME.fullmatch(m.group("paper")) or P.PAPER_NAME_END.fullmatch(m.group("paper"))):
+        return m.group("all"), Credits(publication=m.group("paper"))
     m = P.MARKED_NAME_LEAD.match(text)
     if m and (looks_like_name(m.group("name")) or len(m.group("name")) <= 3):
         # `◎ 施喻琁 民進黨直轄市議員初選…`: a byline marker, a name, then the writer's text.
