@@ -235,3 +235,19 @@ def test_a_headline_the_title_names_with_a_section_after_it():
     [article] = result.articles
     assert article.title == "顺德区大良街道党工委委员一行到众创金融街开展调研工作"
     assert "东区办事处" not in article.body and audit(result) is None
+
+
+def test_a_home_pages_teaser_cards_are_stories_though_each_is_one_link():
+    # After wenweipo.com's 2018 home page: each lead story is a link holding its headline, a
+    # picture and its first sentence; the headline links beside it are a link pile.
+    card = ("<div class='main-top-img'><a href='http://news.example.com/{n}.htm'><h3>{title}</h3><img src='x.jpg'>"
+            "<p>{lead}</p></a></div><ul class='main-list'><li><a href='/a.htm'>陳智思:感受國家對依法治國及反腐敗決心</a></li>"
+            "<li><a href='/b.htm'>兩天內舉行多場憲法宣誓傳遞怎樣的信號</a></li></ul>")
+    page = ("<!DOCTYPE html><html><head><title>香港文匯網</title></head><body><div class='mid'><div class='title'>香港</div>"
+            + card.format(n=1, title="譚耀宗高票當選人大常委", lead="十三屆全國人大一次會議昨日選出新一屆全國人大常委，港區代表譚耀宗當選...")
+            + "</div><div class='mid'><div class='title'>內地</div>"
+            + card.format(n=2, title="浙江省紀委書記劉建超點讚楊曉渡當選", lead="全國人大代表、浙江省紀委書記劉建超表示，楊曉渡十分勝任這個位...")
+            + "</div></body></html>")
+    result = convert_source(page.encode(), "home.html")
+    assert [a.title for a in result.articles] == ["譚耀宗高票當選人大常委", "浙江省紀委書記劉建超點讚楊曉渡當選"]
+    assert all("陳智思" not in a.body for a in result.articles) and audit(result) is None

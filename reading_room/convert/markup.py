@@ -54,6 +54,8 @@ INLINE_TAGS = frozenset("a span b i em strong font small big sub sup u s strike 
 LINK_DENSITY = 0.6
 #: … unless it holds this much text outside links.
 LINK_DENSITY_MIN_TEXT = 12
+#: A teaser card's paragraph has at least this many characters (a sentence, not a label).
+TEASER_MIN_TEXT = 20
 
 
 @dataclass(frozen=True)
@@ -235,10 +237,17 @@ def _mostly_links(el) -> bool:
     compact = "".join(text.split())
     if not compact:
         return False
-    linked = "".join("".join(a.itertext()) for a in el.iter("a"))
+    linked = "".join("".join(a.itertext()) for a in el.iter("a") if not _teaser_card(a))
     linked = "".join(linked.split())
     rest = len(compact) - len(linked)
     return len(linked) >= LINK_DENSITY * len(compact) and rest < LINK_DENSITY_MIN_TEXT and len(compact) > 4
+
+
+def _teaser_card(a) -> bool:
+    """A link that is a whole teaser (`<a><h3>headline</h3><img><p>first sentence…</p></a>`, as
+    home and section pages print their stories): content, not a pile of links."""
+    heading = any(True for _ in a.iter("h1", "h2", "h3", "h4", "h5", "h6"))
+    return heading and any(len("".join("".join(p.itertext()).split())) >= TEASER_MIN_TEXT for p in a.iter("p"))
 
 
 # --- metadata evidence ------------------------------------------------------------------------
