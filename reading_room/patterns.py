@@ -45,6 +45,8 @@ HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-
 #: A number, a dot and a SPACE: Chinese numbering is written `1.` / `1、` without one.
 LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\.|[•·▪◆●○■□\-\*])\s+")
 #: A bare URL or domain: `www.uuyoujizz.com`, `http://x.cn/a?b=1`.
+#: An image's file name left in the text by a saved page or a forum: `2010129961728690.jpg`.
+IMAGE_FILE = re.compile(r"(?<![\w/.-])[\w-]{3,60}\.(?:jpe?g|JPE?G|png|PNG|gif|GIF|webp|bmp)(?![\w/])")
 URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"'，。）)】]+"
                  r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|info|cc|tv|hk|tw)"
                  r"(?:\.[a-z]{2})?(?:/[^\s<>\"'，。）)】]*)?\b")
@@ -260,7 +262,7 @@ WIDGET_WORD = re.compile(r"^\s*(?:推荐|推薦|字号|字號|打印|关闭|關�
                          r"|立即注册|立即註冊|登入|登录|登錄|注册|註冊|设置|設定|快讯|快訊|最新|热点|熱點|焦点新闻|焦點新聞|我的頻道|我的频道"
                          r"|(?:热门|熱門|热点|熱點)(?:图片|圖片|新闻|新聞|文章|推荐|推薦|排行|阅读|閱讀)"
                          r"|搜索结果|搜尋結果|恢复默认\s*确定|恢復預設\s*確定|一键登入.*|一鍵登入.*"
-                         r"|发新帖|發新帖|立即登录|立即登錄|登录后获取更多权限|登錄後獲取更多權限|[大中小]字[体體号號]"
+                         r"|搜索|搜尋|发新帖|發新帖|立即登录|立即登錄|登录后获取更多权限|登錄後獲取更多權限|[大中小]字[体體号號]"
                          r"|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前"
                          r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"
                          r"|字[体體号號]\s*[:：]?(?:\s*(?:[大中小]|放大|缩小|縮小|还原|還原))+"

@@ -773,3 +773,9 @@ def test_a_paper_named_in_a_paragraphs_opening_parentheses():
     head, credits = split_leading_credit("(星島日報報道)深圳清水河的供港活豬中轉站有豬隻感染非洲豬瘟。")
     assert head == "(星島日報報道)" and credits.publication == "星島日報" and not credits.authors
     assert split_leading_credit("(記者報道)深圳清水河的供港活豬中轉站。") is None
+
+
+def test_a_forum_threads_counters_search_button_and_image_names_are_furniture():
+    cleaned = clean("搜索\n查看: 2485|回复: 0\n2010129961728690.jpg     1948年4月9日创刊的新洛阳报\n")
+    assert [line.text.strip() for line in cleaned.lines] == ["1948年4月9日创刊的新洛阳报"]
+    assert {d.rule for d in cleaned.debris} >= {"url", "widget"}

@@ -110,8 +110,8 @@ def clean_line(number: int, raw: str, parsed: bool = False) -> tuple[list[Span],
     `parsed`: the line is text nodes of a parsed HTML page, where tag-shaped text and entities
     are what the page printed (`&lt;script&gt;` shown as `<script>`), never markup to strip."""
     cuts: list[tuple[int, int, str, str | None]] = []  # start, end, rule, replacement
-    rules = (("url", P.URL), ("furniture", P.FURNITURE_ANYWHERE_RE)) if parsed else (
-        ("html_comment", P.HTML_COMMENT), ("html_tag", P.HTML_TAG), ("url", P.URL),
+    rules = (("url", P.URL), ("url", P.IMAGE_FILE), ("furniture", P.FURNITURE_ANYWHERE_RE)) if parsed else (
+        ("html_comment", P.HTML_COMMENT), ("html_tag", P.HTML_TAG), ("url", P.URL), ("url", P.IMAGE_FILE),
         ("furniture", P.FURNITURE_ANYWHERE_RE))
     for rule, regex in rules:
         for m in regex.finditer(raw):
@@ -240,8 +240,10 @@ def is_slash_trail(text: str) -> bool:
 
 def is_bar(text: str) -> bool:
     """Items between `|` separators: five or more, each short and none a sentence, or three or
-    more with a page-view counter among them (a CMS posting bar)."""
+    more with a page-view counter among them (a CMS posting bar), or counters only."""
     items = [i for i in P.BAR_SEPARATOR.split(text) if i.strip()]
+    if len(items) >= 2 and all(P.COUNTER.match(i.strip()) for i in items):
+        return True  # `查看: 2485|回复: 0`: a forum thread's counters
     if len(items) < 3 or any(P.SENTENCE_PUNCT.search(i) or len("".join(i.split())) > 16 for i in items):
         return False
     return len(items) >= 5 or any(P.COUNTER.match(i.strip()) for i in items)
