@@ -312,11 +312,11 @@ FOUNDER_PROPERTIES = re.compile(r"/?enpproperty\s*-->\s*$|^\s*<!--\s*enpproperty
 PAPER_COLUMN_LINE = re.compile(rf"^(?P<paper>[{HAN}]{{1,6}}?(?:報|报))\s*[／/|｜]\s*(?P<column>[{HAN}]{{2,4}})$"
                                rf"|^(?!(?:撰文|攝影|摄影|編譯|编译|整理|文|图|圖|攝|摄)\s*[／/])(?P<column2>[{HAN}]{{2,4}})\s*[／/]\s*(?P<paper2>[{HAN}]{{1,3}}(?:報|报))$")
 #: A paper named in book-title marks: `《平顶山晚报》三十年`, `《 中国青年报 》`.
-BOOK_PAPER = re.compile(rf"《\s*(?P<paper>[{HAN}]{{2,10}}?(?:報|报)(?:海外版|香港版|農村版|农村版)?)\s*》")
+BOOK_PAPER = re.compile(rf"《\s*(?P<paper>[{HAN}]{{1,10}}?(?:報|报)(?:海外版|香港版|農村版|农村版)?)\s*》")
 #: Where the items of a bar or menu line part: `平顶山日报    平顶山晚报`, `返回主页 | 郑州晚报`.
 MENU_ITEM_SPLIT = re.compile(r"\s*[|│｜·]\s*|\s{2,}|\s")
 #: A reprint naming the paper it copied: `~以上新闻转载自世界日报~`, `轉載自《星島日報》`.
-REPRINTED_FROM = re.compile(rf"(?:转载自|轉載自|转载于|轉載於|原文刊登于|原文刊登於|原文刊于|原文刊於|原载于|原載於)\s*《?(?P<paper>[{HAN}]{{2,8}}?(?:報|报))》?")
+REPRINTED_FROM = re.compile(rf"(?:转载自|轉載自|转载于|轉載於|原文刊登于|原文刊登於|原文刊于|原文刊於|原载于|原載於)\s*《?(?P<paper>[{HAN}]{{1,8}}?(?:報|报))》?")
 #: Abbreviations that name a paper in credits (`郑报全媒体记者`).  Knowledge, not inference.
 PAPER_ABBREVIATIONS = {"郑报": "郑州日报", "鄭報": "鄭州日報", "人民日报": "人民日报"}
 #: A byline marker printed before the credit: `□河南日报记者李悦`, `☉張國財`, `●本报记者 王一`.
@@ -345,6 +345,8 @@ NOT_A_PERSON = re.compile(r"[网網报報社台站局委部]$|^(?:封底|封面|
                           r"^(?:新华社|新華社|中新社|中新网|中新網|中央社|路透社|美联社|美聯社|法新社|共同社)[发發电電]?$")
 #: "This paper": a lead's `【本報訊】` names no paper.
 THIS_PAPER = frozenset(("本报", "本報"))
+#: The signature of a paper's editors, speaking for the paper: `編輯部`, `《中文导报》编辑部`.
+EDITORIAL_OFFICE = ("编辑部", "編輯部")
 #: `(星島日報報道)` — a paper's own report, named in parentheses at the start of a paragraph.
 PAPER_REPORT_LEAD = re.compile(rf"^(?P<all>[(（](?P<paper>[{HAN}]{{2,8}}?(?:報|报))\s*(?:報道|報導|报道|讯|訊)[)）])")
 #: `【明報專訊】` — a paper's own-news lead (names the paper, no reporter).

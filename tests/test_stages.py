@@ -541,6 +541,10 @@ BODY = "民主政治的常态,是政党轮替与相互制衡,选民用选票表�
     ("返回主页 | 郑州晚报 | 标题导航 | 郑州日报\n\n球场上的青春\n\n郑报全媒体记者 翟宝宽\n\n" + BODY, "郑州晚报"),
     ("人山人海话围垦\n\n2024-09-10 21:37 来源:大洋网\n\n信息时报讯(记者 崔小远)" + BODY, "信息时报"),
     ("市区新添口袋公园\n\n2024-09-10 21:37 来源:大洋网\n\n" + BODY, "大洋网"),  # no paper named: the site
+    ("从一则新闻说起\n\n作者: 蒲公英(原载于《商报》)\n\n" + BODY, "商报"),  # a one-character paper name
+    ("致读者:《中文导报》乔迁\n\n《中文导报》编辑部\n\n在《中文导报》即将迎来创刊30周年之际," + BODY, "中文导报"),  # its editors sign
+    ("業界研直接到內地農場取豬\n\n(星島日報報道)" + BODY, "星島日報"),  # its own report
+    ("沒出息才會把 TikTok 看作民主威脅\n\n2025-10-16 00:01 聯合報/ 田方倫/博士生(台北市)\n\n" + BODY, "聯合報"),
 ])
 def test_publication_evidence_beyond_bylines(text, paper):
     assert {a.publication for a in _convert(text).articles} == {paper}

@@ -149,10 +149,11 @@ def paper_of_labels(page: SplitPage, debris: tuple[Debris, ...]) -> str | None:
 
 
 def paper_calling_itself(page: SplitPage) -> str | None:
-    """A page that speaks of `本报` and names one paper more often than any other, at least
-    twice (`光华日报创办至今已历时113年,本报董事主席…`): the paper speaking of itself."""
+    """A page that speaks of `本报` (or signs as its `编辑部`) and names one paper more often than
+    any other, at least twice (`光华日报创办至今已历时113年,本报董事主席…`; `明報的社評代表明報` over
+    `編輯部`): the paper speaking of itself."""
     texts = page_texts(page, ())
-    if not any(word in text for text in texts for word in P.THIS_PAPER):
+    if not any(word in text for text in texts for word in (*P.THIS_PAPER, *P.EDITORIAL_OFFICE)):
         return None
     found = [m.group("paper") for text in texts for m in P.PAPER_NAME.finditer(text)]
     # `…主席强调光华日报` is `光华日报` with words before it: count a name in every match it ends.
