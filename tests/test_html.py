@@ -251,3 +251,20 @@ def test_a_home_pages_teaser_cards_are_stories_though_each_is_one_link():
     result = convert_source(page.encode(), "home.html")
     assert [a.title for a in result.articles] == ["譚耀宗高票當選人大常委", "浙江省紀委書記劉建超點讚楊曉渡當選"]
     assert all("陳智思" not in a.body for a in result.articles) and audit(result) is None
+
+
+def test_a_saved_story_is_dated_by_its_own_date_line_not_by_the_sites_today():
+    page = ("<!DOCTYPE html><html><head><title>法国全国大罢工再次严重影响交通-新华网</title></head><body>"
+            "<div class='top'>2025年12月3日 星期三</div><h1>法国全国大罢工再次严重影响交通</h1>"
+            "<div class='info'>2019-12-10 07:57:40</div><p>法国全国大罢工10日继续，巴黎公共交通再次受到严重影响，大部分地铁线路停运。</p>"
+            "<p>法国政府计划11日公布养老金改革方案细节。</p></body></html>")
+    [article] = convert_source(page.encode(), "strike.htm").articles
+    assert (article.date, article.date_source) == ("2019-12-10", "explicit")
+
+
+def test_a_trs_pages_first_published_time_dates_it():
+    page = ("<!DOCTYPE html><html><head><title>决议_中国政府网</title><meta name='firstpublishedtime' content='2007-08-20-23:59:59'>"
+            "</head><body><h1>全国人民代表大会常务委员会关于批准发行特别国债的决议</h1>"
+            "<p>第十届全国人民代表大会常务委员会第二十八次会议审议了国务院的议案。</p></body></html>")
+    [article] = convert_source(page.encode(), "gongbao.html").articles
+    assert article.date == "2007-08-20" and article.date_source.startswith("metadata")

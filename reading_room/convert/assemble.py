@@ -103,8 +103,21 @@ def page_info(page: SplitPage, debris: tuple[Debris, ...], path: str, settings: 
         date = date_from_path(path)
     if date.date is None and weak.date is not None and has_page_furniture(page, debris):
         date = weak  # a bare date line on an e-paper page (page header, nav bar) is its issue's
+    if date.date is None and evidence is not None and len(page.articles) == 1:
+        # A saved article page prints its story's date among the story's own credit lines
+        # (`2023-11-17 20:52:15`, `发布日期：2019-09-23`); a date above the story (a site's
+        # "today" in its header) is not evidence.
+        date = _story_date(page.articles[0]) or date
     series = " ".join(_text(s) for s in page.series if P.SERIES.match(s.text)) or None
     return PageInfo(publication, pub_source, date, page_no, section, series)
+
+
+def _story_date(article: ArticleDraft) -> DateGuess | None:
+    for line in article.meta:
+        found = parse_date(line.text) if line.kind is Kind.CREDIT else None
+        if found:
+            return DateGuess(found[0], "explicit", found[1])  # printed under the story's headline
+    return None
 
 
 def is_issue_date(text: str, words: str) -> bool:

@@ -54,6 +54,12 @@ INLINE_TAGS = frozenset("a span b i em strong font small big sub sup u s strike 
 LINK_DENSITY = 0.6
 #: … unless it holds this much text outside links.
 LINK_DENSITY_MIN_TEXT = 12
+#: `<meta>` names that carry the article's publication date, as news CMSs write them
+#: (`firstpublishedtime` is TRS, used by gov.cn and many papers' sites).
+META_DATE_NAMES = frozenset({"article:published_time", "og:published_time", "og:release_date", "publishdate",
+                             "publish_date", "publish-date", "publishtime", "publish_time", "pubdate", "pubtime",
+                             "datepublished", "date", "dc.date", "dc.date.issued", "dcterms.created",
+                             "firstpublishedtime", "releasedate", "release_date", "weibo:article:create_at"})
 #: A teaser card's paragraph has at least this many characters (a sentence, not a label).
 TEASER_MIN_TEXT = 20
 
@@ -288,7 +294,7 @@ def _evidence(root) -> Evidence:
             put("author", content)
         elif name == "keywords":
             put("keywords", content)
-        elif name in ("article:published_time", "publishdate", "pubdate", "datepublished", "date"):
+        elif name in META_DATE_NAMES:
             put("date", content, "meta")
         elif name == "og:site_name":
             put("publisher", content)
