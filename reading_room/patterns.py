@@ -76,7 +76,7 @@ FURNITURE_PHRASES = (
     # an archive's note that a picture was printed here (People's Daily database pages)
     "(附图片)", "（附图片）", "(附图)", "（附图）", "(附照片)", "（附照片）",
     # forum chrome around a reposted article
-    "[复制链接]", "[複製鏈接]", "上一主题", "下一主题", "上一主題", "下一主題", "显示全部楼层", "顯示全部樓層",
+    "[复制链接]", "[複製鏈接]", "复制链接", "複製鏈接", "上一主题", "下一主题", "上一主題", "下一主題", "显示全部楼层", "顯示全部樓層",
     "只看该作者", "只看該作者", "阅读模式", "閱讀模式",
     # skip links, comment boxes, reading prompts, newsletter chrome (portals and e-news letters)
     "跳转到正文内容", "跳转到路径导航栏", "跳到主要内容", "跳到主要內容", "跳至主要内容", "跳至主要內容",
@@ -216,6 +216,8 @@ CLOSING_DATELINE = re.compile(r"^[（(]\s*(?:新華社|新华社|中新社|中�
                               r"(?:(?:\d{1,2}月)?\d{1,2}日|[一二三四五六七八九十廿卅]{1,3}日)?\s*(?:電|电|訊|讯)\s*[）)]$")
 #: A short column tag set off by a bar before a headline: `我“悦”南周|`, `棱镜|`, `颱風蘇拉｜`.
 BAR_TAG = re.compile(r"^[^|｜，,。]{1,8}\s*[|｜]\s*(?=\S)")
+#: What is left of a posting line once its labels and time are cut: counts and bars (`2 3898 |`).
+COUNTS_ONLY = re.compile(r"^[\d\s|｜]*$")
 #: A forum's notices to visitors (Discuz! and its kin): `马上注册,结交更多好友,享用更多功能`,
 #: `您需要 登录 才可以下载或查看,没有账号?立即注册`.
 FORUM_NOTICE = re.compile(r"(?:马上注册|馬上註冊)[,，]?\s*(?:结交更多好友|結交更多好友)"

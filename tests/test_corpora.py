@@ -43,7 +43,7 @@ FLOORS = {
     # the converter of this stop's start and of its earlier work alike); a development set from
     # then on.  Its wrong date: m05, a content farm's copy whose `来源:新民晚报 发布时间:…` line the
     # labeller reads as the farm's posting time (a paper's own site prints the same line).
-    "real-v7": dict(titles=50, authors=43, keep=86, pub=14, leaks=13, wrong_dates=1),
+    "real-v7": dict(titles=50, authors=43, keep=86, pub=14, leaks=12, wrong_dates=1),
     "html-v1": dict(titles=18, authors=17, keep=43, pub=7, leaks=4, wrong_dates=0),
 }
 

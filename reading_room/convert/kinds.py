@@ -89,4 +89,5 @@ def is_credit_line(text: str) -> bool:
     if date:
         rest = rest.replace(date[1], "")
     rest = P.WEEKDAY.sub("", P.CLOCK_TIME.sub("", rest))
-    return len(rest.replace("|", "").strip()) <= 4
+    # `时间:2018-3-26 11:13 2 3898 |`: a forum post's time, then its reply and view counts.
+    return len(rest.replace("|", "").strip()) <= 4 or bool(P.COUNTS_ONLY.match(rest))
