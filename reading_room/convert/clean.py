@@ -226,8 +226,9 @@ def is_menu(text: str) -> bool:
 def is_kana_notice(text: str) -> bool:
     """A line in Japanese (a site's language-switch notice), not a Chinese article's text."""
     kana = len(P.KANA.findall(text))
-    letters = sum(c.isalpha() for c in text)
-    return kana >= P.KANA_MIN and kana >= P.KANA_SHARE * letters
+    if kana < P.KANA_MIN:
+        return False  # most lines: no letters to count
+    return kana >= P.KANA_SHARE * sum(c.isalpha() for c in text)
 
 
 def is_slash_trail(text: str) -> bool:
