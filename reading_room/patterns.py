@@ -347,8 +347,11 @@ NOT_A_PERSON = re.compile(r"[网網报報社台站局委部]$|^(?:封底|封面|
                           r"^(?:新华社|新華社|中新社|中新网|中新網|中央社|路透社|美联社|美聯社|法新社|共同社)[发發电電]?$")
 #: "This paper": a lead's `【本報訊】` names no paper.
 THIS_PAPER = frozenset(("本报", "本報"))
-#: The signature of a paper's editors, speaking for the paper: `編輯部`, `《中文导报》编辑部`.
-EDITORIAL_OFFICE = ("编辑部", "編輯部")
+#: "This site": a source label's value that names no site.
+THIS_SITE = frozenset(("本网", "本網", "本站"))
+#: The signature of a paper's editors on a line of its own, naming the paper or not:
+#: `編輯部`, `《中文导报》编辑部`, `《成報編輯部》`.
+EDITORS_SIGNATURE = re.compile(rf"^《?(?:(?P<paper>[{HAN}]{{1,8}}?(?:報|报))》?\s*)?(?:編輯部|编辑部)》?$")
 #: `(星島日報報道)` — a paper's own report, named in parentheses at the start of a paragraph.
 PAPER_REPORT_LEAD = re.compile(rf"^(?P<all>[(（](?P<paper>[{HAN}]{{2,8}}?(?:報|报))\s*(?:報道|報導|报道|讯|訊)[)）])")
 #: `【明報專訊】` — a paper's own-news lead (names the paper, no reporter).

@@ -129,6 +129,7 @@ MATCHES = {  # name: (matches, does not match)
     "PHOTO_CREDIT_END": ("新民晚报记者 张龙摄(下同)", "摄影师说"),
     "CREDIT_START": ("晚会,中新社发", "晚会中新社发"),
     "CLOSING_DATELINE": ("(北京七日電)", "(完)"),
+    "EDITORS_SIGNATURE": ("《成報編輯部》", "本报编辑部负责人"),
     "COUNTS_ONLY": ("2 3898 | ", "第2版"),
     "BAR_TAG": ("我“悦”南周|每天打开的那个文件夹里", "首页|"),
     "FORUM_NOTICE": ("您需要 登录 才可以下载或查看,没有账号?立即注册", "他需要登录网站才能查看"),

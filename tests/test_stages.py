@@ -784,3 +784,12 @@ def test_a_forum_threads_counters_search_button_and_image_names_are_furniture():
     cleaned = clean("搜索\n查看: 2485|回复: 0\n2010129961728690.jpg     1948年4月9日创刊的新洛阳报\n")
     assert [line.text.strip() for line in cleaned.lines] == ["1948年4月9日创刊的新洛阳报"]
     assert {d.rule for d in cleaned.debris} >= {"url", "widget"}
+
+
+@pytest.mark.parametrize("text", [
+    "新年献词\n\n本报编辑部\n\n" + BODY,  # the paper's editors sign, naming no paper
+    "【本網訊】港大學生會前會長涉嫌包圍校務委員會。" + BODY,  # "this site"
+    "街坊新闻\n\n来源：本报\n\n" + BODY,
+])
+def test_this_paper_and_this_site_are_no_publication(text):
+    assert {a.publication for a in _convert(text).articles} == {None}

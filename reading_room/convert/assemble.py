@@ -263,6 +263,8 @@ def _publication_in(line: Line) -> str | None:
             value = m.group("value").strip()
             # `来源：人民网-文化频道`: the site, without its channel; `中国日报网` is the site, not 中国日报.
             token = P.CHANNEL_TAIL.sub("", value.split()[0]) if value else ""
+            if token in P.THIS_PAPER or token in P.THIS_SITE:
+                continue  # `来源：本报`, `來源：本網`: "this paper" names no paper
             if P.WEBSITE_NAME.fullmatch(token):
                 return token
             paper = P.PAPER_NAME.search(value)

@@ -141,10 +141,11 @@ def paper_of_navigation(page: SplitPage, debris: tuple[Debris, ...]) -> str | No
 
 def paper_of_labels(page: SplitPage, debris: tuple[Debris, ...]) -> str | None:
     """The paper the page's own labels name at the start of a line (`聯合報社論／…`, `大公報|郭一鳴:…`,
-    a masthead `南洋商报-财经/要闻20240407`) or a reprint note names (`转载自世界日报`); the one
-    named most often, on a tie the first."""
+    a masthead `南洋商报-财经/要闻20240407`), a reprint note names (`转载自世界日报`) or its
+    editors sign for (`《成報編輯部》`); the one named most often, on a tie the first."""
     named = [m.group("paper") for t in page_texts(page, debris)
-             for m in (P.PAPER_LABEL.match(t.strip()), P.REPRINTED_FROM.search(t)) if m]
+             for m in (P.PAPER_LABEL.match(t.strip()), P.REPRINTED_FROM.search(t), P.EDITORS_SIGNATURE.match(t.strip()))
+             if m and m.group("paper") and m.group("paper") not in P.THIS_PAPER]
     return max(named, key=lambda paper: (named.count(paper), -named.index(paper))) if named else None
 
 
@@ -153,7 +154,8 @@ def paper_calling_itself(page: SplitPage) -> str | None:
     any other, at least twice (`光华日报创办至今已历时113年,本报董事主席…`; `明報的社評代表明報` over
     `編輯部`): the paper speaking of itself."""
     texts = page_texts(page, ())
-    if not any(word in text for text in texts for word in (*P.THIS_PAPER, *P.EDITORIAL_OFFICE)):
+    if not any(word in text for text in texts for word in P.THIS_PAPER) and not any(
+            P.EDITORS_SIGNATURE.match(text.strip()) for text in texts):
         return None
     found = [m.group("paper") for text in texts for m in P.PAPER_NAME.finditer(text)]
     # `…主席强调光华日报` is `光华日报` with words before it: count a name in every match it ends.

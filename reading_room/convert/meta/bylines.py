@@ -272,7 +272,8 @@ def split_leading_credit(text: str) -> tuple[str, Credits] | None:
         wire = P.AGENCY_NAME.match(m.group("paper"))
         if wire:  # `【新华社十四日讯】`: an agency's copy, not a paper's own news
             return m.group("all"), Credits(agency=wire.group())
-        if m.group("paper") in P.THIS_PAPER:  # `【本報訊】`: "this paper", named elsewhere if at all
+        if m.group("paper") in P.THIS_PAPER or m.group("paper") in P.THIS_SITE:
+            # `【本報訊】`, `【本網訊】`: "this paper", "this site", named elsewhere if at all
             return m.group("all"), Credits()
         return m.group("all"), Credits(publication=paper_in(m.group("paper")) or m.group("paper"))
     m = P.PAPER_REPORT_LEAD.match(text)
