@@ -59,12 +59,6 @@ def test_every_marked_html_block_went_through_the_hook(site):
         assert "\x02" not in text, html
 
 
-def test_search_index_is_segmented_by_jieba(site):
-    index = (site / "search" / "search_index.json").read_text()
-    # Material inserts U+200B between jieba's words; without jieba there is none.
-    assert "\\u200b" in index or "\u200b" in index
-
-
 def test_site_built_from_another_docs_dir_has_its_assets(site):
     assert (site / "assets" / "stylesheets" / "reading-room.css").is_file()
     for part in ("load", "query", "ui"):

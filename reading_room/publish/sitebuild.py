@@ -5,15 +5,19 @@ MkDocs renders pages one after another in one process.  Here parts of the site a
 `hooks/shards.py`): each renders the pages and copies the files whose path hashes to it,
 and still resolves and checks every link.  There is one part per job at least, more when the
 site has more than `PAGES_PER_PART` pages per job: MkDocs holds every page it renders until the
-end of its build, so a part's size bounds its memory.  The parts are then moved together.  Four files every part writes are merged, not moved: the
-sitemap (both forms) and Material's search index (JSON and the offline plugin's JS copy).
+end of its build, so a part's size bounds its memory.  With `only`, just the docs files it
+names are built (`RR_ONLY`: the incremental build, `siteupdate.py`).  The parts are then moved
+together.  The sitemap (both forms), which every part writes, is merged, and written the same
+way for one part as for many.  Material's lunr index (`search/search_index.json` and the
+offline plugin's `.js` copy) is not shipped: no page loads it (notes/search-design.md,
+"Material's search plugin"), so it is deleted, and the site is the same for any number of parts.
 
 Does not: convert sources, or decide where the site goes (the CLI swaps the result into place).
 """
 from __future__ import annotations
 
+import contextlib
 import gzip
-import json
 import os
 import subprocess
 import sys
@@ -28,11 +32,11 @@ from . import store
 SHARD_ENV = "RR_SHARD"
 SITEMAP = "sitemap.xml"
 SITEMAP_GZ = "sitemap.xml.gz"
-SEARCH_JSON = "search/search_index.json"
-SEARCH_JS = "search/search_index.js"
-#: What the offline plugin writes before the index's JSON in search_index.js.
-SEARCH_JS_PREFIX = "var __index = "
-MERGED = frozenset({SITEMAP, SITEMAP_GZ, SEARCH_JSON, SEARCH_JS})
+#: Material's lunr index (search plugin) and the offline plugin's copy of it as a script.
+#: Material's JS fetches it only when a form named "search" exists, which our search box
+#: (overrides/vendor/search.html) does not have: it is built by every part, loaded by no page.
+UNSHIPPED = ("search/search_index.json", "search/search_index.js")
+MERGED = frozenset({SITEMAP, SITEMAP_GZ, *UNSHIPPED})
 #: Markdown pages one part renders at most.  MkDocs renders every page of a build before it
 #: writes the first, holding them all (about 50 KB each here): a part of 2,500 pages peaks near
 #: 190 MB, so the site of any size builds in bounded memory, `jobs` parts at a time.
@@ -98,8 +102,7 @@ def build_site(config: Path, docs: Path, out: Path, parts: int, pages_per_part: 
         for part_dir in dirs[1:]:
             store.remove_tree(part_dir)
         raise SiteBuildError("mkdocs build failed:\n" + "\n".join(failed))
-    if parts > 1:
-        _merge(dirs, out)
+    _merge(dirs, out)
     return SiteBuild(parts, tuple(dict.fromkeys(messages)))
 
 
@@ -114,31 +117,24 @@ def merge_sitemaps(texts: list[str]) -> str:
     return head + "\n" + "\n".join(f"    {u}" for u in urls) + "\n</urlset>\n"
 
 
-def merge_search_indexes(texts: list[str]) -> str:
-    """Material's search_index.json of the whole site from the parts' (their `docs` joined)."""
-    indexes = [json.loads(t) for t in texts]
-    merged = dict(indexes[0])
-    merged["docs"] = [doc for index in indexes for doc in index.get("docs", [])]
-    return json.dumps(merged, ensure_ascii=False, separators=(",", ":"))
-
-
 def _merge(dirs: list[Path], out: Path) -> None:
-    present = lambda rel: [d / rel for d in dirs if (d / rel).is_file()]  # noqa: E731
-    sitemaps = [store.read_text(p) for p in present(SITEMAP)]
-    indexes = [store.read_text(p) for p in present(SEARCH_JSON)]
-    has_js = bool(present(SEARCH_JS))
+    """Move the parts into `out` (part 0 is there already), merge their sitemaps (always, so
+    one part gives the same bytes as many) and drop what is not shipped."""
+    sitemaps = [store.read_text(d / SITEMAP) for d in dirs if (d / SITEMAP).is_file()]
     for part_dir in dirs[1:]:
         clashes = [c for c in store.move_tree(part_dir, out, keep=MERGED) if c not in MERGED]
         if clashes:
             raise SiteBuildError(f"site parts disagree on {len(clashes)} file(s): {', '.join(clashes[:5])}")
         store.remove_tree(part_dir)
     if sitemaps:
-        text = merge_sitemaps(sitemaps)
-        store.write_text(out / SITEMAP, text)
-        store.write_text(out / SITEMAP_GZ, gzip.compress(text.encode("utf-8"), mtime=0))
-    if indexes:
-        (out / "search").mkdir(exist_ok=True)
-        data = merge_search_indexes(indexes)
-        store.write_text(out / SEARCH_JSON, data)
-        if has_js:
-            store.write_text(out / SEARCH_JS, SEARCH_JS_PREFIX + data)
+        write_sitemap(out, merge_sitemaps(sitemaps))
+    for rel in UNSHIPPED:
+        (out / rel).unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        (out / UNSHIPPED[0]).parent.rmdir()  # search/, when nothing else is in it
+
+
+def write_sitemap(site: Path, text: str) -> None:
+    """`sitemap.xml` and its gzip form (dated 1970, so the same sitemap gives the same bytes)."""
+    store.write_text(site / SITEMAP, text)
+    store.write_text(site / SITEMAP_GZ, gzip.compress(text.encode("utf-8"), mtime=0))
