@@ -24,6 +24,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .. import patterns as P
+from .siteplan import MANIFEST as SITE_MANIFEST
 from .zipwriter import Deflated, ZipWriter, deflate
 
 log = logging.getLogger(__name__)
@@ -102,7 +103,8 @@ def zip_site(site_dir: Path, zip_path: Path, folder: str, threads: int | None = 
     """
     zip_path.parent.mkdir(parents=True, exist_ok=True)
     partial = zip_path.with_name(zip_path.name + ".part")
-    paths = sorted(p for p in site_dir.rglob("*") if p.is_file())
+    # The site's record of what it was built from is for the next build, not for readers.
+    paths = sorted(p for p in site_dir.rglob("*") if p.is_file() and p.relative_to(site_dir).as_posix() != SITE_MANIFEST)
     outside: list[str] = []
 
     def prepare(path: Path) -> tuple[str, Deflated, list[str]]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import json
 import os
 import subprocess
 import sys
@@ -26,10 +27,13 @@ from pathlib import Path
 
 from .. import patterns as P
 from . import store
+from .siteplan import sitemap_text
 
 #: The environment variable naming a part to build, `k/n`: the MkDocs hook
 #: (hooks/shards.py, loaded by path without the package) reads the same name; a test checks.
 SHARD_ENV = "RR_SHARD"
+#: The environment variable naming a JSON list of the only src_uris to build (the same hook).
+ONLY_ENV = "RR_ONLY"
 SITEMAP = "sitemap.xml"
 SITEMAP_GZ = "sitemap.xml.gz"
 #: Material's lunr index (search plugin) and the offline plugin's copy of it as a script.
@@ -41,6 +45,9 @@ MERGED = frozenset({SITEMAP, SITEMAP_GZ, *UNSHIPPED})
 #: writes the first, holding them all (about 50 KB each here): a part of 2,500 pages peaks near
 #: 190 MB, so the site of any size builds in bounded memory, `jobs` parts at a time.
 PAGES_PER_PART = 2500
+#: Pages an incremental build gives one part at least: MkDocs' start (config, theme, every
+#: file of docs/ listed) costs a part seconds on a large site whatever it renders.
+MIN_PAGES_PER_PART = 200
 
 
 class SiteBuildError(RuntimeError):
@@ -60,18 +67,33 @@ def part_count(docs: Path, jobs: int, pages_per_part: int = PAGES_PER_PART) -> i
     return max(jobs, -(-pages // pages_per_part))
 
 
-def build_site(config: Path, docs: Path, out: Path, parts: int, pages_per_part: int = PAGES_PER_PART) -> SiteBuild:
+def part_count_of(only: list[str], jobs: int, pages_per_part: int = PAGES_PER_PART) -> int:
+    """How many parts to build the docs files `only` in: at most one per job and per
+    `MIN_PAGES_PER_PART` pages (each part pays MkDocs' start, seconds on a large site), and
+    enough that no part renders more than `pages_per_part` pages."""
+    pages = sum(uri.endswith(".md") for uri in only)
+    return max(1, min(jobs, -(-pages // MIN_PAGES_PER_PART)), -(-pages // pages_per_part))
+
+
+def build_site(config: Path, docs: Path, out: Path, parts: int, pages_per_part: int = PAGES_PER_PART,
+               only: list[str] | None = None) -> SiteBuild:
     """Build the site of `config` (with `docs` as docs_dir) into the new directory `out`, in
-    parts (`part_count`), `parts` of them at a time.
+    parts (`part_count`), `parts` of them at a time; with `only` (src_uris), just those files.
 
     Raises:
         SiteBuildError: a part failed (its output is in the message), or parts disagree.
     """
     out = Path(out)
     out.mkdir(parents=True)
-    jobs, parts = max(1, parts), part_count(docs, parts, pages_per_part)
+    jobs = max(1, parts)
+    parts = part_count(docs, jobs, pages_per_part) if only is None else part_count_of(only, jobs, pages_per_part)
     env = dict(os.environ, RR_DOCS_DIR=str(Path(docs).resolve()), NO_MKDOCS_2_WARNING="1")
     env.pop(SHARD_ENV, None)
+    env.pop(ONLY_ENV, None)
+    if only is not None:
+        only_path = out.parent / f".{out.name}.only.json"
+        store.write_text(only_path, json.dumps(sorted(only), ensure_ascii=False))
+        env[ONLY_ENV] = str(only_path)
     # Part 0 is built where the site goes; the others beside it, then moved in (half the
     # renames of moving every part).  Not inside it: MkDocs empties its site_dir first.
     dirs = [out] + [out.parent / f".{out.name}.part-{k}" for k in range(1, parts)]
@@ -98,6 +120,8 @@ def build_site(config: Path, docs: Path, out: Path, parts: int, pages_per_part: 
                                              stdout=log_file, stderr=subprocess.STDOUT), log_path))
     while running:
         wait_one()
+    if only is not None:
+        only_path.unlink(missing_ok=True)
     if failed:
         for part_dir in dirs[1:]:
             store.remove_tree(part_dir)
@@ -110,11 +134,7 @@ def merge_sitemaps(texts: list[str]) -> str:
     """One sitemap from several: the first one's frame around every part's `<url>` entries."""
     if not texts:
         return ""
-    urls = sorted({u for text in texts for u in P.SITEMAP_ENTRY.findall(text)})
-    first = texts[0]
-    head = first[:first.index("<urlset")]
-    head += first[first.index("<urlset"):first.index(">", first.index("<urlset")) + 1]
-    return head + "\n" + "\n".join(f"    {u}" for u in urls) + "\n</urlset>\n"
+    return sitemap_text(texts[0], [u for text in texts for u in P.SITEMAP_ENTRY.findall(text)])
 
 
 def _merge(dirs: list[Path], out: Path) -> None:
