@@ -144,3 +144,9 @@ def test_an_increment_gives_the_site_of_a_clean_build(tmp_path, monkeypatch):
     # the kept pages are the old site's files (hard links), the rendered ones new
     kept = next(p for p in a if p.startswith("articles/") and p[:-5] + ".md" not in again.plan.changed)
     assert (tmp_path / "again" / kept).stat().st_ino == (tmp_path / "site" / kept).stat().st_ino
+
+    # a page deleted from the site by hand: built again, not left missing
+    (tmp_path / "again" / kept).unlink()
+    mended = update_site(config, docs, tmp_path / "again", tmp_path / "mended", jobs=2)
+    assert mended.plan.full == "the site lacks files it was built with"
+    assert (tmp_path / "mended" / kept).read_bytes() == b[kept]

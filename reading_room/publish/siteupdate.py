@@ -77,6 +77,8 @@ def update_site(config: Path, docs: Path, site: Path, out: Path, jobs: int, full
             linking.add(rel)
     new = SiteState(fingerprint(config, settings, hashes), hashes)
     plan = siteplan.plan_build(old, new, linking, full)
+    if plan.full is None and not _has_outputs(site, new, plan):
+        plan = Plan("the site lacks files it was built with")
     if plan.full:
         result = build_site(config, docs, out, jobs)
     else:
@@ -122,6 +124,14 @@ def _keep_the_rest(site: Path, out: Path, plan: Plan, site_url: str | None) -> N
                                    dropped, _build_date())
     if text:
         write_sitemap(out, text)
+
+
+def _has_outputs(site: Path, new: SiteState, plan: Plan) -> bool:
+    """Whether the old site still has the output of every docs file it is to keep (one was
+    deleted by hand: the site is built again, not left with a hole)."""
+    changed = set(plan.changed)
+    kept = [uri for uri in new.docs if uri not in changed]
+    return all(os.path.lexists(site / out) for out in siteplan.outputs_of(tuple(kept)))
 
 
 def _nothing(out: Path) -> SiteBuild:
