@@ -150,3 +150,28 @@ def test_an_increment_gives_the_site_of_a_clean_build(tmp_path, monkeypatch):
     mended = update_site(config, docs, tmp_path / "again", tmp_path / "mended", jobs=2)
     assert mended.plan.full == "the site lacks files it was built with"
     assert (tmp_path / "mended" / kept).read_bytes() == b[kept]
+
+
+def test_the_fingerprint_follows_config_theme_hooks_and_switches(tmp_path, monkeypatch):
+    from reading_room.publish.siteupdate import SWITCHES, _read_config, fingerprint
+
+    assert set(SWITCHES) == {hooks().NO_ONCE_ENV, hooks().NO_RAW_ENV}
+    config = _project(tmp_path)
+    for name in SWITCHES:
+        monkeypatch.delenv(name, raising=False)
+    docs = {"index.md": "1", "about.md": "2"}
+    now = lambda: fingerprint(config, _read_config(config), docs)  # noqa: E731
+    first = now()
+    assert now() == first and fingerprint(config, _read_config(config), {**docs, "index.md": "3"}) == first
+    seen = {first}
+    for change in ("override", "hook", "switch", "config"):
+        if change == "override":
+            (config.parent / "overrides" / "main.html").write_text("{# changed #}", "utf-8")
+        elif change == "hook":
+            (config.parent / "hooks" / "shards.py").write_text("# changed\n", "utf-8")
+        elif change == "switch":
+            monkeypatch.setenv(SWITCHES[0], "1")
+        else:
+            config.write_text(config.read_text("utf-8").replace("https://example.org/读报/", "https://example.org/"), "utf-8")
+        assert now() not in seen, change
+        seen.add(now())
