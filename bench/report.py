@@ -117,6 +117,9 @@ def summarize(n: int, gen: dict, rr: dict, stock: dict) -> dict:
         "browser_mem_mb": browser_mem(rr.get("search_online")),
         "convert_unchanged_s": _get(rr, "incremental", "unchanged", "wall_s"),
         "convert_one_changed_s": _get(rr, "incremental", "one_changed", "wall_s"),
+        "increment_build_s": _get(rr, "increment", "build", "wall_s"),
+        "increment_bundle_s": _get(rr, "increment", "bundle", "wall_s"),
+        "increment_site_says": _get(rr, "increment", "site_says"),
         "stock_build_s": _get(stock, "build", "wall_s"),
         "stock_build_peak_rss_mb": _get(stock, "build", "peak_tree_rss_mb"),
         "stock_site_mb": _get(stock, "site", "mb"),
@@ -185,6 +188,10 @@ ROWS = [
     ("of which: site, parallel MkDocs parts (s, = build − convert)", lambda s: _f(s["site_s"])),
     ("convert again, nothing changed (s)", lambda s: _f(s["convert_unchanged_s"])),
     ("convert again, 1 file changed (s)", lambda s: _f(s["convert_one_changed_s"])),
+    ("**one more day + a corrected page: build + bundle (s)**", lambda s: _sum(s, "increment_build_s", "increment_bundle_s")),
+    ("of which: bundle (s)", lambda s: _f(s.get("increment_bundle_s"))),
+    ("increment as a share of the cold build + bundle", lambda s: _share(s)),
+    ("what the increment's site build did", lambda s: _f(s.get("increment_site_says"))),
     ("site size (MB, files)", lambda s: f"{_f(s['site_mb'])}, {_f(s['site_files'])}"),
     ("largest HTML page (KB)", lambda s: _f(s["site_max_html_kb"])),
     ("offline zip (MB)", lambda s: _f(s["bundle_zip_mb"])),
@@ -207,6 +214,17 @@ ROWS = [
     ("ratio stock / ours: first-query payload", lambda s: _x(s["ratios_stock_over_rr"]["first_query_payload"])),
     ("ratio stock / ours: browser memory", lambda s: _x(s["ratios_stock_over_rr"]["browser_mem"])),
 ]
+
+
+def _sum(s: dict, *keys: str) -> str:
+    values = [s.get(k) for k in keys]
+    return "—" if None in values else _f(round(sum(values), 2))
+
+
+def _share(s: dict) -> str:
+    """The increment's build + bundle over the cold build + bundle (issue 16's target: ≤ 15 %)."""
+    values = [s.get(k) for k in ("increment_build_s", "increment_bundle_s", "build_s", "bundle_s")]
+    return "—" if None in values or not values[2] + values[3] else f"{100 * (values[0] + values[1]) / (values[2] + values[3]):.0f} %"
 
 
 def _f(v) -> str:

@@ -209,6 +209,7 @@ def run_reading_room(n: int, project: Path, jobs: int | None, browser: bool) -> 
     if browser:
         res["search_online"], res["search_file"] = measure_reading_room_search(res, site)
     res["incremental"] = measure_incremental(project, src, cmd, logs, env)
+    res["increment"] = measure_day(project, src, [PY, here], jobs_args, logs, env)
     return res
 
 
@@ -222,6 +223,31 @@ def measure_incremental(project: Path, src: Path, cmd: list, logs: Path, env: di
     victim.write_bytes(data + b"\n\n" + data.strip().splitlines()[-1] + b"\n")
     out["changed_file"] = victim.name
     out["one_changed"] = stage("convert-one-changed", cmd, project, logs, env)
+    return out
+
+
+#: Articles a city daily adds in a day (issue 16): the increment the benchmark adds.
+DAY_ARTICLES = 130
+
+
+def measure_day(project: Path, src: Path, cli: list, jobs_args: list, logs: Path, env: dict) -> dict:
+    """The built archive, one more day (`DAY_ARTICLES` generated with another seed, added as new
+    files) and one corrected page: the time of `build` (convert + only the changed pages) and
+    `bundle` (only the changed files recompressed), what the site build says it did."""
+    day = project.parent / "day"
+    shutil.rmtree(day, ignore_errors=True)
+    generate_archive(DAY_ARTICLES, day, seed=DAY_ARTICLES + len(list(src.iterdir())))
+    for path in sorted(day.iterdir()):
+        if path.is_file() and path.name != "source.yml":
+            shutil.copy(path, src / f"day-{path.name}")
+    victim = sorted(src.glob("*.txt"))[1]
+    victim.write_bytes(victim.read_bytes().replace("。".encode(), "；".encode(), 1))  # a corrected page
+    out = {"articles_added": DAY_ARTICLES, "corrected_file": victim.name}
+    out["build"] = stage("increment-build", [*cli, "build", "-q", *jobs_args], project, logs, env)
+    log_text = (logs / "increment-build.log").read_text("utf-8", "replace") if (logs / "increment-build.log").is_file() else ""
+    site_lines = [line for line in log_text.splitlines() if line.startswith("site: ")]
+    out["site_says"] = site_lines[-1] if site_lines else None
+    out["bundle"] = stage("increment-bundle", [*cli, "bundle", "-q"], project, logs, env)
     return out
 
 

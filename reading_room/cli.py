@@ -31,7 +31,8 @@ from reading_room.publish import archive
 from reading_room.publish.archive import ArchiveError, BuildSettings, Outcome
 from reading_room.publish.runner import Report, iter_converted, with_archive_evidence
 from reading_room.publish.bundle import BundleError, make_bundle
-from reading_room.publish.sitebuild import SiteBuildError, build_site
+from reading_room.publish.sitebuild import SiteBuildError
+from reading_room.publish.siteupdate import update_site
 from reading_room.publish.store import StoreError, iter_sources, swap_dir
 from reading_room.publish.zensical import build_site_zensical, find_zensical
 
@@ -113,17 +114,23 @@ def convert(sources, docs, jobs, no_cache, strict, verbose, quiet):
               help="The site generator: MkDocs + Material, or Zensical (no hooks: one part, see README).")
 @click.option("--zensical", "zensical_exe", envvar="RR_ZENSICAL", metavar="PATH",
               help="The zensical executable (default: .venv-zensical/bin/zensical, else PATH).")
-def build(sources, docs, jobs, no_cache, strict, verbose, quiet, site, engine, zensical_exe):
+@click.option("--full", is_flag=True, help="Render every page, even if the site/ built last has most of them.")
+def build(sources, docs, jobs, no_cache, strict, verbose, quiet, site, engine, zensical_exe, full):
     """Convert, then build the site with `mkdocs build --strict`, in --jobs parts at once (or
     with `zensical build --strict`: --engine zensical).  The previous site/ stays in place
-    until the new one is complete.  The same site works from file://: `bundle` zips it."""
+    until the new one is complete.  The same site works from file://: `bundle` zips it.
+
+    Incremental: only the docs files changed since site/ was built are rendered, the rest of
+    site/ is kept (same bytes as a clean build); everything is rendered when mkdocs.yml,
+    overrides/, hooks/ or MkDocs changed, when most files changed, or with --full.  One line
+    says which: `site: 42 pages rendered, 9,310 kept, 3 removed`."""
     if engine == "zensical":
         zensical_exe = zensical_exe or find_zensical(_project().root)
         if not zensical_exe:
             raise click.ClickException("zensical not found: `make site ENGINE=zensical` installs it "
                                        "into .venv-zensical/, or pass --zensical PATH")
     code = _convert_apart(sources, docs, jobs, no_cache, strict, quiet)
-    _build_site(docs, site, quiet, jobs, zensical_exe if engine == "zensical" else None)
+    _build_site(docs, site, quiet, jobs, zensical_exe if engine == "zensical" else None, full)
     if code:
         raise SystemExit(code)
 
@@ -244,24 +251,24 @@ def _log_counts(report) -> None:
         log.info("docs: %(written)d written, %(unchanged)d unchanged, %(removed)d removed", report.written)
 
 
-def _build_site(docs: Path, site: Path, quiet: bool, jobs: int = 0, zensical: str | None = None) -> None:
-    """Build the site (`mkdocs build --strict`, one part per core; or `zensical build` when
-    `zensical` names its executable) into a temporary folder, then swap it into place."""
+def _build_site(docs: Path, site: Path, quiet: bool, jobs: int = 0, zensical: str | None = None,
+                full: bool = False) -> None:
+    """Build the site (`mkdocs build --strict`, one part per core, only what changed unless
+    `full`; or `zensical build` when `zensical` names its executable) into a temporary
+    folder, then swap it into place."""
     site = Path(site)
     site.parent.mkdir(parents=True, exist_ok=True)
     for stale in site.parent.glob(".site-*"):  # left by a build that was killed
         shutil.rmtree(stale, ignore_errors=True)
     tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent)) / "site"
-    parts = 1 if zensical else _jobs(jobs)
     engine = "zensical" if zensical else "mkdocs"
     if not quiet:
-        click.echo(f"building the site ({parts} part{'s' if parts > 1 else ''} in parallel)…" if not zensical
-                   else "building the site with Zensical…", err=True)
+        click.echo("building the site with Zensical…" if zensical else "building the site…", err=True)
     try:
         if zensical:
             result = build_site_zensical(_project().mkdocs_yml, docs, tmp, zensical)
         else:
-            result = build_site(_project().mkdocs_yml, docs, tmp, parts)
+            result = update_site(_project().mkdocs_yml, docs, site, tmp, _jobs(jobs), full)
     except (SiteBuildError, OSError) as exc:
         shutil.rmtree(tmp.parent, ignore_errors=True)
         click.echo(str(exc), err=True)
@@ -270,6 +277,8 @@ def _build_site(docs: Path, site: Path, quiet: bool, jobs: int = 0, zensical: st
         click.echo(message, err=True)
     swap_dir(tmp, site)
     shutil.rmtree(tmp.parent, ignore_errors=True)
+    if not zensical:
+        click.echo(result.summary(), err=True)
 
 
 def _finish(report: Report, strict: bool, failed: bool = False) -> None:

@@ -791,6 +791,10 @@ LATIN_WORD = re.compile(r"[A-Za-z0-9]+")
 
 #: One `<url>` entry of a part's sitemap, merged into the whole site's.
 SITEMAP_ENTRY = re.compile(r"<url>.*?</url>", re.S)
+#: Its address and date: `<loc>https://x/a.html</loc>`, `<lastmod>2026-12-03</lastmod>` (an
+#: incremental build dates every kept page as a clean build would: reading_room/publish/siteplan.py).
+SITEMAP_LOC = re.compile(r"<loc>([^<]*)</loc>")
+SITEMAP_LASTMOD = re.compile(r"<lastmod>[^<]*</lastmod>")
 #: A line of MkDocs output worth showing when the build succeeded: `WARNING -  …`.
 MKDOCS_NOTABLE = re.compile(r"^(?:WARNING|ERROR|CRITICAL)\b|^\s*(?:Aborted|Error)")
 

@@ -139,3 +139,9 @@ def test_check_says_how_it_audited_saved_html_pages(repo_root):
     assert "7 saved HTML page(s) checked over their text nodes and dropped elements" in result.output
     assert "7/7 files fully accounted for" in result.output
     assert "hostile.html: HTML: audited over its" in result.output
+
+
+def test_build_help_explains_incremental_builds_and_full(run):
+    text = " ".join(run("build", "--help").output.split())
+    assert "--full" in text and "Render every page" in text
+    assert "only the docs files changed since site/ was built are rendered" in text

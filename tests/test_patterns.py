@@ -213,6 +213,8 @@ MATCHES = {  # name: (matches, does not match)
     "OUTSIDE_URL": ("https://unpkg.com", "data:image/png;base64,AAAA"),
     "LATIN_WORD": ("读报室 · The reading room", "读报室"),
     "SITEMAP_ENTRY": ("<url><loc>a.html</loc></url>", "<urlset></urlset>"),
+    "SITEMAP_LOC": ("<loc>https://x/a.html</loc>", "<lastmod>2026-12-03</lastmod>"),
+    "SITEMAP_LASTMOD": ("<lastmod>2026-12-03</lastmod>", "<loc>https://x/a.html</loc>"),
     "MKDOCS_NOTABLE": ("WARNING -  Doc file 'a.md' contains a link", "INFO    -  Building documentation"),
 }
 

@@ -115,7 +115,7 @@ def test_site_config_stays_small_and_offline_friendly(mkdocs_config):
 def test_the_mkdocs_hook_lives_outside_the_package(repo_root, mkdocs_config):
     """mkdocs.yml loads the hook by its path from hooks/; the package never imports it, and the
     constants the two share (the hook keeps copies, as it must load without the package) agree."""
-    from reading_room.publish.sitebuild import SHARD_ENV
+    from reading_room.publish.sitebuild import ONLY_ENV, SHARD_ENV
     from reading_room.site.render import RAW_CLOSE, RAW_OPEN
     from rr_site import HOOK_FILES, hooks
 
@@ -127,7 +127,7 @@ def test_the_mkdocs_hook_lives_outside_the_package(repo_root, mkdocs_config):
         assert "from reading_room" not in path.read_text(encoding="utf-8")
         assert "Off switch" in path.read_text(encoding="utf-8"), path  # each says how to turn it off
     hook = hooks()
-    assert (hook.RAW_OPEN, hook.RAW_CLOSE, hook.SHARD_ENV) == (RAW_OPEN, RAW_CLOSE, SHARD_ENV)
+    assert (hook.RAW_OPEN, hook.RAW_CLOSE, hook.SHARD_ENV, hook.ONLY_ENV) == (RAW_OPEN, RAW_CLOSE, SHARD_ENV, ONLY_ENV)
 
 
 #: The package's layers, lowest first; a module imports only from its own layer or a lower one.

@@ -59,12 +59,6 @@ def test_every_marked_html_block_went_through_the_hook(site):
         assert "\x02" not in text, html
 
 
-def test_search_index_is_segmented_by_jieba(site):
-    index = (site / "search" / "search_index.json").read_text()
-    # Material inserts U+200B between jieba's words; without jieba there is none.
-    assert "\\u200b" in index or "\u200b" in index
-
-
 def test_site_built_from_another_docs_dir_has_its_assets(site):
     assert (site / "assets" / "stylesheets" / "reading-room.css").is_file()
     for part in ("load", "query", "ui"):
@@ -91,3 +85,13 @@ def test_source_page_shows_every_original_line_at_its_anchor(site, repo_root):
     assert html.unescape(lines["131"]) == original[130] == "市领导到上街区、新密市调研"
     # Each line span is a block: a newline between two of them would show as an empty line.
     assert '</span>\n<span id="L' not in page
+
+
+def test_a_second_build_renders_nothing_and_says_so(site, repo_root):
+    """`build` again on unchanged docs: no page rendered, every file kept, one line saying so."""
+    before = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    pages = sum(1 for _ in (site.parent / "docs").rglob("*.md"))
+    done = subprocess.run([sys.executable, "build_site.py", "build", "-q", "--docs", str(site.parent / "docs"),
+                           "--site", str(site)], cwd=repo_root, check=True, capture_output=True, text=True)
+    assert f"site: 0 pages rendered, {pages:,} kept, 0 removed" in done.stderr.splitlines()
+    assert {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()} == before

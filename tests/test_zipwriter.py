@@ -37,3 +37,30 @@ def test_more_entries_than_a_plain_zip_holds_uses_zip64():
         assert len(archive.namelist()) == 70_000
         assert archive.read("d/69999.js") == b"69999"
         assert archive.read("d/0.js") == b"0"
+
+
+def test_a_zip_made_again_recompresses_only_changed_files_and_is_a_clean_zip(tmp_path, monkeypatch):
+    """The offline bundle of a site one day larger: entries of unchanged files are copied from
+    the last zip, and the zip is byte for byte the one made from nothing."""
+    from reading_room.publish import bundle
+    from reading_room.publish.siteplan import MANIFEST
+
+    site = tmp_path / "site"
+    for i in range(30):
+        (site / "articles").mkdir(parents=True, exist_ok=True)
+        (site / "articles" / f"{i}.html").write_text(f"<p>第{i}篇</p>" * (i + 1), "utf-8")
+    (site / MANIFEST).write_text("{}", "utf-8")
+    zipped = bundle.zip_site(site, tmp_path / "dist" / "a.zip", "a")
+    assert MANIFEST not in str(zipfile.ZipFile(zipped).namelist())  # the build's record is not for readers
+    (site / "articles" / "3.html").write_text("<p>更正</p>", "utf-8")
+    (site / "articles" / "30.html").write_text("<p>新</p>", "utf-8")
+    (site / "articles" / "7.html").unlink()
+    compressed = []
+    real = bundle.deflate
+    monkeypatch.setattr(bundle, "deflate", lambda data, level: compressed.append(data) or real(data, level))
+    again = bundle.zip_site(site, tmp_path / "dist" / "a.zip", "a").read_bytes()
+    assert sorted(compressed) == sorted(["<p>更正</p>".encode(), "<p>新</p>".encode()])
+    assert again == bundle.zip_site(site, tmp_path / "clean" / "a.zip", "a").read_bytes()
+    with zipfile.ZipFile(tmp_path / "dist" / "a.zip") as z:
+        assert z.testzip() is None and z.read("a/articles/3.html") == "<p>更正</p>".encode()
+        assert "a/articles/7.html" not in z.namelist()

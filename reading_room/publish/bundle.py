@@ -19,11 +19,15 @@ from __future__ import annotations
 
 import logging
 import os
+import struct
+import zipfile
+import zlib
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .. import patterns as P
+from .siteplan import MANIFEST as SITE_MANIFEST
 from .zipwriter import Deflated, ZipWriter, deflate
 
 log = logging.getLogger(__name__)
@@ -102,16 +106,21 @@ def zip_site(site_dir: Path, zip_path: Path, folder: str, threads: int | None = 
     """
     zip_path.parent.mkdir(parents=True, exist_ok=True)
     partial = zip_path.with_name(zip_path.name + ".part")
-    paths = sorted(p for p in site_dir.rglob("*") if p.is_file())
+    # The site's record of what it was built from is for the next build, not for readers.
+    paths = sorted(p for p in site_dir.rglob("*") if p.is_file() and p.relative_to(site_dir).as_posix() != SITE_MANIFEST)
     outside: list[str] = []
+    with _Previous(zip_path) as previous, open(partial, "wb") as out, \
+            ThreadPoolExecutor(threads or os.cpu_count() or 1) as pool:
 
-    def prepare(path: Path) -> tuple[str, Deflated, list[str]]:
-        rel = path.relative_to(site_dir).as_posix()
-        data = path.read_bytes()
-        found = outside_loads(data.decode("utf-8", "replace")) if path.suffix in (".html", ".css") else []
-        return rel, deflate(data, ZIP_LEVEL), found
+        def prepare(path: Path) -> tuple[str, Deflated, list[str]]:
+            rel = path.relative_to(site_dir).as_posix()
+            data = path.read_bytes()
+            kept = previous.entry(f"{folder}/{rel}", data)
+            if kept:  # the same bytes were zipped, and checked, last time
+                return rel, kept, []
+            found = outside_loads(data.decode("utf-8", "replace")) if path.suffix in (".html", ".css") else []
+            return rel, deflate(data, ZIP_LEVEL), found
 
-    with open(partial, "wb") as out, ThreadPoolExecutor(threads or os.cpu_count() or 1) as pool:
         writer = ZipWriter(out)
         for start in range(0, len(paths), ZIP_WINDOW):  # a window at a time bounds the memory
             for rel, entry, found in pool.map(prepare, paths[start:start + ZIP_WINDOW]):
@@ -124,6 +133,40 @@ def zip_site(site_dir: Path, zip_path: Path, folder: str, threads: int | None = 
                           + "; ".join(outside[:5]))
     partial.replace(zip_path)
     return zip_path
+
+
+class _Previous:
+    """The zip made last time at the same path, whose compressed entries are reused for files
+    whose bytes did not change (same size and CRC-32): a day's increment recompresses a day's
+    files.  Deflate at `ZIP_LEVEL` gives the same bytes for the same input, so the zip is the
+    one a clean run would write (with the same zlib).  No usable zip: every file is compressed."""
+
+    def __init__(self, path: Path):
+        self.entries: dict[str, zipfile.ZipInfo] = {}
+        self.fd = None
+        try:
+            with zipfile.ZipFile(path) as old:
+                self.entries = {i.filename: i for i in old.infolist() if i.compress_type == zipfile.ZIP_DEFLATED}
+            self.fd = os.open(path, os.O_RDONLY)
+        except (OSError, zipfile.BadZipFile):
+            self.entries = {}
+
+    def __enter__(self) -> "_Previous":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+
+    def entry(self, name: str, data: bytes) -> Deflated | None:
+        """The old entry of `name` if it holds `data`, else None (thread-safe: positioned reads)."""
+        info = self.entries.get(name)
+        if info is None or self.fd is None or info.file_size != len(data) or info.CRC != zlib.crc32(data):
+            return None
+        header = os.pread(self.fd, 30, info.header_offset)
+        name_len, extra_len = struct.unpack("<HH", header[26:30])
+        start = info.header_offset + 30 + name_len + extra_len
+        return Deflated(info.file_size, info.CRC, os.pread(self.fd, info.compress_size, start))
 
 
 def make_bundle(site_dir: Path, docs_dir: Path, out_dir: Path, site_name: str) -> Path:

@@ -316,6 +316,48 @@ def move_tree(src: Path, dest: Path, keep: frozenset[str] = frozenset()) -> list
     return clashes
 
 
+def iter_tree(root: Path) -> Iterator[str]:
+    """The path (relative, forward slashes) of every file under `root` that MkDocs reads as a
+    docs file, sorted: dot-files and dot-folders are not (MkDocs' default `exclude_docs`)."""
+    root = os.fspath(root)
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        rel_dir = os.path.relpath(dirpath, root)
+        rel_dir = "" if rel_dir == "." else rel_dir.replace(os.sep, "/") + "/"
+        yield from (rel_dir + name for name in sorted(filenames) if not name.startswith("."))
+
+
+def iter_bytes(root: Path, rels: Iterable[str]) -> Iterator[tuple[str, bytes]]:
+    """`(rel, bytes)` of each file `rels` names under `root`, one at a time."""
+    for rel in rels:
+        yield rel, (Path(root) / rel).read_bytes()
+
+
+def link_tree(src: Path, dest: Path, skip: set[str]) -> int:
+    """Give `dest` every file of `src` it lacks, except the paths in `skip`, as hard links
+    (a copy where the file system has none): the old site, kept.  No file is ever written
+    through a link: the site build replaces files whole.  Returns how many were linked."""
+    src, dest, count = os.fspath(src), os.fspath(dest), 0
+    for dirpath, _, filenames in os.walk(src):
+        rel_dir = os.path.relpath(dirpath, src)
+        rel_dir = "" if rel_dir == "." else rel_dir.replace(os.sep, "/") + "/"
+        made = False
+        for name in filenames:
+            rel = rel_dir + name
+            target = os.path.join(dest, rel)
+            if rel in skip or os.path.lexists(target):
+                continue
+            if not made:
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+                made = True
+            try:
+                os.link(os.path.join(dirpath, name), target)
+            except OSError:
+                shutil.copy2(os.path.join(dirpath, name), target)
+            count += 1
+    return count
+
+
 def read_text(path: Path) -> str:
     return Path(path).read_text(encoding="utf-8")
 
