@@ -99,7 +99,11 @@ class Converted:
 
 
 def cache_key(item: SourceInput, code: str = "") -> str:
-    return content_hash(__version__, code, item.source, repr(item.settings), item.data)
+    settings = item.settings
+    # The recurring lines in a fixed order: a frozenset's order (and so its repr) changes with
+    # each process's string-hash seed, which made every run miss the cache.
+    canonical = (settings.publication, settings.encoding, sorted(settings.recurring))
+    return content_hash(__version__, code, item.source, repr(canonical), item.data)
 
 
 def _folder(item: SourceInput) -> str:
