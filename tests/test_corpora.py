@@ -22,13 +22,13 @@ from score import score  # noqa: E402  (the vendored scorer)
 FLOORS = {
     "seeds": dict(titles=17, authors=20, keep=24, pub=5, leaks=0, wrong_dates=0),
     "real-v1": dict(titles=35, authors=33, keep=74, pub=21, leaks=3, wrong_dates=0),
-    "real-v2": dict(titles=118, authors=106, keep=251, pub=55, leaks=27, wrong_dates=0),
+    "real-v2": dict(titles=118, authors=106, keep=257, pub=55, leaks=27, wrong_dates=0),
     # Held out: labelled after the rules were written, scored once, never read for tuning
     # (tests/corpus/README.md).  Its two wrong dates are the converter's before this work too.
     "real-v3": dict(titles=35, authors=29, keep=66, pub=8, leaks=20, wrong_dates=2),
     # Labelled in a later session, scored once on arrival (the same before and after that
     # session's rules): the second honest estimate; a development set from then on.
-    "real-v4": dict(titles=65, authors=59, keep=127, pub=16, leaks=8, wrong_dates=0),
+    "real-v4": dict(titles=65, authors=59, keep=130, pub=16, leaks=8, wrong_dates=0),
     # Labelled in stop 19 by a labeller who never saw the converter, scored once on arrival
     # (start of that stop: titles 11/22, leaks 16/29; at its end as below); held out like real-v3.
     "real-v5": dict(titles=15, authors=11, keep=27, pub=5, leaks=14, wrong_dates=0),

@@ -793,3 +793,19 @@ def test_a_forum_threads_counters_search_button_and_image_names_are_furniture():
 ])
 def test_this_paper_and_this_site_are_no_publication(text):
     assert {a.publication for a in _convert(text).articles} == {None}
+
+
+def test_a_portal_story_keeps_its_crossheads():
+    # One date-and-source line under the page's headline: a portal's article page, whose later
+    # headline blocks (even kicker / title / subtitle) are the story's crossheads.
+    page = ("读懂广州·粤韵|幸福乐园七十载 侨心安处是此间\n\n2025-05-28 08:21 来源:大洋网\n\n"
+            "位于环市东路的华侨新村,是新中国成立后全国第一个由政府策划、拨款和归侨集资兴建的华侨住宅区。\n\n"
+            "华侨新村入口\n\n拿出好地建造好房\n\n新中国华侨第一村处处体现人文关怀\n\n"
+            "广州是著名的侨乡,华侨文化历史悠久。据《广州市志》记载,早在唐宋时期就有广州人移居海外。\n")
+    [article] = _convert(page).articles
+    assert article.title == "读懂广州·粤韵|幸福乐园七十载 侨心安处是此间"
+    assert "华侨文化历史悠久" in article.body
+    # the same line over the first of several stories is the page's, not one story's
+    page = ("高举旗帜 围绕大局\n\n2009-06-26 来源:光明日报\n\n光明六十年・光明颂歌\n\n光明颂・光明日报六十年感怀\n\n云杉\n\n"
+            "时值光明日报六十周年之际,作为报纸的忠实读者,草成小诗四首以示祝贺。\n")
+    assert [a.title for a in _convert(page).articles][-1] == "光明颂・光明日报六十年感怀"

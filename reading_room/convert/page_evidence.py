@@ -12,6 +12,7 @@ from dataclasses import replace
 from .. import patterns as P
 from .markup import Evidence
 from .meta.bylines import looks_like_name
+from .paragraphs import is_source_line
 from .split import MARKED_WHY, SplitPage
 from ..model import Debris, Kind, Line
 
@@ -56,6 +57,22 @@ def names_its_story(lines, evidence: Evidence | None) -> bool:
     without the site) that the page prints whole on a headline line?  Then the page holds one
     story, and its later headline blocks are the story's subheads."""
     return _named_and_printed(evidence, (line.text for line in lines if line.kind is Kind.HEAD)) is not None
+
+
+def a_portal_story(lines: list[Line]) -> bool:
+    """A portal's article page as text: one date-and-source line (`2025-05-28 08:21 来源:大洋网`)
+    right under the page's first headline, and no other on the page.  Its later headline
+    blocks are the story's crossheads."""
+    sources = [i for i, line in enumerate(lines) if is_source_line(line)]
+    if len(sources) != 1 or sources[0] == 0:
+        return False
+    before = [line for line in lines[:sources[0]] if line.kind is not Kind.CREDIT]
+    after = [line.kind for line in lines[sources[0] + 1:] if line.kind is not Kind.CREDIT][:2]
+    # The text follows (a series label may stand over it); a new headline block there means
+    # the line was the page's own, over the first of its stories (`光明六十年・光明颂歌` …).
+    opens_text = after[:1] == [Kind.TEXT] or after == [Kind.HEAD, Kind.TEXT]
+    return (bool(before) and before[-1].kind is Kind.HEAD and opens_text
+            and not any(line.kind is Kind.TEXT for line in before))
 
 
 def mark_headline(lines: list[Line], evidence: Evidence | None) -> list[Line]:

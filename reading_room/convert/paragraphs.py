@@ -167,7 +167,7 @@ def _in_context(lines: list[Line]) -> list[Line]:
         prev = out[k - 1] if k else None
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         if (line.kind is Kind.TEXT and len(line.text.strip()) <= P.MAX_HEAD_CHARS and "。" not in line.text
-                and (prev is None or prev.kind is not Kind.TEXT) and nxt is not None and _is_source_line(nxt)):
+                and (prev is None or prev.kind is not Kind.TEXT) and nxt is not None and is_source_line(nxt)):
             out[k] = line.with_kind(Kind.HEAD, "a line over the story's date-and-source line: its headline")
             continue
         if line.kind is not Kind.TEXT or len(line.text.strip()) > P.MAX_SHORT_HEAD or "。" in line.text:
@@ -189,7 +189,7 @@ def _ends_the_text(prev: Line | None, line: Line) -> bool:
             and bool(P.CLAUSE_MARK.search(line.text)))
 
 
-def _is_source_line(line: Line) -> bool:
+def is_source_line(line: Line) -> bool:
     """`2024-09-10 21:37 来源:大洋网`: a date and the story's source, as portals print them under
     a headline."""
     return line.kind is Kind.CREDIT and bool(parse_date(line.text)) and any(lab in line.text for lab in P.SOURCE_LABELS)

@@ -25,7 +25,7 @@ from .recurring import drop_recurring
 from .settings import SourceSettings
 from ..slugs import slug_for
 from .split import SplitPage, split_articles
-from .page_evidence import mark_headline, names_its_story
+from .page_evidence import a_portal_story, mark_headline, names_its_story
 
 @dataclass(frozen=True)
 class Work:
@@ -78,7 +78,7 @@ def _rejoin(w: Work) -> Work:
 def _split(w: Work) -> Work:
     evidence = w.rendered.evidence if w.rendered else None
     lines = mark_headline(list(w.lines), evidence)
-    page = split_articles(lines, one_story=names_its_story(lines, evidence))
+    page = split_articles(lines, one_story=names_its_story(lines, evidence) or a_portal_story(lines))
     return replace(w, page=page, debris=w.debris + page.debris)
 
 
