@@ -36,10 +36,16 @@ class Debris:
 
     rule: str
     span: Span
+    #: For a saved HTML page: the line of the source file where the dropped element starts
+    #: (`span.line` counts the lines of the page's text, as the source page shows it).
+    source_line: int | None = None
 
     def as_record(self, source: str) -> dict:
-        return {"source": source, "rule": self.rule, "line": self.span.line,
-                "col": self.span.col, "text": self.span.raw}
+        record = {"source": source, "rule": self.rule, "line": self.span.line,
+                  "col": self.span.col, "text": self.span.raw}
+        if self.source_line is not None:
+            record["source_line"] = self.source_line
+        return record
 
 
 class Kind(str, Enum):

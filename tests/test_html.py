@@ -268,3 +268,14 @@ def test_a_trs_pages_first_published_time_dates_it():
             "<p>第十届全国人民代表大会常务委员会第二十八次会议审议了国务院的议案。</p></body></html>")
     [article] = convert_source(page.encode(), "gongbao.html").articles
     assert article.date == "2007-08-20" and article.date_source.startswith("metadata")
+
+
+def test_debris_of_a_saved_page_names_the_line_of_the_dropped_element_in_the_file():
+    result = convert_source((HTML / "portal_article.shtml").read_bytes(), "portal_article.shtml")
+    spam = next(d for d in result.debris if "澳门赌场" in d.span.raw)
+    assert (spam.rule, spam.source_line) == ("html_hidden", 20)  # the hidden <span>'s line in the file
+    assert spam.as_record("portal_article.shtml")["source_line"] == 20
+    from reading_room.site.pages.sources import source_page
+
+    page = source_page(result)
+    assert "<th>源文件行</th>" in page and "<td>20</td><td><code>html_hidden</code>" in page

@@ -41,7 +41,8 @@ def clean(text: str, dropped: Mapping[int, tuple[str, int]] = {}, parsed: bool =
             gap = gap or "blank"
             continue
         if number in dropped:
-            debris.append(Debris(dropped[number][0], Span.of(number, 0, raw)))
+            rule, element_line = dropped[number]
+            debris.append(Debris(rule, Span.of(number, 0, raw), element_line or None))
             gap = "chrome"
             continue
         spans, removed = clean_line(number, raw, parsed)

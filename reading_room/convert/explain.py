@@ -69,7 +69,9 @@ def explain(drafts: tuple[ArticleDraft, ...], page_meta: tuple[Line, ...], debri
     for line in page_meta:
         pieces += _pieces(line, "page-meta", line.why or "a page-level credit: date line, page header, series", None)
     for d in debris:
-        pieces.append(Piece(d.span.line, d.span.col, d.span.raw, "debris", f"{d.rule}: {RULE_REASONS.get(d.rule, d.rule)}"))
+        where = f" (源文件第 {d.source_line} 行的元素)" if d.source_line else ""
+        pieces.append(Piece(d.span.line, d.span.col, d.span.raw, "debris",
+                            f"{d.rule}: {RULE_REASONS.get(d.rule, d.rule)}{where}"))
     return sorted(pieces, key=lambda p: (p.line, p.col))
 
 

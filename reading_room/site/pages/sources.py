@@ -80,11 +80,15 @@ def source_page(result: SourceResult, issue_paths: dict[str, str] | None = None)
     lines += ["", "## 清理掉的内容及原因", ""]
     if result.debris:
         # A raw HTML table without a class, so Material styles it as it does Markdown tables.
+        # A saved HTML page: its text is shown below, and each dropped element's line in the file too.
+        html = any(d.source_line for d in result.debris)
         rows = [f'<tr><td><a href="#{urls.line_anchor(d.span.line)}">{d.span.line}</a></td><td>{d.span.col}</td>'
-                f"<td><code>{html_text(d.rule)}</code></td><td>{html_text(RULE_NAMES.get(d.rule, d.rule))}</td>"
+                + (f"<td>{d.source_line or ''}</td>" if html else "")
+                + f"<td><code>{html_text(d.rule)}</code></td><td>{html_text(RULE_NAMES.get(d.rule, d.rule))}</td>"
                 f"<td>{html_text(' '.join(d.span.raw.split())) or '&#160;'}</td></tr>"
                 for d in sorted(result.debris, key=lambda d: (d.span.line, d.span.col))]
-        lines.append(raw_html("<table>\n<thead><tr><th>行</th><th>列</th><th>规则</th><th>原因</th><th>内容</th></tr></thead>\n"
+        head = "<th>行</th><th>列</th>" + ("<th>源文件行</th>" if html else "") + "<th>规则</th><th>原因</th><th>内容</th>"
+        lines.append(raw_html(f"<table>\n<thead><tr>{head}</tr></thead>\n"
                               "<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>"))
     else:
         lines.append("没有删除任何内容。")
