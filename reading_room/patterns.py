@@ -11,7 +11,8 @@ import re
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: One name: 2–4 Han characters, or a transliterated name joined by a middle dot (阿依·买买提).
-NAME = rf"[{HAN}]{{2,4}}|[{HAN}]{{1,6}}[·・][{HAN}]{{1,8}}"
+#: After the surname a character the font lacked may be printed as a box (`鄭□`).
+NAME = rf"[{HAN}][{HAN}□]{{1,3}}|[{HAN}]{{1,6}}[·・][{HAN}]{{1,8}}"
 NAME_RE = re.compile(rf"^(?:{NAME})$")
 #: One Han character (counted: a headline has at least two).
 HAN_CHAR = re.compile(rf"[{HAN}]")
@@ -365,9 +366,9 @@ CNA_DATELINE = re.compile(rf"^(?P<all>[（(]\s*(?P<agency>中央社)(?:記者|�
                           rf"(?P<day>\d{{1,2}})日(?:電|电|專電|专电)\s*[）)])")
 #: `【記者X／台北報導】` and `記者X／綜合報導` (Taiwan style); the paper may lead or close it:
 #: `【聯合報/記者劉永祥/台北報導】`, `記者程嘉文/台北報導/聯合報` (group `lead`, `paper` or `paper2`).
-TW_REPORT = re.compile(rf"^[【〔\[]?(?:(?P<lead>[{HAN}]{{2,6}})\s*[／/∕]\s*)?(?:特派|特約|特约|駐[{HAN}]{{1,4}}|驻[{HAN}]{{1,4}}|實習|实习)?(?P<role>記者|记者|編譯|编译)\s*(?P<names>[{HAN}、\s]{{2,30}}?)\s*[／/∕]\s*"
+TW_REPORT = re.compile(rf"^[【〔\[]?(?:(?P<lead>[{HAN}]{{2,6}})\s*[／/∕]\s*)?(?:特派|特約|特约|駐[{HAN}]{{1,4}}|驻[{HAN}]{{1,4}}|實習|实习)?(?P<role>記者|记者|編譯|编译)\s*(?P<names>[{HAN}□、\s]{{2,30}}?)\s*[／/∕]\s*"
                        rf"(?P<place>[{HAN}、]{{0,12}}?)(?:(?:即時)?(?:報導|报道|電|电)(?:\s*[／/∕]?\s*(?P<paper2>[{HAN}]{{1,6}}(?:報|报)))?[】〕\]]?"
-                       rf"|(?P<paper>(?:(?!報導|报道)[{HAN}]){{2,6}}(?:報|报)))$")
+                       rf"|(?P<paper>(?:(?!報|报)[{HAN}]){{1,5}}(?:報|报)))$")
 #: Names, then `报道` (reported by), on a line of their own: `乔天富张军荣报道`, `■陈兆良报导`.
 REPORTED_BY = re.compile(rf"^(?P<names>[{HAN}]{{2,6}}(?:[\s、]+[{HAN}]{{2,6}}){{0,3}}?)\s*(?:报道|報導|报导|報道)$")
 #: An opinion page's credit: the paper, the writer, what the writer is: `聯合報/ 田方倫/博士生(台北市)`.

@@ -177,6 +177,7 @@ def test_glued_credits_are_cut_off():
     ("责任编辑 王强", [], {"editors": ("王强",)}),
     ("特派記者賴錦宏/北京報導聯合報", ["賴錦宏"], {"publication": "聯合報"}),  # the paper run on, no slash
     ("乔天富张军荣报道", ["乔天富", "张军荣"], {}),  # two names run together, then 报道
+    ("記者張文馨、鄭□、林銘翰/台北報聯合報", ["張文馨", "鄭□", "林銘翰"], {"publication": "聯合報"}),  # a box for a missing glyph
     ("■陈兆良报导", ["陈兆良"], {}),
     ("聯合報/ 田方倫/博士生(台北市)", ["田方倫"], {"publication": "聯合報"}),  # an opinion page's writer
 ])
