@@ -380,6 +380,10 @@ TW_REPORT_LEAD = re.compile(r"^(?P<all>[【〔](?P<inner>(?:[^【】〔〕／/]{
 #: role before the name: `記者胡經周/攝影`, `聯合報記者X/攝影` (group `prefix`).
 SLASH_CREDIT = re.compile(rf"^(?:(?P<role1>文\s*[／/]\s*[图圖]|[图圖]\s*[／/]\s*文|(?:文|图|圖|攝|摄|摄影|攝影|編譯|编译|撰文|整理)(?=\s*[／/∕]))\s*[／/∕]?\s*(?P<names1>[{HAN}、\s]{{2,20}})"
                           rf"|(?P<prefix>[{HAN}]{{0,8}}?(?:記者|记者)\s*)?(?P<names2>[{HAN}、\s]{{2,20}}?)\s*[／/]\s*(?P<role2>文|图|圖|攝|摄|摄影|攝影))$")
+#: A credit written as a sentence: `图片由晚报记者张翼飞翻拍于…,文字由晚报记者张改华采写。` (one clause
+#: per credit; group `what` says which work, `name` who did it).
+CREDIT_CLAUSE = re.compile(rf"(?P<what>图片|照片|圖片|文字|文)由[{HAN}]{{0,8}}?(?:记者|記者)\s*(?P<name>[{HAN}]{{2,4}}?)"
+                           rf"(?=翻拍|拍摄|拍攝|摄|攝|采写|採寫|撰写|撰寫|整理)[^,，。；;]{{0,24}}[,，。；;]?")
 #: A writer named after the word 作者 and a space, a column's name before it: `《棱镜》作者 周纯`.
 AUTHOR_PLAIN = re.compile(rf"^(?:《[^《》]{{1,12}}》)?\s*(?:作者|作者們|作者们)\s+(?P<names>[{HAN}]{{2,4}}(?:[\s、]+[{HAN}]{{2,4}}){{0,3}})$")
 #: A closing credit that is only names in parentheses, after the last sentence: `…举行。（张巨峰）`.

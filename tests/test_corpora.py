@@ -21,7 +21,7 @@ from score import score  # noqa: E402  (the vendored scorer)
 #: corpus: (raw folder, gold files), minimum found/right counts, maximum leaks and wrong dates.
 FLOORS = {
     "seeds": dict(titles=17, authors=20, keep=24, pub=5, leaks=0, wrong_dates=0),
-    "real-v1": dict(titles=35, authors=34, keep=74, pub=22, leaks=3, wrong_dates=0),
+    "real-v1": dict(titles=35, authors=35, keep=74, pub=22, leaks=3, wrong_dates=0),
     "real-v2": dict(titles=118, authors=106, keep=257, pub=55, leaks=27, wrong_dates=0),
     # Held out: labelled after the rules were written, scored once, never read for tuning
     # (tests/corpus/README.md).  Its two wrong dates are the converter's before this work too.

@@ -137,6 +137,7 @@ MATCHES = {  # name: (matches, does not match)
     "AGE_GATE": ("您即將進入之新聞內容 需滿18歲 方可瀏覽。", "他已年滿18歲，可以投票"),
     "REPORTED_BY": ("乔天富张军荣报道", "据新华社报道称"),
     "OPINION_CREDIT": ("聯合報/ 田方倫/博士生(台北市)", "聯合報社論／馬年奔騰"),
+    "CREDIT_CLAUSE": ("文字由晚报记者张改华采写。", "文字由他采写"),
     "AUTHOR_PLAIN": ("《棱镜》作者 周纯", "作者说"),
     "PAREN_NAMES": ("（张巨峰）", "（下转A2版）"),
     "TITLE_SEPARATOR": ("棱镜|数据业大整顿_财经_腾讯网", "公园开放：新区"),

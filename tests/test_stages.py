@@ -178,6 +178,7 @@ def test_glued_credits_are_cut_off():
     ("特派記者賴錦宏/北京報導聯合報", ["賴錦宏"], {"publication": "聯合報"}),  # the paper run on, no slash
     ("乔天富张军荣报道", ["乔天富", "张军荣"], {}),  # two names run together, then 报道
     ("記者張文馨、鄭□、林銘翰/台北報聯合報", ["張文馨", "鄭□", "林銘翰"], {"publication": "聯合報"}),  # a box for a missing glyph
+    ("图片由晚报记者张翼飞翻拍于郑州城市建设成就展,文字由晚报记者张改华采写。", ["张改华"], {"photographers": ("张翼飞",)}),
     ("■陈兆良报导", ["陈兆良"], {}),
     ("聯合報/ 田方倫/博士生(台北市)", ["田方倫"], {"publication": "聯合報"}),  # an opinion page's writer
 ])
@@ -192,6 +193,7 @@ def test_parse_byline(text, authors, others):
     "记者从省农业农村厅获悉", "航空港实验区党工委书记 张俊峰", "本报记者", "他对记者说今年很忙",
     "■出门看天", "◎雪天即景",  # column tags and kickers behind a marker
     "深度报道", "综合报道", "聯合報/ 社論/ 兩岸",  # section labels, not writers
+    "图片由他拍摄",  # the verb 拍摄, not a name
 ])
 def test_prose_is_not_a_byline(text):
     assert parse_byline(text) is None

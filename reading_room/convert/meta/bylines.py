@@ -73,6 +73,9 @@ def parse_byline(text: str) -> Credits | None:
             return Credits(authors=tuple(names))
     if not text or len(text) > 80:
         return None
+    clauses = _credit_clauses(text)
+    if clauses:
+        return clauses
     plain = P.AUTHOR_PLAIN.match(text)
     if plain:
         names = [n for n in P.CREDIT_NAME_SEP.split(plain.group("names")) if n]
@@ -106,6 +109,8 @@ def parse_byline(text: str) -> Credits | None:
         if names and names[-1] in ("摄", "攝"):
             names, category = names[:-1], "photographers"
         elif names and names[-1].endswith(("摄", "攝")) and len(names[-1]) > 2:
+            if names[-1][-2] == "拍":
+                return None  # `图片由他拍摄`: the verb 拍摄 (to shoot), not a name and 摄
             names[-1], category = names[-1][:-1], "photographers"
         for name in names:
             bucket = category
@@ -216,6 +221,15 @@ def _tw_form(text: str) -> Credits | None:
     return Credits(authors=tuple(names), agency=agency.group() if agency else None, publication=paper)
 
 
+def _credit_clauses(text: str) -> Credits | None:
+    """A line made only of credit clauses: `图片由晚报记者张翼飞翻拍于…,文字由晚报记者张改华采写。`."""
+    found = list(P.CREDIT_CLAUSE.finditer(text))
+    if not found or "".join(m.group() for m in found) != text or not all(looks_like_name(m.group("name")) for m in found):
+        return None
+    photo = tuple(m.group("name") for m in found if m.group("what") in ("图片", "照片", "圖片"))
+    return Credits(authors=tuple(m.group("name") for m in found if m.group("name") not in photo), photographers=photo)
+
+
 def _reported_form(text: str) -> Credits | None:
     """`乔天富张军荣报道`, `陈兆良报导`: only names before `报道` (a marker may stand before them)."""
     m = P.REPORTED_BY.match(text)
@@ -245,8 +259,8 @@ def _photo_only(text: str) -> Credits | None:
     """`张三 摄`, `中新社发 王瑶 摄` (the agency that sent the picture, then its photographer)."""
     agency = P.AGENCY_SENT.match(text)
     m = P.PHOTO_SUFFIX.fullmatch(text[agency.end():] if agency else text)
-    if not m:
-        return None
+    if not m or m.group("names").rstrip().endswith("拍"):
+        return None  # `图片由他拍摄`: the verb 拍摄 (to shoot), not a name and 摄
     return Credits(photographers=tuple(P.CREDIT_NAME_SEP.split(m.group("names").strip())),
                    agency=agency.group("agency") if agency else None)
 
