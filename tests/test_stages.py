@@ -178,6 +178,7 @@ def test_glued_credits_are_cut_off():
     ("特派記者賴錦宏/北京報導聯合報", ["賴錦宏"], {"publication": "聯合報"}),  # the paper run on, no slash
     ("乔天富张军荣报道", ["乔天富", "张军荣"], {}),  # two names run together, then 报道
     ("記者張文馨、鄭□、林銘翰/台北報聯合報", ["張文馨", "鄭□", "林銘翰"], {"publication": "聯合報"}),  # a box for a missing glyph
+    ("中新网记者 宋宇晟 翻摄", [], {"photographers": ("宋宇晟",)}),  # re-photographed by
     ("图片由晚报记者张翼飞翻拍于郑州城市建设成就展,文字由晚报记者张改华采写。", ["张改华"], {"photographers": ("张翼飞",)}),
     ("■陈兆良报导", ["陈兆良"], {}),
     ("聯合報/ 田方倫/博士生(台北市)", ["田方倫"], {"publication": "聯合報"}),  # an opinion page's writer
@@ -793,6 +794,7 @@ def test_a_forum_threads_counters_search_button_and_image_names_are_furniture():
     "新年献词\n\n本报编辑部\n\n" + BODY,  # the paper's editors sign, naming no paper
     "【本網訊】港大學生會前會長涉嫌包圍校務委員會。" + BODY,  # "this site"
     "街坊新闻\n\n来源：本报\n\n" + BODY,
+    "街坊新闻\n\n图片来源：东方IC 版权作品 请勿转载\n\n" + BODY,  # the picture's source, not the story's
 ])
 def test_this_paper_and_this_site_are_no_publication(text):
     assert {a.publication for a in _convert(text).articles} == {None}

@@ -106,7 +106,7 @@ def parse_byline(text: str) -> Credits | None:
         if names is None:
             return None
         category = role_category(role.group())
-        if names and names[-1] in ("摄", "攝"):
+        if names and names[-1] in ("摄", "攝", "翻摄", "翻攝"):  # `宋宇晟 翻摄`: re-photographed by
             names, category = names[:-1], "photographers"
         elif names and names[-1].endswith(("摄", "攝")) and len(names[-1]) > 2:
             if names[-1][-2] == "拍":
