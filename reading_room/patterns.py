@@ -460,6 +460,9 @@ LUNAR = re.compile(rf"(?:农历|農曆|夏历)[{HAN}〇零一二三四五六七�
 #: A date in a path or URL: `/html/2023-05/30/content_…`, `20240919`, `2024-09-19`.
 PATH_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-_/]?(?P<m>0[1-9]|1[0-2])[-_/]?(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 URL_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})/(?P<d>\d{2})/")
+#: A date in a saved page's own address (its canonical URL), in the forms news sites use:
+#: `/news/20200809/bkn-…`, `/2022/1204/331403.html`, `/2023-05/30/content_…`.
+PAGE_URL_DATE = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})[-/]?(?P<m>[01]\d)[-/]?(?P<d>[0-3]\d)(?![\d])")
 #: A whole line that is a date line (with weekday/lunar/etc. around it): `2024年9月19日 星期四`.
 DATE_LINE = re.compile(rf"^\s*(?:{_unnamed(ISO_DATE)}|{_unnamed(CJK_DATE)}|{_unnamed(ROC_DATE)})"
                        rf"(?:\s*(?:{WEEKDAY.pattern}|农历[{HAN}]{{2,8}}|農曆[{HAN}]{{2,8}}))*\s*$")

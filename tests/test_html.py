@@ -279,3 +279,16 @@ def test_debris_of_a_saved_page_names_the_line_of_the_dropped_element_in_the_fil
 
     page = source_page(result)
     assert "<th>源文件行</th>" in page and "<td>20</td><td><code>html_hidden</code>" in page
+
+
+@pytest.mark.parametrize("head,body,date,source", [
+    ("<link rel='canonical' href='https://hk.on.cc/hk/bkn/cnt/news/20200809/bkn-20200809231616005-0809_00822_001.html'>",
+     "", "2020-08-09", "url"),  # the page's own address
+    ("<meta name='og:time ' content='2019-02-20 02:26:00'>", "", "2019-02-20", "metadata (meta)"),
+    ("", "<div itemprop='datePublished' class='date'>2020年8月8日星期六</div>", "2020-08-08", "metadata (meta)"),
+])
+def test_a_saved_page_is_dated_by_its_address_or_any_publication_markup(head, body, date, source):
+    page = (f"<!DOCTYPE html><html><head><title>全民自願驗 林鄭認無禁足成效打折</title>{head}</head><body>{body}"
+            "<h1>全民自願驗 林鄭認無禁足成效打折</h1><p>政府昨日公布普及社區檢測計劃的安排，市民可自願參與。</p></body></html>")
+    [article] = convert_source(page.encode(), "saved.html").articles
+    assert (article.date, article.date_source) == (date, source)

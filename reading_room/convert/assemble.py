@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from .. import patterns as P
 from .meta.bylines import author_in_title, paper_in, parse_byline, people_only, split_leading_credit
-from .meta.dates import date_from_path, date_from_url, parse_date, parse_roc_short
+from .meta.dates import date_from_page_url, date_from_path, date_from_url, parse_date, parse_roc_short
 from .markup import Evidence
 from .meta.keywords import with_terms
 from .meta.script import detect_script
@@ -96,6 +96,8 @@ def page_info(page: SplitPage, debris: tuple[Debris, ...], path: str, settings: 
         found = parse_date(evidence.date)
         if found:  # a saved page's own markup: `article:published_time`, JSON-LD, Founder's date
             date = DateGuess(found[0], f"metadata ({evidence.source})", evidence.date)
+    if date.date is None and evidence is not None and evidence.url:
+        date = date_from_page_url(evidence.url)  # the saved page's own address
     if date.date is None:
         urls = " ".join(d.span.raw for d in debris if d.rule == "url")
         date = date_from_url(urls)

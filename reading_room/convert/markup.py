@@ -59,7 +59,8 @@ LINK_DENSITY_MIN_TEXT = 12
 META_DATE_NAMES = frozenset({"article:published_time", "og:published_time", "og:release_date", "publishdate",
                              "publish_date", "publish-date", "publishtime", "publish_time", "pubdate", "pubtime",
                              "datepublished", "date", "dc.date", "dc.date.issued", "dcterms.created",
-                             "firstpublishedtime", "releasedate", "release_date", "weibo:article:create_at"})
+                             "firstpublishedtime", "releasedate", "release_date", "weibo:article:create_at",
+                             "og:time", "apub:time", "article:published", "sailthru.date"})
 #: A teaser card's paragraph has at least this many characters (a sentence, not a label).
 TEASER_MIN_TEXT = 20
 
@@ -76,6 +77,7 @@ class Evidence:
     date: str | None = None  # as written: `2024-09-19T08:00:00+08:00`, `2024-09-19`
     publisher: str | None = None
     source: str | None = None  # which markup gave the date: `meta`, `json-ld`, `founder`
+    url: str | None = None  # the page's own address: `<link rel=canonical>`, else `og:url`
     #: The page's `<h1>`–`<h3>` as `(tag, text)`, in order: evidence for the headline block.
     #: An `<h1>` that is one link (a site's logo, `<h1><a href="/">新华网</a></h1>`) is left out.
     headings: tuple[tuple[str, str], ...] = ()
@@ -284,7 +286,7 @@ def _evidence(root) -> Evidence:
         if (script.get("type") or "").lower() == "application/ld+json":
             _json_ld(script.text or "", put)
     for meta in root.iter("meta"):
-        name = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
+        name = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower().strip()
         content = meta.get("content")
         if name in ("og:title", "twitter:title"):
             put("title", content)
@@ -298,13 +300,23 @@ def _evidence(root) -> Evidence:
             put("date", content, "meta")
         elif name == "og:site_name":
             put("publisher", content)
+        elif name == "og:url":
+            put("og_url", content)
+    for el in root.iter():
+        # `<div itemprop="datePublished">2020年8月8日星期六</div>`, `<time itemprop=datePublished datetime=…>`
+        if isinstance(el.tag, str) and el.tag != "meta" and (el.get("itemprop") or "").lower() == "datepublished":
+            put("date", el.get("datetime") or el.get("content") or el.text_content(), "meta")
+    for link in root.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical":
+            put("url", link.get("href"))
     title = root.find(".//title")
     if title is not None:
         put("title", title.text_content())
         put("page_title", title.text_content())
         put("date", title.text_content() if P.CJK_DATE.search(title.text_content() or "") else None, "title")
     return Evidence(**{k: found.get(k) for k in ("title", "page_title", "description", "author", "keywords",
-                                                   "date", "publisher", "source")}, headings=_headings(root))
+                                                   "date", "publisher", "source")},
+                    url=found.get("url") or found.get("og_url"), headings=_headings(root))
 
 
 def _headings(root) -> tuple[tuple[str, str], ...]:

@@ -70,6 +70,16 @@ def date_from_path(path: str) -> DateGuess:
     return DateGuess(None, None, None)
 
 
+def date_from_page_url(url: str) -> DateGuess:
+    """A date in the path of a saved page's own address: `https://hk.on.cc/…/20200809/bkn-….html`."""
+    path = url.split("://", 1)[-1].partition("/")[2]
+    for m in P.PAGE_URL_DATE.finditer(path):
+        iso = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if iso:
+            return DateGuess(iso, "url", m.group())
+    return DateGuess(None, None, None)
+
+
 def date_from_url(text: str) -> DateGuess:
     """A date inside a URL path: `/html/2023-05/30/content_123.htm` → 2023-05-30."""
     for m in P.URL_DATE.finditer(text):
