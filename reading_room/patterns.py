@@ -353,6 +353,8 @@ THIS_SITE = frozenset(("本网", "本網", "本站"))
 #: The signature of a paper's editors on a line of its own, naming the paper or not:
 #: `編輯部`, `《中文导报》编辑部`, `《成報編輯部》`.
 EDITORS_SIGNATURE = re.compile(rf"^《?(?:(?P<paper>[{HAN}]{{1,8}}?(?:報|报))》?\s*)?(?:編輯部|编辑部)》?$")
+#: A reporter credit in parentheses opening a paragraph: `(香港文匯報記者 顏晉傑 文森)這一夜，…`.
+PAREN_CREDIT_LEAD = re.compile(r"^(?P<all>[(（](?P<inner>[^()（）]{0,12}?(?:記者|记者)[^()（）]{2,24})[)）])")
 #: `(星島日報報道)` — a paper's own report, named in parentheses at the start of a paragraph.
 PAPER_REPORT_LEAD = re.compile(rf"^(?P<all>[(（](?P<paper>[{HAN}]{{2,8}}?(?:報|报))\s*(?:報道|報導|报道|讯|訊)[)）])")
 #: `【明報專訊】` — a paper's own-news lead (names the paper, no reporter).

@@ -124,6 +124,7 @@ MATCHES = {  # name: (matches, does not match)
     "TITLE_SITE_TAIL": ("公园开放_郑州日报", "公园开放"),
     "PAGE_URL_DATE": ("news/20200809/bkn-1.html", "article/1596825748734/"),
     "IMAGE_FILE": ("2010129961728690.jpg 1948年4月9日创刊", "jpg格式的图片"),
+    "PAREN_CREDIT_LEAD": ("(香港文匯報記者 顏晉傑 文森)這一夜", "這一夜(香港文匯報記者 顏晉傑)"),
     "PAPER_REPORT_LEAD": ("(星島日報報道)深圳", "深圳(星島日報報道)"),
     "AGENCY_SENT": ("中新社发 王瑶 摄", "中新网报道"),
     "SAME_BELOW": ("张龙摄(下同)", "下同意见"),

@@ -179,6 +179,7 @@ def test_glued_credits_are_cut_off():
     ("乔天富张军荣报道", ["乔天富", "张军荣"], {}),  # two names run together, then 报道
     ("記者張文馨、鄭□、林銘翰/台北報聯合報", ["張文馨", "鄭□", "林銘翰"], {"publication": "聯合報"}),  # a box for a missing glyph
     ("中新网记者 宋宇晟 翻摄", [], {"photographers": ("宋宇晟",)}),  # re-photographed by
+    ("記者︰脫芷晴", ["脫芷晴"], {}),  # the colon of vertical-text fonts
     ("图片由晚报记者张翼飞翻拍于郑州城市建设成就展,文字由晚报记者张改华采写。", ["张改华"], {"photographers": ("张翼飞",)}),
     ("■陈兆良报导", ["陈兆良"], {}),
     ("聯合報/ 田方倫/博士生(台北市)", ["田方倫"], {"publication": "聯合報"}),  # an opinion page's writer
@@ -814,3 +815,9 @@ def test_a_portal_story_keeps_its_crossheads():
     page = ("高举旗帜 围绕大局\n\n2009-06-26 来源:光明日报\n\n光明六十年・光明颂歌\n\n光明颂・光明日报六十年感怀\n\n云杉\n\n"
             "时值光明日报六十周年之际,作为报纸的忠实读者,草成小诗四首以示祝贺。\n")
     assert [a.title for a in _convert(page).articles][-1] == "光明颂・光明日报六十年感怀"
+
+
+def test_a_reporter_credit_in_parentheses_opens_a_paragraph():
+    head, credits = split_leading_credit("(香港文匯報記者 顏晉傑 文森)這一夜，西洋菜南街行人專用區逼滿街頭藝人。")
+    assert head == "(香港文匯報記者 顏晉傑 文森)" and credits.authors == ("顏晉傑", "文森")
+    assert split_leading_credit("(記者從市教育局獲悉)今年秋季開學。") is None

@@ -94,7 +94,7 @@ def parse_byline(text: str) -> Credits | None:
     found: dict[str, list[str]] = {"authors": [], "correspondents": [], "photographers": [], "editors": []}
     for i, role in enumerate(roles):
         end = roles[i + 1].start() if i + 1 < len(roles) else len(text)
-        segment = text[role.end():end].strip(" \u3000:：")
+        segment = text[role.end():end].strip(" \u3000:：︰")  # `︰`: the colon of vertical-text fonts
         marked = _marked_names(segment)
         if marked is not None:
             # `郑报全媒体记者 石闯 翟宝宽 文 周甬 图`: names, then what they did.
@@ -290,6 +290,11 @@ def split_leading_credit(text: str) -> tuple[str, Credits] | None:
             # `【本報訊】`, `【本網訊】`: "this paper", "this site", named elsewhere if at all
             return m.group("all"), Credits()
         return m.group("all"), Credits(publication=paper_in(m.group("paper")) or m.group("paper"))
+    m = P.PAREN_CREDIT_LEAD.match(text)
+    if m and len(text) > m.end():
+        credits = parse_byline(m.group("inner"))
+        if credits and credits.authors and all(looks_like_name(n) for n in credits.authors):
+            return m.group("all"), credits
     m = P.PAPER_REPORT_LEAD.match(text)
     if m and (P.PAPER_NAME.fullmatch(m.group("paper")) or P.PAPER_NAME_END.fullmatch(m.group("paper"))):
         return m.group("all"), Credits(publication=m.group("paper"))
