@@ -248,7 +248,8 @@ PAGE_NUMBERS = re.compile(r"^\s*(?:\[?\d{1,3}\]?\s*){1,12}$")
 #: Heading of a related-news list; the short lines after it are the list.
 RELATED_NEWS = re.compile(r"^\s*(?:相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热点推荐|熱點推薦"
                           r"|相关链接|相關鏈接|相关报道|相關報導|更多新闻|更多新聞|更多关于.{1,24}的新闻|更多關於.{1,24}的新聞"
-                          r"|为你推荐|為你推薦|猜你喜欢|猜你喜歡|点击排行|點擊排行|热门推荐|熱門推薦|相关文章|相關文章)\s*[:：]?\s*$")
+                          r"|为你推荐|為你推薦|猜你喜欢|猜你喜歡|点击排行|點擊排行|热门推荐|熱門推薦|相关文章|相關文章"
+                          r"|您可能有興趣|您可能有兴趣|您可能感興趣|您可能感兴趣|你可能感兴趣|你可能感興趣)\s*[:：]?\s*$")
 #: Copyright and ad lines: `版权所有 郑州日报社`, `Copyright © 2024`, `广告`.
 COPYRIGHT = re.compile(r"(?:版权所有|版權所有|Copyright|©|ICP备|ICP備|未经授权|未經授權|广告热线|廣告熱線|免责声明|免責聲明"
                        r"|版权声明|版權聲明|版权均属|版權均屬"
@@ -824,5 +825,7 @@ TITLE_SITE_TAIL = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|-(?=[^-]{2,12}$)).
 #: Where a page `<title>` may end its headline and go on with section and site names:
 #: `棱镜|数据业大整顿：…_财经_腾讯网`, `公园开放 - 新浪新闻`, `公园开放--郑州日报`, `公园开放-新华网`.
 TITLE_SEPARATOR = re.compile(r"[_|｜]|\s[-–—]\s|--|-(?=[^-]{2,12}$)")
+#: A page `<title>` that puts the headline in brackets: `成報新聞(美國擴「潔淨網絡」 中國不可信…) 成報`.
+BRACKETED_TITLE = re.compile(r"[(（]([^()（）]{6,})[)）]")
 #: Names in a markup author field: `王五, 李四`, `王五、李四`, `王五 李四`.
 NAME_LIST_SPLIT = re.compile(r"[\s,，、;；/]+")

@@ -292,3 +292,18 @@ def test_a_saved_page_is_dated_by_its_address_or_any_publication_markup(head, bo
             "<h1>全民自願驗 林鄭認無禁足成效打折</h1><p>政府昨日公布普及社區檢測計劃的安排，市民可自願參與。</p></body></html>")
     [article] = convert_source(page.encode(), "saved.html").articles
     assert (article.date, article.date_source) == (date, source)
+
+
+def test_a_title_that_sets_the_headline_in_brackets_after_the_site():
+    # After singpao.com.hk's old table layout: `成報新聞(headline) 成報 SING PAO DAILY NEWS`; a
+    # caption printed twice stands between the headline and the text.
+    page = ("<html><head><title>成報新聞(美國擴「潔淨網絡」 中國不可信程式須下架 ) 成報 SING PAO DAILY NEWS</title></head><body>"
+            "<table><tr><td>美國擴「潔淨網絡」 中國不可信程式須下架</td></tr><tr><td>發佈日期 : 2020-08-07</td></tr>"
+            "<tr><td>美國國務卿蓬佩奧宣布擴大「乾淨網絡」計劃</td></tr><tr><td>美國國務卿蓬佩奧宣布擴大「乾淨網絡」計劃</td></tr>"
+            "<tr><td><p>【本報記者報道】美國國務卿蓬佩奧宣布擴大「潔淨網絡」行動，以保護美國的資產。</p>"
+            "<p>蓬佩奧周三發表有關擴大「乾淨網絡」聲明。</p><p>您可能有興趣:</p><p>中國外交部：反對美方排擠中國企業</p></td></tr>"
+            "</table></body></html>")
+    result = convert_source(page.encode(), "singpao.html")
+    [article] = result.articles
+    assert article.title == "美國擴「潔淨網絡」 中國不可信程式須下架" and "蓬佩奧周三發表" in article.body
+    assert "您可能有興趣" not in article.body and audit(result) is None

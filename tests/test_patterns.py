@@ -142,6 +142,7 @@ MATCHES = {  # name: (matches, does not match)
     "CREDIT_CLAUSE": ("文字由晚报记者张改华采写。", "文字由他采写"),
     "AUTHOR_PLAIN": ("《棱镜》作者 周纯", "作者说"),
     "PAREN_NAMES": ("（张巨峰）", "（下转A2版）"),
+    "BRACKETED_TITLE": ("成報新聞(美國擴「潔淨網絡」 中國不可信程式須下架 ) 成報", "成報新聞() 成報"),
     "TITLE_SEPARATOR": ("棱镜|数据业大整顿_财经_腾讯网", "公园开放：新区"),
     "COPYRIGHT_TERMS": ("中国日报网版权说明：凡注明来源为", "本报记者说明：版权保护很重要"),
     "NAME_LIST_SPLIT": ("王五、李四", "王五李四"),

@@ -96,11 +96,14 @@ TITLE_SECTION_MAX = 12
 
 def _marked_headlines(evidence: Evidence) -> list[str]:
     """What the markup names as the headline, longest first: its title and `<title>`, each
-    whole and cut before each separator (`A|B_财经_腾讯网` → `A|B_财经`, `A|B`, `A`)."""
+    whole, cut before each separator (`A|B_财经_腾讯网` → `A|B_财经`, `A|B`, `A`), and what it
+    sets in brackets after the site's name."""
     named: set[str] = set()
     for title in (evidence.title, evidence.page_title):
         title = " ".join((title or "").split())
         named |= {title} | {title[:m.start()].strip() for m in P.TITLE_SEPARATOR.finditer(title)}
+        # `成報新聞(美國擴「潔淨網絡」 中國不可信程式須下架 …) 成報`: the headline in brackets after the site
+        named |= {m.group(1).strip() for m in P.BRACKETED_TITLE.finditer(title)}
     h1s = [text for tag, text in evidence.headings if tag == "h1"]
     if len(h1s) == 1:
         named.add(h1s[0])
