@@ -198,7 +198,10 @@ LABEL_ONLY = re.compile(rf"^[{HAN}]{{2,4}}\s*[:：]$")
 LATIN_WIDGET = re.compile(r"^\s*[-–—•·]?\s*[A-Za-z][A-Za-z .'-]{0,15}\s*$")
 #: An app or subscription promotion: `點我下載APP`, `下载客户端`, `扫码关注`.
 PROMO = re.compile(r"(?:下载|下載|打开|打開|安装|安裝|用)\s*(?:APP|App|app|客户端|客戶端)|(?:扫码|掃碼|扫描二维码|掃描二維碼)"
-                   r"|立即(?:投票|參加|参加|領取|领取|訂閱|订阅)")
+                   r"|立即(?:投票|參加|参加|領取|领取|訂閱|订阅)"
+                   # `第一手消息請下載on.cc東網`, `想生活更精明，請讚好TOPick Facebook`
+                   r"|(?:請|请)(?:下載|下载)\s*[A-Za-z][A-Za-z.]*\s*[\u4e00-\u9fff]{0,4}(?:網|网|App|APP)?"
+                   r"|(?:請|请)(?:讚好|赞好)")
 #: A page's instructions for sharing it: `用微信“扫一扫”，点击右上角分享按钮`,
 #: `即可将网页分享给您的微信好友或朋友圈。` (whole short lines only; see `clean`).
 SHARE_HOWTO = re.compile(r"(?:扫一扫|掃一掃).{0,12}(?:分享|點擊|点击)|分享(?:给|給)您?的?(?:微信)?(?:好友|朋友)"

@@ -48,7 +48,7 @@ FLOORS = {
     # Real saved HTML pages labelled this stop (21) blind (Hong Kong papers, 人民网, ifeng, Tencent),
     # scored once on arrival: titles 10/13, authors 5/10, keep 27/38, leaks 4/96 with the converter
     # of this stop's start; 12/13, 7/12, 35/38, 5/96 with its earlier work.
-    "html-v2": dict(titles=13, authors=12, keep=38, pub=9, leaks=4, wrong_dates=0),
+    "html-v2": dict(titles=13, authors=12, keep=38, pub=9, leaks=2, wrong_dates=0),
 }
 
 

@@ -821,3 +821,9 @@ def test_a_reporter_credit_in_parentheses_opens_a_paragraph():
     head, credits = split_leading_credit("(香港文匯報記者 顏晉傑 文森)這一夜，西洋菜南街行人專用區逼滿街頭藝人。")
     assert head == "(香港文匯報記者 顏晉傑 文森)" and credits.authors == ("顏晉傑", "文森")
     assert split_leading_credit("(記者從市教育局獲悉)今年秋季開學。") is None
+
+
+def test_a_sites_app_and_page_promos_are_furniture_and_prose_asking_the_same_is_not():
+    kept = [line.text for line in clean("第一手消息請下載on.cc東網\n想生活更精明，請讚好TOPick Facebook\n"
+                                        "市民請關注天氣變化\n市民請下載表格填寫\n").lines]
+    assert kept == ["市民請關注天氣變化", "市民請下載表格填寫"]
