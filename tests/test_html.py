@@ -307,3 +307,10 @@ def test_a_title_that_sets_the_headline_in_brackets_after_the_site():
     [article] = result.articles
     assert article.title == "美國擴「潔淨網絡」 中國不可信程式須下架" and "蓬佩奧周三發表" in article.body
     assert "您可能有興趣" not in article.body and audit(result) is None
+
+
+def test_a_posting_time_read_into_the_headline_block_dates_the_saved_story():
+    page = ("<!DOCTYPE html><html><head><title>棱镜|数据业大整顿_财经_腾讯网</title></head><body><h1>棱镜|数据业大整顿</h1>"
+            "<div>金融市场棱镜2019-09-23 07:48</div><p>擅长清洗数据的第三方数据行业，这次轮到自己被“清洗”了。</p></body></html>")
+    [article] = convert_source(page.encode(), "qq.htm").articles
+    assert (article.title, article.date, article.date_source) == ("棱镜|数据业大整顿", "2019-09-23", "explicit")

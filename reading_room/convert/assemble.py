@@ -119,6 +119,11 @@ def _story_date(article: ArticleDraft) -> DateGuess | None:
         found = parse_date(line.text) if line.kind is Kind.CREDIT else None
         if found:
             return DateGuess(found[0], "explicit", found[1])  # printed under the story's headline
+    for line in (article.kicker, article.title, article.subtitle):
+        # `金融市场棱镜2019-09-23 07:48`: the channel and posting time, read as part of the headline block
+        found = parse_date(line.text) if line is not None and P.CLOCK_TIME.search(line.text) else None
+        if found:
+            return DateGuess(found[0], "explicit", found[1])
     return None
 
 
