@@ -386,6 +386,14 @@ TW_REPORT_LEAD = re.compile(r"^(?P<all>[【〔](?P<inner>(?:[^【】〔〕／/]{
 #: role before the name: `記者胡經周/攝影`, `聯合報記者X/攝影` (group `prefix`).
 SLASH_CREDIT = re.compile(rf"^(?:(?P<role1>文\s*[／/]\s*[图圖]|[图圖]\s*[／/]\s*文|(?:文|图|圖|攝|摄|摄影|攝影|編譯|编译|撰文|整理)(?=\s*[／/∕]))\s*[／/∕]?\s*(?P<names1>[{HAN}、\s]{{2,20}})"
                           rf"|(?P<prefix>[{HAN}]{{0,8}}?(?:記者|记者)\s*)?(?P<names2>[{HAN}、\s]{{2,20}}?)\s*[／/]\s*(?P<role2>文|图|圖|攝|摄|摄影|攝影))$")
+#: Roles, then a colon and the names: `报导、摄影:谭络瑜`, `文、图:张三`, `採訪:林志明 攝影:陳美玲` is two.
+_TEXT_ROLE = r"采访|採訪|报导|報導|报道|報道|撰文|文字|撰稿|文"
+_PHOTO_ROLE = r"摄影|攝影|图片|圖片|照片|图|圖"
+ROLE_COLON_CREDIT = re.compile(rf"^(?P<roles>(?:{_TEXT_ROLE}|{_PHOTO_ROLE})(?:\s*[、/／與与和及]\s*(?:{_TEXT_ROLE}|{_PHOTO_ROLE}))*)"
+                               rf"\s*[:：]\s*(?P<names>[{HAN}]{{2,4}}(?:[\s、]+[{HAN}]{{2,4}}){{0,3}})$")
+PHOTO_ROLE = re.compile(_PHOTO_ROLE)
+#: A note that the pictures came from someone other than a photographer: `部份图:受访者提供`.
+PHOTO_SUPPLIED = re.compile(rf"^[(（]?(?:部份|部分)?(?:图|圖|图片|圖片|照片)\s*[:：/／]\s*[{HAN}A-Za-z]{{1,12}}?(?:提供|供图|供圖)[)）]?$")
 #: A credit written as a sentence: `图片由晚报记者张翼飞翻拍于…,文字由晚报记者张改华采写。` (one clause
 #: per credit; group `what` says which work, `name` who did it).
 CREDIT_CLAUSE = re.compile(rf"(?P<what>图片|照片|圖片|文字|文)由[{HAN}]{{0,8}}?(?:记者|記者)\s*(?P<name>[{HAN}]{{2,4}}?)"

@@ -113,6 +113,9 @@ def test_clean_drops_related_news_list():
     ("民眾黨主席黃國昌。（記者王藝菘攝）", Kind.TEXT), ("颱風來了(資料照)", Kind.HEAD),
     ("(北京七日電)", Kind.CREDIT),  # a dateline printed after the story's text
     ("时间:2018-3-26 11:13 2 3898 |  |", Kind.CREDIT),  # a forum post's time and counts (its copy-link button cut)
+    # a newsletter's list item: section, the paper's column label, a title with a comma
+    ("聯合報社論 聯合報社論/坐視三立入股中嘉,曝蔡政府操控媒體心機", Kind.HEAD),
+    ("部份图:受访者提供", Kind.CREDIT),  # where the pictures came from: no photographer named
 ])
 def test_line_kind(text, kind):
     assert line_kind(text) is kind
@@ -183,6 +186,8 @@ def test_glued_credits_are_cut_off():
     ("图片由晚报记者张翼飞翻拍于郑州城市建设成就展,文字由晚报记者张改华采写。", ["张改华"], {"photographers": ("张翼飞",)}),
     ("■陈兆良报导", ["陈兆良"], {}),
     ("聯合報/ 田方倫/博士生(台北市)", ["田方倫"], {"publication": "聯合報"}),  # an opinion page's writer
+    ("报导、摄影:谭络瑜", ["谭络瑜"], {"photographers": ("谭络瑜",)}),  # roles, a colon, the names
+    ("文:王大明", ["王大明"], {}),
 ])
 def test_parse_byline(text, authors, others):
     credits = parse_byline(text)
@@ -827,3 +832,19 @@ def test_a_sites_app_and_page_promos_are_furniture_and_prose_asking_the_same_is_
     kept = [line.text for line in clean("第一手消息請下載on.cc東網\n想生活更精明，請讚好TOPick Facebook\n"
                                         "市民請關注天氣變化\n市民請下載表格填寫\n").lines]
     assert kept == ["市民請關注天氣變化", "市民請下載表格填寫"]
+
+
+def test_a_run_of_headline_lines_longer_than_a_headline_is_a_list_over_the_story_headline():
+    listed = ["聯合報社論 聯合報社論/坐視三立入股中嘉", "民意論壇 代孕?請先從孩子著想", "地方拒基地 因戰爭無分前後方",
+              "國力決勝關鍵 要靠猛藥救生育", "發展知識經濟 需優質博班教育"]
+    page = "\n".join(listed) + "\n\n聯合報黑白集\n聯合報黑白集/柯文哲的快嘴是非\n柯文哲以三份民調暗算國民黨,稱自己最有能力贏賴清德;另一頭,他卻連中綠營冷箭。\n"
+    result = _convert(page)
+    [article] = result.articles
+    assert (article.kicker, article.title) == ("聯合報黑白集", "聯合報黑白集/柯文哲的快嘴是非")
+    assert {d.span.raw for d in result.debris if d.rule == "headline_list"} >= set(listed[1:])
+
+
+def test_a_lone_label_over_a_full_headline_block_has_no_story_of_its_own():
+    page = "媒体评说\n中国青年报\n\n新京报\n“神探”为何却办了“冤案”\n\n“浙江叔侄冤狱案”曝光后,当年侦办此案的女神探再次引起关注。\n"
+    [article] = _convert(page).articles
+    assert article.title == "“神探”为何却办了“冤案”" and "媒体评说" not in article.body

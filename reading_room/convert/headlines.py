@@ -159,6 +159,26 @@ def groups_of(block: list[Line]) -> list[list[Line]]:
     return [g for g in groups if g] or [[]]
 
 
+#: A headline has at most this many lines (引题, two lines of 主题, 副题); a longer run of headline
+#: lines over a story is a list (a page's contents, related headlines, a ticker) ending in it.
+MAX_HEADLINE_LINES = 4
+#: Lines kept as the headline at the end of such a run when no blank line sets it apart.
+LIST_TAIL_LINES = 3
+
+
+def split_long_group(group: list[Line]) -> tuple[list[Line], list[Line]]:
+    """A headline group longer than any headline: (the list lines before it, the headline).
+
+    The headline is the lines after the run's last blank line when those are two or three
+    (`…賴違建詭辯 充斥民粹對抗` ⏎ `聯合報黑白集` `聯合報黑白集/柯文哲的快嘴是非`), else its
+    last three lines."""
+    if len(group) <= MAX_HEADLINE_LINES:
+        return [], group
+    last_gap = max((j for j in range(1, len(group)) if group[j].gap), default=0)
+    start = last_gap if 2 <= len(group) - last_gap <= LIST_TAIL_LINES else len(group) - LIST_TAIL_LINES
+    return group[:start], group[start:]
+
+
 def match_headline_list(done: list[Story], pending: list[Headline], debris: list[Debris]) -> None:
     """Give untitled stories the unused headlines of the page's header block: first by the
     interviewee named in the subtitle (`——访登封市委书记王鸿勋` ↔ a body that names 王鸿勋), then

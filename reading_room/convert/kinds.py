@@ -31,8 +31,12 @@ def line_kind(text: str) -> Kind:
         return Kind.CREDIT if only_editors else Kind.BYLINE
     if is_heading(text):
         return Kind.HEAD
-    if P.PAPER_LABEL.match(text) and len(text) <= P.MAX_HEAD_CHARS and not P.PARAGRAPH_END.search(text):
-        return Kind.HEAD  # `聯合報社論／馬年奔騰，期待…`: the paper's column label, then the title
+    label = P.LISTED_LABEL.match(text)
+    labelled = P.PAPER_LABEL.match(text) or (label and P.PAPER_LABEL.match(text[label.end():]))
+    if labelled and len(text) <= P.MAX_HEAD_CHARS and not P.PARAGRAPH_END.search(text):
+        # `聯合報社論／馬年奔騰，期待…`: the paper's column label, then the title (a newsletter's
+        # list prints the section first: `聯合報社論 聯合報社論/坐視三立入股中嘉,曝…`)
+        return Kind.HEAD
     return Kind.TEXT
 
 
@@ -63,6 +67,8 @@ def is_credit_line(text: str) -> bool:
         return True  # a page's section label (`港聞`, `港聞●`, `港聞二`), not a kicker
     if P.BYLINE_MARKER.match(text) and len(bare) <= 8 and P.NOT_A_PERSON.search(bare):
         return True  # `●南洋网`: a marked credit naming the story's source, not a person
+    if P.PHOTO_SUPPLIED.match(text):
+        return True  # `部份图:受访者提供`: where the pictures came from, naming no photographer
     if P.REPRINT_NOTE.match(text) or P.SEE_PAGE.match(text) or P.ENGLISH_DATE.match(text):
         return True  # where a reprint first appeared; a pointer to other pages; a site's date
     if len(text) <= 60 and (P.ISSUE_INFO.search(text) or P.TOC_ENTRY.search(text)):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from .. import patterns as P
 from .headlines import (Headline, drop_flattened, drop_page_titles, drop_toc, groups_of, head_lines, key_of,
-                        match_headline_list, parse_headline)
+                        match_headline_list, parse_headline, split_long_group)
 from ..model import ArticleDraft, Debris, Kind, Line
 from .meta.lines import is_posting_stamp
 from .paragraphs import ITEM_LABEL, RUN_IN_WHY, continues, glue
@@ -27,6 +27,9 @@ from .units import head_texts_after, headline_lists, names_as_bylines, opening_h
 
 #: Why a line is a headline when a saved page's markup names it (`page_evidence.mark_headline`).
 MARKED_WHY = "the headline the page's markup names (<title>, og:title or its only <h1>)"
+#: A lone headline line this short, with no story under it, may be a section's label.
+SECTION_LABEL_CHARS = 6
+LONG_LIST_WHY = "one of a run of headline lines longer than a headline: a list above the story's own"
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,8 @@ class _Page:
             self.series.extend(headline.series)
             if headline.title:
                 self.pending.append(headline)
-        group = groups[-1]
+        listed_before, group = split_long_group(groups[-1])
+        self.pending.extend(Headline(None, line.with_kind(Kind.HEAD, LONG_LIST_WHY), None) for line in listed_before)
         headline = parse_headline(group)
         if not headline.title:
             self.series.extend(headline.series)
@@ -276,6 +280,10 @@ def _starts_article(cur: _Open | None, headline: Headline, group: list[Line], nx
         return True  # the headline before had no story under it (a box or section label)
     if P.SUBTITLE.match(group[0].text):
         return False  # a block led by `——聚焦…` is a section of the open article
+    if (not cur.has_text and not cur.body and len(group) >= 2 and cur.headline is not None
+            and cur.headline.kicker is None and cur.headline.subtitle is None
+            and len(key_of(cur.headline.title)) <= SECTION_LABEL_CHARS):
+        return True  # `媒体评说`, then a full headline block and its story: that line was a section label
     if group[0].why == RUN_IN_WHY:
         return True  # a digest's item, or a headline run into its story: subheads are not
     if headline.marked or headline.series:

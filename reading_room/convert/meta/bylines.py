@@ -8,6 +8,7 @@ Does not: decide where a byline sits in an article (see `split`).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ... import patterns as P
@@ -80,7 +81,7 @@ def parse_byline(text: str) -> Credits | None:
     if plain:
         names = [n for n in P.CREDIT_NAME_SEP.split(plain.group("names")) if n]
         return Credits(authors=tuple(names)) if all(looks_like_name(n) for n in names) else None
-    for form in (_slash_form, _tw_form, _role_groups_form, _reported_form, _opinion_form):
+    for form in (_slash_form, _role_colon_form, _tw_form, _role_groups_form, _reported_form, _opinion_form):
         found = form(text)
         if found:
             return found
@@ -191,6 +192,20 @@ def _slash_form(text: str) -> Credits | None:
             return Credits(authors=tuple(names), publication=paper)
         return Credits(photographers=tuple(names), publication=paper)
     return None
+
+
+def _role_colon_form(text: str) -> Credits | None:
+    """`报导、摄影:谭络瑜`: the roles the names filled, then a colon and the names."""
+    m = P.ROLE_COLON_CREDIT.match(text)
+    if not m:
+        return None
+    names = _names(m.group("names"))
+    if not names or not all(looks_like_name(n) and not P.NOT_A_PERSON.search(n) for n in names):
+        return None  # `图片:新华社` names an agency
+    roles = re.split(r"\s*[、/／與与和及]\s*", m.group("roles"))
+    photo = [bool(P.PHOTO_ROLE.fullmatch(r)) for r in roles]
+    return Credits(authors=tuple(names) if not all(photo) else (),
+                   photographers=tuple(names) if any(photo) else ())
 
 
 def _role_groups_form(text: str) -> Credits | None:
