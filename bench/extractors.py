@@ -156,6 +156,7 @@ def figures(s: dict, gold: list[dict]) -> dict:
         "titles": (s["must_found"] + s["stretch_found"], s["must"] + s["stretch"]),
         "authors": (s["authors_ok"], s["authors_n"]),
         "body": (s["keep_ok"], s["keep"]),
+        "body_anywhere": (s["keep_anywhere"], s["keep"]),
         "leaks": (s["debris_leaks"], s["debris_n"]),
         "wrong_dates": s["date_wrong"],
         "dated": s["date_ok"] + s["date_wrong"],
@@ -205,6 +206,10 @@ def page_wins(gold: list[dict], mine: list[dict], theirs: list[dict], sc) -> lis
             leak = lambda arts: any(d in (a.get("title") or "") + "\n" + (a.get("body") or "") for a in arts)
             if leak(am) and not leak(at):
                 lines.append(f"`{name}`: leak 「{d[:40]}」 — ours leaks it, trafilatura does not")
+        if len(am) > len(f["articles"]) >= len(at):
+            extra = [a.get("title") for a in am if not any(sc.match(g, [a]) for g in f["articles"])]
+            lines.append(f"`{name}`: articles — ours makes {len(am)} for {len(f['articles'])} in the gold "
+                         f"(extra: {', '.join(repr(t) for t in extra)}), trafilatura {len(at)}")
         if st["date_ok"] > sm["date_ok"]:
             got = sorted({str(a.get("date")) for a in am if a.get("date")}) or ["none"]
             lines.append(f"`{name}`: date — trafilatura {at[0].get('date')} (gold {f.get('date')}), "

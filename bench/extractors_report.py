@@ -30,6 +30,7 @@ ROWS = [
     ("titles found", lambda f: cell(f["titles"])),
     ("authors exact", lambda f: cell(f["authors"])),
     ("body sentences in the right article", lambda f: cell(f["body"])),
+    ("… anywhere in the page's articles", lambda f: cell(f["body_anywhere"])),
     ("leaked furniture fragments (fewer is better)", lambda f: cell(f["leaks"])),
     ("wrong dates", lambda f: str(f["wrong_dates"])),
     ("dated pages (non-null date) / pages", lambda f: f"{f['dated']}/{f['pages']}"),
@@ -97,6 +98,7 @@ def render(results: dict) -> str:
         "their yyyymmdd replaced by `nodate` (gold `file` names rewritten alike) — trafilatura never sees "
         "file names, so this is the fair column for dates",
         "- scorer: `tests/corpus/score.py GOLD CATALOG --json`, gold = the corpus's gold*.json merged. "
+        "Authors are scored on the gold articles a tool found (hence the different denominators). "
         "\"Dated pages\" = pages with at least one article whose date is not null (the scorer's "
         "`date_ok + date_wrong`; a page the tool makes no article for is neither); a date on a page whose "
         "gold date is null counts as wrong",

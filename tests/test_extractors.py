@@ -81,7 +81,7 @@ def test_a_mapped_row_scores_as_the_corpus_scorer_reads_it():
     f = figures(score(gold, rows), gold)
     assert f["titles"] == (1, 1)
     assert f["authors"] == (0, 1)  # trafilatura named two people where the gold has none
-    assert f["body"] == (1, 2)
+    assert f["body"] == (1, 2) and f["body_anywhere"] == (1, 2)
     assert f["leaks"] == (1, 2)  # the table row leaks, the comment does not
     assert (f["dated"], f["dated_right"], f["wrong_dates"], f["gold_dated"], f["pages"]) == (1, 1, 0, 1, 2)
     assert f["publication"] == (1, 1) and f["articles"] == (1, 1)
