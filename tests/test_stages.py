@@ -83,6 +83,7 @@ def test_decode_reports_bad_utf8_offset():
     ("Page 1", "", ["page_numbers"]),
     ("NANYANG SIANG PAU 您的创富夜伴", "", ["masthead"]),
     ("新闻 / 侨社新闻", "", ["breadcrumb"]),
+    ("分享至facebook", "", ["widget"]), ("複製連結", "", ["widget"]),  # a story's share and copy-link buttons
 ])
 def test_clean_line(raw, kept, rules):
     spans, debris = clean_line(1, raw)
@@ -115,7 +116,8 @@ def test_clean_drops_related_news_list():
     ("时间:2018-3-26 11:13 2 3898 |  |", Kind.CREDIT),  # a forum post's time and counts (its copy-link button cut)
     # a newsletter's list item: section, the paper's column label, a title with a comma
     ("聯合報社論 聯合報社論/坐視三立入股中嘉,曝蔡政府操控媒體心機", Kind.HEAD),
-    ("部份图:受访者提供", Kind.CREDIT),  # where the pictures came from: no photographer named
+    ("部份图:受访者提供", Kind.CREDIT),
+    ("18:56 2017/09/08", Kind.CREDIT),  # a posting time before its date  # where the pictures came from: no photographer named
 ])
 def test_line_kind(text, kind):
     assert line_kind(text) is kind
@@ -848,3 +850,13 @@ def test_a_lone_label_over_a_full_headline_block_has_no_story_of_its_own():
     page = "媒体评说\n中国青年报\n\n新京报\n“神探”为何却办了“冤案”\n\n“浙江叔侄冤狱案”曝光后,当年侦办此案的女神探再次引起关注。\n"
     [article] = _convert(page).articles
     assert article.title == "“神探”为何却办了“冤案”" and "媒体评说" not in article.body
+
+
+def test_a_saved_story_is_dated_by_its_posting_line_though_teasers_follow_it():
+    page = ("<html><head><title>全球獨有的陀飛輪腕錶</title></head><body><h1>全球獨有的陀飛輪腕錶</h1>"
+            "<p>18:56 2017/09/08</p><p>手錶向來是個人身份象徵,這隻腕錶由美國品牌所製造,售價為1.6億元。</p><p>責任編輯：李志強</p>"
+            "<h3>候鳥來工業城市過冬</h3><p>記者 王小明</p><p>四川城規有啟示,候鳥每年來到工業城市過冬,市民紛紛前往觀賞。</p></body></html>")
+    from reading_room.convert.pipeline import convert_source
+    articles = convert_source(page.encode(), "story.html").articles
+    assert [a.title for a in articles] == ["全球獨有的陀飛輪腕錶", "候鳥來工業城市過冬"]
+    assert {(a.date, a.date_source) for a in articles} == {("2017-09-08", "explicit")}

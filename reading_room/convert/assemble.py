@@ -26,7 +26,7 @@ from .meta.papers import paper_mentions, plausible_paper
 from .page_evidence import (columnist_of_index, page_texts, paper_calling_itself, paper_of_labels, paper_of_markup,
                             paper_of_navigation, printed_markup_headline, site_of_masthead, title_of_markup)
 from .settings import SourceSettings
-from .split import SplitPage
+from .split import MARKED_WHY, SplitPage
 
 
 #: A source named with these endings is a website (`大洋网`), not a paper.
@@ -105,13 +105,20 @@ def page_info(page: SplitPage, debris: tuple[Debris, ...], path: str, settings: 
         date = date_from_path(path)
     if date.date is None and weak.date is not None and has_page_furniture(page, debris):
         date = weak  # a bare date line on an e-paper page (page header, nav bar) is its issue's
-    if date.date is None and evidence is not None and len(page.articles) == 1:
+    named = [a for a in page.articles if _named_by_markup(a)]
+    story = page.articles[0] if len(page.articles) == 1 else named[0] if len(named) == 1 else None
+    if date.date is None and evidence is not None and story is not None:
         # A saved article page prints its story's date among the story's own credit lines
         # (`2023-11-17 20:52:15`, `发布日期：2019-09-23`); a date above the story (a site's
-        # "today" in its header) is not evidence.
-        date = _story_date(page.articles[0]) or date
+        # "today" in its header) is not evidence.  The story is the page's one, or the one
+        # whose headline the markup names (teasers and share buttons may follow it).
+        date = _story_date(story) or date
     series = " ".join(_text(s) for s in page.series if P.SERIES.match(s.text)) or None
     return PageInfo(publication, pub_source, date, page_no, section, series)
+
+
+def _named_by_markup(article: ArticleDraft) -> bool:
+    return any(line is not None and line.why == MARKED_WHY for line in (article.kicker, article.title, article.subtitle))
 
 
 def _story_date(article: ArticleDraft) -> DateGuess | None:

@@ -41,6 +41,7 @@ def is_date_line(text: str) -> bool:
     rest = text.replace(found[1], "")
     rest = P.WEEKDAY.sub("", rest)
     rest = P.LUNAR.sub("", rest)
+    rest = P.CLOCK_TIME.sub("", rest)  # `18:56 2017/09/08`: a posting time with its date
     rest = P.PAPER_NAME.sub("", rest)
     return len(P.DATE_LINE_FILLER.sub("", rest)) <= 2
 
