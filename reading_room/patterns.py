@@ -220,6 +220,10 @@ CLOSING_DATELINE = re.compile(r"^[（(]\s*(?:新華社|新华社|中新社|中�
                               r"(?:(?:\d{1,2}月)?\d{1,2}日|[一二三四五六七八九十廿卅]{1,3}日)?\s*(?:電|电|訊|讯)\s*[）)]$")
 #: A short column tag set off by a bar before a headline: `我“悦”南周|`, `棱镜|`, `颱風蘇拉｜`.
 BAR_TAG = re.compile(r"^[^|｜，,。]{1,8}\s*[|｜]\s*(?=\S)")
+#: A teaser cut after a whole sentence, as index pages print them: `…禁止出租土地给越南人耕种。…`.
+TEASER_CUT = re.compile(r"[。！？!?][”」』]?\s*(?:…{1,2}|\.{3,6})\s*$")
+#: A flash label before a headline: `快讯! 柬埔寨境内再增2例确诊`, `突發︰…`.
+FLASH_LABEL = re.compile(r"^(?:快讯|快訊|突发|突發|独家|獨家|重磅|最新消息)\s*[!！:：︰]\s*(?=\S)")
 #: What is left of a posting line once its labels and time are cut: counts and bars (`2 3898 |`).
 COUNTS_ONLY = re.compile(r"^[\d\s|｜]*$")
 #: A forum's notices to visitors (Discuz! and its kin): `马上注册,结交更多好友,享用更多功能`,
@@ -364,7 +368,7 @@ PAREN_CREDIT_LEAD = re.compile(r"^(?P<all>[(（](?P<inner>[^()（）]{0,12}?(?:�
 #: `(星島日報報道)` — a paper's own report, named in parentheses at the start of a paragraph.
 PAPER_REPORT_LEAD = re.compile(rf"^(?P<all>[(（](?P<paper>[{HAN}]{{2,8}}?(?:報|报))\s*(?:報道|報導|报道|讯|訊)[)）])")
 #: `【明報專訊】` — a paper's own-news lead (names the paper, no reporter).
-OWN_NEWS_LEAD = re.compile(rf"^(?P<all>【(?P<paper>[{HAN}]{{2,6}}?)(?:專訊|专讯|訊|讯|快訊|快讯)】)")
+OWN_NEWS_LEAD = re.compile(rf"^(?P<all>【(?P<paper>[{HAN}]{{2,6}}?)(?:專訊|专讯|訊|讯|快訊|快讯|消息)】)")
 #: Taiwan CNA dateline: `（中央社記者王大明台北19日電）`.  Name and place run together, so the
 #: place is read from a table of dateline cities first, else the name is taken as 3 characters.
 CNA_PLACES = ("台北", "臺北", "新北", "桃園", "台中", "臺中", "台南", "臺南", "高雄", "基隆", "新竹", "嘉義",

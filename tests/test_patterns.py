@@ -59,6 +59,8 @@ MATCHES = {  # name: (matches, does not match)
     "ROLE_COLON_CREDIT": ("报导、摄影:谭络瑜", "报导:谭络瑜称,今天"),
     "PHOTO_ROLE": ("攝影", "文"),
     "PHOTO_SUPPLIED": ("部份图:受访者提供", "图:记者张龙"),
+    "FLASH_LABEL": ("快讯! 柬埔寨境内再增2例确诊", "快讯标题"),
+    "TEASER_CUT": ("居民禁止出租土地给越南人耕种。…", "他说……"),
     "PHOTO_SUFFIX": ("张三 摄", "拍摄"),
     "LABEL_VALUE": ("編輯:劉瀟瀟", "编辑部"),
     "JUMP": ("(上接一版)", "(上午十时)"),

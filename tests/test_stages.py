@@ -117,7 +117,9 @@ def test_clean_drops_related_news_list():
     # a newsletter's list item: section, the paper's column label, a title with a comma
     ("聯合報社論 聯合報社論/坐視三立入股中嘉,曝蔡政府操控媒體心機", Kind.HEAD),
     ("部份图:受访者提供", Kind.CREDIT),
-    ("18:56 2017/09/08", Kind.CREDIT),  # a posting time before its date  # where the pictures came from: no photographer named
+    ("18:56 2017/09/08", Kind.CREDIT),  # a posting time before its date
+    ("南腔北調|「跪低」的歐盟收到關稅信 意外嗎?", Kind.HEAD),  # a column's tag makes a question a headline
+    ("他問|你來了嗎?", Kind.HEAD), ("他問道:你來了嗎?", Kind.TEXT),  # where the pictures came from: no photographer named
 ])
 def test_line_kind(text, kind):
     assert line_kind(text) is kind
@@ -434,6 +436,7 @@ def test_a_line_pipe_separated_like_a_story_is_not_a_bar():
 def test_this_papers_own_news_lead_names_no_publication():
     assert split_leading_credit("【本報訊】八月份的人口普查初步結果顯示")[1].publication is None
     assert split_leading_credit("【明報專訊】八月份的人口普查初步結果顯示")[1].publication == "明報"
+    assert split_leading_credit("【本报消息】磅湛省省长翁占达表示")[0] == "【本报消息】"
 
 
 def test_a_headline_run_into_its_dateline_is_cut_off_as_the_title():
@@ -860,3 +863,23 @@ def test_a_saved_story_is_dated_by_its_posting_line_though_teasers_follow_it():
     articles = convert_source(page.encode(), "story.html").articles
     assert [a.title for a in articles] == ["全球獨有的陀飛輪腕錶", "候鳥來工業城市過冬"]
     assert {(a.date, a.date_source) for a in articles} == {("2017-09-08", "explicit")}
+
+
+def test_an_index_of_tagged_headlines_and_teasers_is_one_article_per_teaser():
+    items = [("南腔北調|「跪低」的歐盟收到關稅信 意外嗎?", "當地時間7月12日,美國總統特朗普在社交平台發布了他寫給馮德萊恩的關稅信。"),
+             ("久慧說法|遏止「軟對抗」須防微杜漸", "各類煽動反動情緒的洗腦文宣「軟對抗」仍層出不窮,應警惕反中亂港分子賊心不死。"),
+             ("點網快評|國安家好 軍強民樂", "為何選擇「軍強民樂」為艦隊送行?這是香港市民對這次山東艦編隊的高度評價。")]
+    page = "評論\n\n" + "".join(f"{head}\n\n{teaser}\n\n" for head, teaser in items)
+    articles = _convert(page).articles
+    assert [a.body for a in articles] == [t for _, t in items]
+    assert all(head.endswith(a.title) for (head, _), a in zip(items, articles))
+
+
+def test_teasers_opening_with_a_dateline_are_stories_of_their_own():
+    page = ("出租边境领土予邻国耕种是违法行为\n\n【本报消息】柬埔寨副总理表示:柬越边界的居民禁止出租土地给越南人耕种。…\n\n"
+            "快讯! 柬埔寨境内再增2例确诊\n\n   据柬埔寨卫生部最新发出的通告得知:磅湛省再确诊两例新冠肺炎。\n\n"
+            "新增患者转至金边隔离治疗\n\n【本报消息】磅湛省省长翁占达表示,被确诊的游客已经转至金边。\n\n"
+            "疫情冲击下:市场冷清、生意难做!\n\n【本报消息】一名游客在磅湛省被确诊的消息传开后,市场冷清。\n")
+    titles = [a.title for a in _convert(page).articles]
+    assert titles == ["出租边境领土予邻国耕种是违法行为", "快讯! 柬埔寨境内再增2例确诊", "新增患者转至金边隔离治疗",
+                      "疫情冲击下:市场冷清、生意难做!"]

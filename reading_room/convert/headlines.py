@@ -246,3 +246,13 @@ def head_lines(headline: Headline) -> list[Line]:
 def merge(lines: list[Line]) -> Line:
     spans = tuple(s for line in lines for s in line.spans)
     return Line(Kind.HEAD, spans)
+
+
+def headline_shaped(text: str) -> bool:
+    """A news headline rather than a subhead: long, or in two parts (`港傳委託接管台蘋 陸委會:力阻
+    惡法滲台`, `颱風蘇拉|開學勢打風?`)."""
+    text = text.strip()
+    compact = "".join(text.split())
+    if compact[:1] in "“「『\"" and compact[-1:] in "”」』\"":
+        return False  # a quotation standing as a subhead: `“歷史與現代融合一體值得學習”`
+    return len(compact) >= P.HEADLINE_MIN_CHARS or bool(P.HEADLINE_PARTS.search(text))

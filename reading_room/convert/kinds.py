@@ -11,7 +11,7 @@ from .. import patterns as P
 from .meta.bylines import parse_byline, split_leading_credit
 from .meta.dates import parse_date
 from .meta.lines import is_date_line, is_posting_stamp, page_header
-from ..model import Kind
+from ..model import Kind, Line
 
 
 def line_kind(text: str) -> Kind:
@@ -42,6 +42,9 @@ def line_kind(text: str) -> Kind:
 
 def is_heading(text: str) -> bool:
     """Short, and does not end a sentence: a headline, subhead or label."""
+    tag = P.BAR_TAG.match(text)
+    if tag and P.HEADLINE_END.search(text) and "。" not in text and len(text) <= P.MAX_HEAD_CHARS:
+        text = P.HEADLINE_END.sub("", text[tag.end():])  # `南腔北調|「跪低」的歐盟收到關稅信 意外嗎?`: a column's tag, then a question
     if len(text) > P.MAX_HEAD_CHARS or P.PARAGRAPH_END.search(text):
         return False
     if P.CODE_LIKE.search(text) and len(P.HAN_CHAR.findall(text)) < 2:
@@ -97,3 +100,14 @@ def is_credit_line(text: str) -> bool:
     rest = P.WEEKDAY.sub("", P.CLOCK_TIME.sub("", rest))
     # `时间:2018-3-26 11:13 2 3898 |`: a forum post's time, then its reply and view counts.
     return len(rest.replace("|", "").strip()) <= 4 or bool(P.COUNTS_ONLY.match(rest))
+
+
+def opens_with_dateline(line: Line) -> bool:
+    """`【本报消息】…`, `新华社北京3月5日电 …`: a paragraph that opens a story with its dateline."""
+    return line.kind is Kind.TEXT and split_leading_credit(line.text.strip()) is not None
+
+
+def is_source_line(line: Line) -> bool:
+    """`2024-09-10 21:37 来源:大洋网`: a date and the story's source, as portals print them under
+    a headline."""
+    return line.kind is Kind.CREDIT and bool(parse_date(line.text)) and any(lab in line.text for lab in P.SOURCE_LABELS)

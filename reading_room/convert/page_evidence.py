@@ -12,7 +12,7 @@ from dataclasses import replace
 from .. import patterns as P
 from .markup import Evidence
 from .meta.bylines import looks_like_name
-from .paragraphs import is_source_line
+from .kinds import is_source_line
 from .split import MARKED_WHY, SplitPage
 from ..model import Debris, Kind, Line
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .. import patterns as P
-from .kinds import is_heading, line_kind
+from .kinds import is_heading, is_source_line, line_kind, opens_with_dateline
 from .meta.bylines import looks_like_name, parse_byline, split_leading_credit, split_trailing_byline
 from .meta.dates import parse_date
 from ..model import Credits, Kind, Line, Span
@@ -176,6 +176,7 @@ def _in_context(lines: list[Line]) -> list[Line]:
             out[k] = line.with_kind(Kind.HEAD, "a short line the page prints twice: a headline")
         elif P.HEADLINE_END.search(line.text.strip()) and not _ends_the_text(prev, line) and (
                 (prev is not None and prev.kind is Kind.HEAD) or (nxt is not None and nxt.kind in (Kind.HEAD, Kind.BYLINE))
+                or (nxt is not None and opens_with_dateline(nxt))
                 or (nxt is not None and nxt.kind is Kind.CREDIT
                     and (parse_date(nxt.text) or P.PAPER_COLUMN_LINE.match(nxt.text.strip())))):
             out[k] = line.with_kind(Kind.HEAD, "a short exclamation or question among headlines or over a byline or date")
@@ -187,12 +188,6 @@ def _ends_the_text(prev: Line | None, line: Line) -> bool:
     exclamation in clauses right under a paragraph is the text's last sentence, not a headline."""
     return (prev is not None and prev.kind is Kind.TEXT and not line.gap and bool(P.PARAGRAPH_END.search(prev.text.strip()))
             and bool(P.CLAUSE_MARK.search(line.text)))
-
-
-def is_source_line(line: Line) -> bool:
-    """`2024-09-10 21:37 来源:大洋网`: a date and the story's source, as portals print them under
-    a headline."""
-    return line.kind is Kind.CREDIT and bool(parse_date(line.text)) and any(lab in line.text for lab in P.SOURCE_LABELS)
 
 
 def rejoin(lines: list[Line]) -> list[Line]:
@@ -323,8 +318,10 @@ def _continues(previous: Line, line: Line) -> bool:
         return False
     if P.SUBTITLE.match(after) or P.SERIES.match(after):
         return False
-    if previous.kind is Kind.HEAD and P.BAR_TAG.match(before):
-        return False  # `我“悦”南周|…,藏着爱`: a column tag and a headline; its comma ends no clause of prose
+    if previous.kind is Kind.HEAD and (P.BAR_TAG.match(before) or P.FLASH_LABEL.match(before)):
+        # `我“悦”南周|…,藏着爱`, `快讯! 柬埔寨…`: a column tag or flash label and a headline; its
+        # comma or `!` ends no clause of prose
+        return False
     if before.endswith(("、", ",", "，")):
         return True  # stopped mid-enumeration: whatever follows carries on
     if before.count("“") > before.count("”") and not P.PARAGRAPH_END.search(before):

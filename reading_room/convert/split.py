@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 
 from .. import patterns as P
 from .headlines import (Headline, drop_flattened, drop_page_titles, drop_toc, groups_of, head_lines, key_of,
-                        match_headline_list, parse_headline, split_long_group)
+                        headline_shaped, match_headline_list, parse_headline, split_long_group)
 from ..model import ArticleDraft, Debris, Kind, Line
 from .meta.lines import is_posting_stamp
+from .kinds import opens_with_dateline
 from .paragraphs import ITEM_LABEL, RUN_IN_WHY, continues, glue
 from .units import head_texts_after, headline_lists, names_as_bylines, opening_heads_after, units_of
 
@@ -302,6 +303,11 @@ def _starts_article(cur: _Open | None, headline: Headline, group: list[Line], nx
     # The text under the block, past the credit lines printed between (`第1版()专栏:`, a date).
     body = next((u for u in ahead or [] if not (isinstance(u, Line) and u.kind is Kind.CREDIT)), None)
     text_under = isinstance(body, Line) and body.kind is Kind.TEXT
+    last = next((line for line in reversed(cur.body) if line.kind is Kind.TEXT), None)
+    if last is not None and P.TEASER_CUT.search(last.text) and headline_shaped(headline.title.text):
+        return True  # the text before was a teaser, cut after a sentence (`…耕种。…`): its story ends there
+    if cur.has_text and text_under and opens_with_dateline(body) and not P.SPEAKER_LINE.match(group[0].text):
+        return True  # the text under the block opens with its dateline (`【本报消息】…`): a new story
     if cur.has_text and text_under and (
             after_credit or (headline.kicker is not None and headline.subtitle is not None
                              and not cur.opening_byline)):
@@ -318,16 +324,6 @@ def _starts_article(cur: _Open | None, headline: Headline, group: list[Line], nx
         # headlines: on digests, indexes and wire pages each such block opens the next story.
         return True
     return False
-
-
-def headline_shaped(text: str) -> bool:
-    """A news headline rather than a subhead: long, or in two parts (`港傳委託接管台蘋 陸委會:力阻
-    惡法滲台`, `颱風蘇拉|開學勢打風?`)."""
-    text = text.strip()
-    compact = "".join(text.split())
-    if compact[:1] in "“「『\"" and compact[-1:] in "”」』\"":
-        return False  # a quotation standing as a subhead: `“歷史與現代融合一體值得學習”`
-    return len(compact) >= P.HEADLINE_MIN_CHARS or bool(P.HEADLINE_PARTS.search(text))
 
 
 def _split_back(cur: _Open, done: list[_Open], byline: Line) -> _Open:
