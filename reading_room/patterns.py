@@ -177,6 +177,9 @@ INLINE_DATELINE = re.compile(rf"\s(?:【[{HAN}]{{2,6}}?(?:專訊|专讯|訊|讯)
 #: A teaser's date and credit printed after its headline: `議員促當局交代青洲山保護進展 2024年03月13日|文:論盡採訪組`.
 TRAILING_STAMP = re.compile(r"\s(?P<stamp>(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2})?"
                             r"(?:\s*[|｜]\s*[^|｜\s][^|｜]{0,20})?)\s*$")
+#: An aggregator's source and age after a teaser's last sentence: `…到訪兩區的輕鐵站「打卡」。am730 ・ 22 小時前`.
+AGO_STAMP = re.compile(r"(?<=[。！？!?」”])\s*(?P<stamp>[A-Za-z0-9\u4e00-\u9fff.]{1,12}(?:\s[A-Za-z0-9\u4e00-\u9fff.]{1,8})?\s*[・·]\s*"
+                       r"\d{1,3}\s*(?:分鐘|分钟|小時|小时|天|日)前)\s*$")
 #: A headline run into its story on one line, set apart by a wide gap (a page flattened to text):
 #: `中国第二台“华龙一号”并网发电 年发电能力近100亿度   1月1日22时35分,中国自主…`.
 RUN_IN_HEAD_WIDE = re.compile(r"^(?P<head>\S.{3,47}?)(?: {3,}|\u3000{2,}|\t+)(?P<rest>\S.{19,})$")
@@ -197,11 +200,13 @@ LABEL_ONLY = re.compile(rf"^[{HAN}]{{2,4}}\s*[:：]$")
 #: (`RSS`, `NEWS link`, `PDF`, a lone `A` from an image's alt text).
 LATIN_WIDGET = re.compile(r"^\s*[-–—•·]?\s*[A-Za-z][A-Za-z .'-]{0,15}\s*$")
 #: An app or subscription promotion: `點我下載APP`, `下载客户端`, `扫码关注`.
-PROMO = re.compile(r"(?:下载|下載|打开|打開|安装|安裝|用)\s*(?:APP|App|app|客户端|客戶端)|(?:扫码|掃碼|扫描二维码|掃描二維碼)"
+PROMO = re.compile(r"(?:下载|下載|打开|打開|安装|安裝|用)\s*[「“《]?[^」”》\s]{0,16}?(?:APP|App|app|客户端|客戶端)|(?:扫码|掃碼|扫描二维码|掃描二維碼)"
                    r"|立即(?:投票|參加|参加|領取|领取|訂閱|订阅)"
                    # `第一手消息請下載on.cc東網`, `想生活更精明，請讚好TOPick Facebook`
                    r"|(?:請|请)(?:下載|下载)\s*[A-Za-z][A-Za-z.]*\s*[\u4e00-\u9fff]{0,4}(?:網|网|App|APP)?"
-                   r"|(?:請|请)(?:讚好|赞好)")
+                   r"|(?:請|请)(?:讚好|赞好)"
+                   # `【更多即時新聞詳情請上東網新聞】`
+                   r"|(?:詳情|详情)(?:請|请)(?:上|瀏覽|浏览|登入|登录|登錄)")
 #: A page's instructions for sharing it: `用微信“扫一扫”，点击右上角分享按钮`,
 #: `即可将网页分享给您的微信好友或朋友圈。` (whole short lines only; see `clean`).
 SHARE_HOWTO = re.compile(r"(?:扫一扫|掃一掃).{0,12}(?:分享|點擊|点击)|分享(?:给|給)您?的?(?:微信)?(?:好友|朋友)"
@@ -256,7 +261,10 @@ PAGE_NUMBERS = re.compile(r"^\s*(?:\[?\d{1,3}\]?\s*){1,12}$")
 RELATED_NEWS = re.compile(r"^\s*(?:相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热点推荐|熱點推薦"
                           r"|相关链接|相關鏈接|相关报道|相關報導|更多新闻|更多新聞|更多关于.{1,24}的新闻|更多關於.{1,24}的新聞"
                           r"|为你推荐|為你推薦|猜你喜欢|猜你喜歡|点击排行|點擊排行|热门推荐|熱門推薦|相关文章|相關文章"
-                          r"|您可能有興趣|您可能有兴趣|您可能感興趣|您可能感兴趣|你可能感兴趣|你可能感興趣)\s*[:：]?\s*$")
+                          r"|您可能有興趣|您可能有兴趣|您可能感興趣|您可能感兴趣|你可能感兴趣|你可能感興趣"
+                          r"|其他人也在看|大家都在看|其他人還看了|其他人还看了)\s*[:：]?\s*$")
+#: A newsletter's ad for the publisher's other newsletters: `【Career職涯電子報】提供職場趨勢…`.
+NEWSLETTER_AD = re.compile(r"^【[^【】]{2,16}(?:電子報|电子报|充電報|充电报)】\s*\S")
 #: Copyright and ad lines: `版权所有 郑州日报社`, `Copyright © 2024`, `广告`.
 COPYRIGHT = re.compile(r"(?:版权所有|版權所有|Copyright|©|ICP备|ICP備|未经授权|未經授權|广告热线|廣告熱線|免责声明|免責聲明"
                        r"|版权声明|版權聲明|版权均属|版權均屬"
@@ -274,7 +282,7 @@ WIDGET_WORD = re.compile(r"^\s*(?:推荐|推薦|字号|字號|打印|关闭|關�
                          r"|(?:热门|熱門|热点|熱點)(?:图片|圖片|新闻|新聞|文章|推荐|推薦|排行|阅读|閱讀)"
                          r"|搜索结果|搜尋結果|恢复默认\s*确定|恢復預設\s*確定|一键登入.*|一鍵登入.*"
                          r"|搜索|搜尋|发新帖|發新帖|立即登录|立即登錄|登录后获取更多权限|登錄後獲取更多權限|[大中小]字[体體号號]"
-                         r"|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前"
+                         r"|(?:[A-Za-z0-9\u4e00-\u9fff.]{1,12}(?:\s[A-Za-z0-9\u4e00-\u9fff.]{1,8})?\s*[・·]\s*)?\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前"
                          r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"
                          r"|字[体體号號]\s*[:：]?(?:\s*(?:[大中小]|放大|缩小|縮小|还原|還原))+"
                          r"|[(（【\[](?:附|资料|資料)?(?:图片|圖片|照片)[)）】\]]"

@@ -84,6 +84,9 @@ def test_decode_reports_bad_utf8_offset():
     ("NANYANG SIANG PAU 您的创富夜伴", "", ["masthead"]),
     ("新闻 / 侨社新闻", "", ["breadcrumb"]),
     ("分享至facebook", "", ["widget"]), ("複製連結", "", ["widget"]),  # a story's share and copy-link buttons
+    ("am730 ・ 22 小時前", "", ["widget"]), ("【更多即時新聞詳情請上東網新聞】", "", ["promo"]),
+    ("下載「ETtoday新聞雲APP」快速補給→", "", ["promo"]),
+    ("【台灣光華電子報】讓你深入了解台灣社會,為你呈現另一種閱讀台灣的方式。", "", ["promo"]),  # a newsletter's ad for another
 ])
 def test_clean_line(raw, kept, rules):
     spans, debris = clean_line(1, raw)
@@ -883,3 +886,9 @@ def test_teasers_opening_with_a_dateline_are_stories_of_their_own():
     titles = [a.title for a in _convert(page).articles]
     assert titles == ["出租边境领土予邻国耕种是违法行为", "快讯! 柬埔寨境内再增2例确诊", "新增患者转至金边隔离治疗",
                       "疫情冲击下:市场冷清、生意难做!"]
+
+
+def test_an_aggregators_source_and_age_after_a_teaser_is_cut_off_as_a_credit():
+    [text, stamp] = classify(clean("最近有網民分享港版日本鎌倉車站的照片,吸引很多人到訪「打卡」。am730 ・ 22 小時前").lines)
+    assert text.kind is Kind.TEXT and text.text.endswith("「打卡」。")
+    assert stamp.kind is Kind.CREDIT and stamp.text == "am730 ・ 22 小時前"

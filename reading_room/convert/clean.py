@@ -177,6 +177,8 @@ def _whole_line_rule(kept: str) -> str | None:
         return "promo"
     if P.PROMO.search(stripped) and len(stripped) <= 60 and not P.PARAGRAPH_END.search(stripped):
         return "promo"
+    if P.NEWSLETTER_AD.match(stripped) and len(stripped) <= 240:
+        return "promo"
     if is_date_widget(stripped):
         return "date_widget"
     if (P.BROWSER_NOTICE.search(stripped) or P.LOADING_NOTICE.search(stripped)) and len(stripped) <= 80:

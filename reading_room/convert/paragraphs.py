@@ -250,6 +250,10 @@ def _classify_pieces(line: Line) -> list[Line]:
         # (cut even when the line is headline-shaped, as a short credit line is).
         body, cite = _cut(line.spans, footer.start())
         return [*_classify_pieces(Line(Kind.TEXT, body, line.gap)), Line(Kind.CREDIT, cite, "", "the e-paper's citation line")]
+    ago = P.AGO_STAMP.search(text) if kind is Kind.TEXT else None
+    if ago:
+        body, stamp = _cut(line.spans, ago.start("stamp"))
+        return [*_classify_pieces(Line(Kind.TEXT, body, line.gap)), Line(Kind.CREDIT, stamp, "", "an aggregator's source and age")]
     if kind is Kind.HEAD and P.PAPER_LABEL.match(text):
         return [line.with_kind(Kind.HEAD, LABELLED_WHY)]
     if kind is Kind.HEAD:
