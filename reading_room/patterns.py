@@ -332,6 +332,11 @@ FOUNDER_PROPERTIES = re.compile(r"/?enpproperty\s*-->\s*$|^\s*<!--\s*enpproperty
 #: other way round, `黑白集/聯合報`.
 PAPER_COLUMN_LINE = re.compile(rf"^(?P<paper>[{HAN}]{{1,6}}?(?:報|报))\s*[／/|｜]\s*(?P<column>[{HAN}]{{2,4}})$"
                                rf"|^(?!(?:撰文|攝影|摄影|編譯|编译|整理|文|图|圖|攝|摄)\s*[／/])(?P<column2>[{HAN}]{{2,4}})\s*[／/]\s*(?P<paper2>[{HAN}]{{1,3}}(?:報|报))$")
+#: A section heading naming the paper and its column: `自由時報社論相關文章`, `联合早报社论`.
+PAPER_COLUMN_HEADING = re.compile(rf"^(?P<paper>{_unnamed(PAPER_NAME)})(?:社論|社论|社評|社评|評論|评论|專欄|专栏|副刊|言論|言论)"
+                                  rf"(?:相關文章|相关文章|文章)?$")
+#: A page title ending in the paper's name (and its English one): `主题故事‧我们马来西亚人 | 中国报 China Press`.
+PAPER_TITLE_TAIL = re.compile(rf"\S\s*(?:[_|｜]|\s[-–—]\s)\s*(?P<paper>[{HAN}]{{1,6}}?(?:報|报))(?:\s+[A-Za-z][A-Za-z .&]*)?\s*$")
 #: A paper named in book-title marks: `《平顶山晚报》三十年`, `《 中国青年报 》`.
 BOOK_PAPER = re.compile(rf"《\s*(?P<paper>[{HAN}]{{1,10}}?(?:報|报)(?:海外版|香港版|農村版|农村版)?)\s*》")
 #: Where the items of a bar or menu line part: `平顶山日报    平顶山晚报`, `返回主页 | 郑州晚报`.

@@ -62,6 +62,8 @@ MATCHES = {  # name: (matches, does not match)
     "FLASH_LABEL": ("快讯! 柬埔寨境内再增2例确诊", "快讯标题"),
     "NEWSLETTER_AD": ("【寂天英語學習充電報】提供英語會話", "【明報專訊】八月份"),
     "AGO_STAMP": ("輕鐵站「打卡」。am730 ・ 22 小時前", "22 小時前他說"),
+    "PAPER_COLUMN_HEADING": ("自由時報社論相關文章", "自由時報社論指出"),
+    "PAPER_TITLE_TAIL": ("我们马来西亚人 | 中国报 China Press", "我们马来西亚人 | 中国报道"),
     "TEASER_CUT": ("居民禁止出租土地给越南人耕种。…", "他说……"),
     "PHOTO_SUFFIX": ("张三 摄", "拍摄"),
     "LABEL_VALUE": ("編輯:劉瀟瀟", "编辑部"),

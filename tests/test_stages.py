@@ -892,3 +892,9 @@ def test_an_aggregators_source_and_age_after_a_teaser_is_cut_off_as_a_credit():
     [text, stamp] = classify(clean("最近有網民分享港版日本鎌倉車站的照片,吸引很多人到訪「打卡」。am730 ・ 22 小時前").lines)
     assert text.kind is Kind.TEXT and text.text.endswith("「打卡」。")
     assert stamp.kind is Kind.CREDIT and stamp.text == "am730 ・ 22 小時前"
+
+
+@pytest.mark.parametrize("head, paper", [("自由時報社論相關文章", "自由時報"), ("主题故事‧公园开放 | 中国报 China Press", "中国报")])
+def test_a_section_heading_or_page_title_naming_the_paper_is_its_publication(head, paper):
+    page = f"{head}\n\n公园开放\n\n公园今日开放,市民前来游览,园内花木繁盛,游人如织。\n"
+    assert {a.publication for a in _convert(page).articles} == {paper}
