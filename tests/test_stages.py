@@ -122,7 +122,8 @@ def test_clean_drops_related_news_list():
     ("部份图:受访者提供", Kind.CREDIT),
     ("18:56 2017/09/08", Kind.CREDIT),  # a posting time before its date
     ("南腔北調|「跪低」的歐盟收到關稅信 意外嗎?", Kind.HEAD),  # a column's tag makes a question a headline
-    ("他問|你來了嗎?", Kind.HEAD), ("他問道:你來了嗎?", Kind.TEXT),  # where the pictures came from: no photographer named
+    ("他問|你來了嗎?", Kind.HEAD), ("他問道:你來了嗎?", Kind.TEXT),
+    ("1月製造業景氣燈號亮黃紅燈(2) (圖)", Kind.HEAD),  # a numbered photo headline: `(2)` ends no sentence  # where the pictures came from: no photographer named
 ])
 def test_line_kind(text, kind):
     assert line_kind(text) is kind
@@ -898,3 +899,10 @@ def test_an_aggregators_source_and_age_after_a_teaser_is_cut_off_as_a_credit():
 def test_a_section_heading_or_page_title_naming_the_paper_is_its_publication(head, paper):
     page = f"{head}\n\n公园开放\n\n公园今日开放,市民前来游览,园内花木繁盛,游人如织。\n"
     assert {a.publication for a in _convert(page).articles} == {paper}
+
+
+def test_a_headline_under_an_archives_column_field_is_not_glued_to_its_text():
+    page = ("1956年5月27日人民日报 第1版\n\n第1版()\n专栏:社论\n\n积极培养中医,壮大卫生工作队伍\n"
+            "目前我国的卫生工作队伍,是由掌握现代医药知识的西医和掌握祖国医药知识的中医组成的。\n")
+    [article] = _convert(page).articles
+    assert article.title == "积极培养中医,壮大卫生工作队伍" and article.body.startswith("目前我国")

@@ -50,7 +50,7 @@ def is_heading(text: str) -> bool:
     if P.CODE_LIKE.search(text) and len(P.HAN_CHAR.findall(text)) < 2:
         return False  # `&lt;!--rr:raw--&gt;`: markup shown as text, not a headline
     photo = P.PHOTO_NOTE.search(text)
-    if photo and P.SENTENCE_CLOSE.search(text[:photo.start()]):
+    if photo and P.PARAGRAPH_END.search(text[:photo.start()]):
         return False  # `民眾黨主席黃國昌。（記者王藝菘攝）`: a sentence, then its photo's credit: a caption
     if P.CAPTION_POSITION.search(text):
         return False  # `刘潇潇(右一)指导学生…`: a photo caption says who stands where; a headline does not

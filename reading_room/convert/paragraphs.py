@@ -200,8 +200,10 @@ def rejoin(lines: list[Line]) -> list[Line]:
     printed_once = False  # is out[-1] made of lines the page prints once?
     for line in lines:
         once = counts[_key(line)] == 1
+        # A headline-shaped line right under a credit line (`专栏:社论`, a date line) heads what follows.
+        under_credit = out and out[-1].kind is Kind.HEAD and len(out) >= 2 and out[-2].kind is Kind.CREDIT
         if (out and not line.after_chrome and once and printed_once and not {line.why, out[-1].why} & _NEVER_GLUED
-                and _continues(out[-1], line)):
+                and not under_credit and _continues(out[-1], line)):
             out[-1] = Line(Kind.TEXT, _glue(out[-1].spans, line.spans), out[-1].gap, "rejoined: the line before stops mid-sentence")
         else:
             out.append(line)
