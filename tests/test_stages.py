@@ -906,3 +906,16 @@ def test_a_headline_under_an_archives_column_field_is_not_glued_to_its_text():
             "目前我国的卫生工作队伍,是由掌握现代医药知识的西医和掌握祖国医药知识的中医组成的。\n")
     [article] = _convert(page).articles
     assert article.title == "积极培养中医,壮大卫生工作队伍" and article.body.startswith("目前我国")
+
+
+def test_short_items_each_under_a_one_line_headline_are_separate_stories():
+    items = [("大嶼山海面發現海豚屍體", "早上9時許,水警在現場發現一條灰色、約1.71米海豚屍體。"),
+             ("沙田電單車車禍男司機亡", "下午4時許,一輛電單車駛至斜路時失控撞車,警方正調查意外原因。"),
+             ("亞視再發欠薪", "亞視欠薪問題未解決,亞視新聞部今日起削減新聞時段。"),
+             ("市民聲援被捕少女", "數十名市民響應網上號召,到金鐘政府總部外聲援被捕的少女。")]
+    page = "港聞\n\n" + "".join(f"{head}\n\n{item}\n\n" for head, item in items)
+    assert [(a.title, a.body) for a in _convert(page).articles] == items
+    # Sections of one story under subheads, each a long paragraph, stay one story.
+    long = "他說,今年的工作重點是推動產業升級、擴大內需,並繼續加強社會保障,讓市民分享發展成果。" * 4
+    feature = "一場改變城市的更新\n\n" + "".join(f"{head}\n\n{long}\n\n" for head, _ in items)
+    assert len(_convert(feature).articles) == 1

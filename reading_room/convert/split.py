@@ -24,7 +24,7 @@ from ..model import ArticleDraft, Debris, Kind, Line
 from .meta.lines import is_posting_stamp
 from .kinds import opens_with_dateline
 from .paragraphs import ITEM_LABEL, RUN_IN_WHY, continues, glue
-from .units import head_texts_after, headline_lists, names_as_bylines, opening_heads_after, units_of
+from .units import head_texts_after, headline_lists, names_as_bylines, opening_heads_after, teaser_heads, units_of
 
 #: Why a line is a headline when a saved page's markup names it (`page_evidence.mark_headline`).
 MARKED_WHY = "the headline the page's markup names (<title>, og:title or its only <h1>)"
@@ -91,6 +91,7 @@ class _Page:
         self.later_heads = head_texts_after(units)
         self.opening_heads = opening_heads_after(units)
         self.lists = headline_lists(units)
+        self.teasers = teaser_heads(units)
         self.done: list[_Open] = []
         self.pending: list[Headline] = []
         self.page_meta: list[Line] = []
@@ -150,7 +151,7 @@ class _Page:
         subhead = (self.one_story and self.cur is not None and self.cur.has_text and not self.cur.closed
                    and not any(a.has_text for a in self.done)
                    and not (isinstance(nxt, Line) and nxt.kind is Kind.BYLINE))
-        if not subhead and (listed or _starts_article(self.cur, headline, group, nxt, multiple=len(groups) > 1,
+        if not subhead and (listed or i in self.teasers or _starts_article(self.cur, headline, group, nxt, multiple=len(groups) > 1,
                                                       ahead=units[i + 1:i + 4], after_credit=after_credit)):
             self.start(headline)
         else:

@@ -112,3 +112,34 @@ def head_texts_after(units: list) -> list[set[str]]:
         if isinstance(units[i], list):
             seen.update(key_of(line) for line in units[i])
     return after
+
+
+#: A run of this many one-line headlines, each over exactly one paragraph, is an index of teasers
+#: (or a page of short news items): every one of its headlines opens a story.
+TEASER_RUN = 4
+#: A teaser or short item is a paragraph of at most this many characters (a feature's sections,
+#: one paragraph under each subhead, run longer).
+TEASER_MAX_CHARS = 240
+
+
+def teaser_heads(units: list) -> set[int]:
+    """Indexes of the headline blocks in runs of TEASER_RUN or more (one-line headline, one
+    paragraph of a teaser's length) pairs with no byline among them (`大嶼山海面發現海豚屍體` / its item / `沙田…` / …)."""
+    found: set[int] = set()
+    run: list[int] = []
+    i = 0
+    while i < len(units):
+        unit, nxt = units[i], units[i + 1] if i + 1 < len(units) else None
+        after = units[i + 2] if i + 2 < len(units) else None
+        if (isinstance(unit, list) and len(unit) == 1 and isinstance(nxt, Line) and nxt.kind is Kind.TEXT
+                and len(nxt.text) <= TEASER_MAX_CHARS and (after is None or isinstance(after, list))):
+            run.append(i)
+            i += 2
+            continue
+        if len(run) >= TEASER_RUN:
+            found.update(run)
+        run = []
+        i += 1
+    if len(run) >= TEASER_RUN:
+        found.update(run)
+    return found
