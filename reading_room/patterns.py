@@ -227,6 +227,9 @@ CLOSING_DATELINE = re.compile(r"^[（(]\s*(?:新華社|新华社|中新社|中�
 BAR_TAG = re.compile(r"^[^|｜，,。]{1,8}\s*[|｜]\s*(?=\S)")
 #: A teaser cut after a whole sentence, as index pages print them: `…禁止出租土地给越南人耕种。…`.
 TEASER_CUT = re.compile(r"[。！？!?][”」』]?\s*(?:…{1,2}|\.{3,6})\s*$")
+#: A reposting site's stamp: who collected the story and when (`酷勤网收集 2009-11-01`).
+REPOST_STAMP = re.compile(r"^[A-Za-z0-9\u4e00-\u9fff]{1,12}(?:收集|收录|收錄|整理|转载|轉載|转贴|轉貼)\s*(?:于|於)?\s*"
+                          r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 #: A flash label before a headline: `快讯! 柬埔寨境内再增2例确诊`, `突發︰…`.
 FLASH_LABEL = re.compile(r"^(?:快讯|快訊|突发|突發|独家|獨家|重磅|最新消息)\s*[!！:：︰]\s*(?=\S)")
 #: What is left of a posting line once its labels and time are cut: counts and bars (`2 3898 |`).
@@ -394,8 +397,8 @@ CNA_DATELINE = re.compile(rf"^(?P<all>[（(]\s*(?P<agency>中央社)(?:記者|�
 TW_REPORT = re.compile(rf"^[【〔\[]?(?:(?P<lead>[{HAN}]{{2,6}})\s*[／/∕]\s*)?(?:特派|特約|特约|駐[{HAN}]{{1,4}}|驻[{HAN}]{{1,4}}|實習|实习)?(?P<role>記者|记者|編譯|编译)\s*(?P<names>[{HAN}□、\s]{{2,30}}?)\s*[／/∕]\s*"
                        rf"(?P<place>[{HAN}、]{{0,12}}?)(?:(?:即時)?(?:報導|报道|電|电)(?:\s*[／/∕]?\s*(?P<paper2>[{HAN}]{{1,6}}(?:報|报)))?[】〕\]]?"
                        rf"|(?P<paper>(?:(?!報|报)[{HAN}]){{1,5}}(?:報|报)))$")
-#: Names, then `报道` (reported by), on a line of their own: `乔天富张军荣报道`, `■陈兆良报导`.
-REPORTED_BY = re.compile(rf"^(?P<names>[{HAN}]{{2,6}}(?:[\s、]+[{HAN}]{{2,6}}){{0,3}}?)\s*(?:报道|報導|报导|報道)$")
+#: Names, then `报道` (reported by), on a line of their own: `乔天富张军荣报道`, `■陈兆良报导`, `記者鄧厚仁報道`.
+REPORTED_BY = re.compile(rf"^(?:記者|记者)?\s*(?P<names>[{HAN}]{{2,6}}(?:[\s、]+[{HAN}]{{2,6}}){{0,3}}?)\s*(?:报道|報導|报导|報道)$")
 #: An opinion page's credit: the paper, the writer, what the writer is: `聯合報/ 田方倫/博士生(台北市)`.
 OPINION_CREDIT = re.compile(rf"^(?P<paper>[{HAN}]{{1,6}}(?:報|报))\s*[／/]\s*(?P<name>[{HAN}]{{2,4}})\s*[／/]\s*(?P<role>[^／/]{{1,24}})$")
 #: The same at the start of a paragraph: `【記者林志明／台北報導】颱風昨日登陸…`.

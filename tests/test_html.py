@@ -314,3 +314,33 @@ def test_a_posting_time_read_into_the_headline_block_dates_the_saved_story():
             "<div>金融市场棱镜2019-09-23 07:48</div><p>擅长清洗数据的第三方数据行业，这次轮到自己被“清洗”了。</p></body></html>")
     [article] = convert_source(page.encode(), "qq.htm").articles
     assert (article.title, article.date, article.date_source) == ("棱镜|数据业大整顿", "2019-09-23", "explicit")
+
+
+def test_a_pictures_zoom_link_holding_its_caption_is_no_link_pile_and_its_alt_credit_counts():
+    page = ("<html><head><title>中大衝突</title></head><body><h1>中大衝突</h1>"
+            "<div class=photo><a class=thickbox href='/p/1.jpg'><img alt='民主牆上掛上橫額後,掀起連串衝突。（陳嘉順攝）' src='/p/1s.jpg'>"
+            "<ul><li>民主牆上掛上橫額後,掀起連串衝突。</li></ul></a></div>"
+            "<p>中大校園昨晚爆發衝突,學生在民主牆前對罵,校方表示會跟進事件。</p></body></html>")
+    rendered = render(page)
+    assert "民主牆上掛上橫額後,掀起連串衝突。" in rendered.text and rendered.evidence.pictures == ("陳嘉順攝",)
+    [article] = convert_source(page.encode(), "x.html").articles
+    assert article.photographers == ("陳嘉順",)
+
+
+def test_the_pages_only_h1_linked_to_itself_is_its_headline_not_a_link_pile():
+    page = ("<html><head><title>Sun股价持续回落 与甲骨文交易前景堪忧-业界-IT评论</title></head><body>"
+            "<div class=single_title><h1><a href='/shuoit/72390.html'>Sun股价持续回落 与甲骨文交易前景堪忧</a></h1></div>"
+            "<p>来源：新浪科技</p><p>酷勤网收集 2009-11-01</p>"
+            "<p>据国外媒体昨日报道,Sun目前股价较甲骨文每股9.50美元的收购报价低16%,表明一些投资者担心欧洲监管机构。</p></body></html>")
+    [article] = convert_source(page.encode(), "x.html").articles
+    assert article.title == "Sun股价持续回落 与甲骨文交易前景堪忧" and article.date is None  # a repost stamp is no date
+
+
+def test_a_saved_story_is_dated_by_the_day_its_own_pictures_are_filed_under_when_nothing_prints_one():
+    page = ("<html><head><title>街市重開</title></head><body><h1>街市重開</h1>"
+            "<img src='/cnt/news/20200809/photo/0809-00176-001.jpg'><img src='/cnt/news/20200809/photo/0809-00176-002.jpg'>"
+            "<p>街市昨日重開,市民前來購物,附近鼠患未改善,居民要求當局跟進。</p></body></html>")
+    [article] = convert_source(page.encode(), "x.html").articles
+    assert (article.date, article.date_source) == ("2020-08-09", "metadata (picture path)")
+    two_days = page.replace("20200809/photo/0809-00176-002", "20190101/photo/stock")
+    assert convert_source(two_days.encode(), "x.html").articles[0].date is None

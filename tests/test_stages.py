@@ -123,6 +123,7 @@ def test_clean_drops_related_news_list():
     ("18:56 2017/09/08", Kind.CREDIT),  # a posting time before its date
     ("南腔北調|「跪低」的歐盟收到關稅信 意外嗎?", Kind.HEAD),  # a column's tag makes a question a headline
     ("他問|你來了嗎?", Kind.HEAD), ("他問道:你來了嗎?", Kind.TEXT),
+    ("現場留下血跡。楊偉亨攝", Kind.TEXT),  # a caption's sentence and its photographer, cut off as a byline
     ("1月製造業景氣燈號亮黃紅燈(2) (圖)", Kind.HEAD),  # a numbered photo headline: `(2)` ends no sentence  # where the pictures came from: no photographer named
 ])
 def test_line_kind(text, kind):
@@ -196,6 +197,7 @@ def test_glued_credits_are_cut_off():
     ("聯合報/ 田方倫/博士生(台北市)", ["田方倫"], {"publication": "聯合報"}),  # an opinion page's writer
     ("报导、摄影:谭络瑜", ["谭络瑜"], {"photographers": ("谭络瑜",)}),  # roles, a colon, the names
     ("文:王大明", ["王大明"], {}),
+    ("記者鄧厚仁報道", ["鄧厚仁"], {}),
 ])
 def test_parse_byline(text, authors, others):
     credits = parse_byline(text)

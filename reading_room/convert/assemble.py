@@ -105,16 +105,31 @@ def page_info(page: SplitPage, debris: tuple[Debris, ...], path: str, settings: 
         date = date_from_path(path)
     if date.date is None and weak.date is not None and has_page_furniture(page, debris):
         date = weak  # a bare date line on an e-paper page (page header, nav bar) is its issue's
-    named = [a for a in page.articles if _named_by_markup(a)]
-    story = page.articles[0] if len(page.articles) == 1 else named[0] if len(named) == 1 else None
-    if date.date is None and evidence is not None and story is not None:
-        # A saved article page prints its story's date among the story's own credit lines
-        # (`2023-11-17 20:52:15`, `发布日期：2019-09-23`); a date above the story (a site's
-        # "today" in its header) is not evidence.  The story is the page's one, or the one
-        # whose headline the markup names (teasers and share buttons may follow it).
-        date = _story_date(story) or date
+    if date.date is None and evidence is not None:
+        date = _saved_story_date(page, evidence)
     series = " ".join(_text(s) for s in page.series if P.SERIES.match(s.text)) or None
     return PageInfo(publication, pub_source, date, page_no, section, series)
+
+
+def _saved_story_date(page: SplitPage, evidence: Evidence) -> DateGuess:
+    """A saved article page prints its story's date among the story's own credit lines
+    (`2023-11-17 20:52:15`, `发布日期：2019-09-23`); a date above the story (a site's "today" in
+    its header) is not evidence.  The story is the page's one, or the one whose headline the
+    markup names (teasers and share buttons may follow it).  Else the day its pictures are
+    filed under."""
+    named = [a for a in page.articles if _named_by_markup(a)]
+    story = page.articles[0] if len(page.articles) == 1 else named[0] if len(named) == 1 else None
+    return (_story_date(story) if story is not None else None) or _date_of_pictures(evidence.picture_paths)
+
+
+def _date_of_pictures(paths: tuple[str, ...]) -> DateGuess:
+    """The one day the saved story's own pictures are filed under (`/cnt/news/20170909/photo/…`);
+    none when they name two days (stock pictures) or none."""
+    found = {g.date: g for g in map(date_from_page_url, paths) if g.date}
+    if len(found) != 1:
+        return DateGuess(None, None, None)
+    guess = next(iter(found.values()))
+    return DateGuess(guess.date, "metadata (picture path)", guess.text)
 
 
 def _named_by_markup(article: ArticleDraft) -> bool:
@@ -123,7 +138,8 @@ def _named_by_markup(article: ArticleDraft) -> bool:
 
 def _story_date(article: ArticleDraft) -> DateGuess | None:
     for line in article.meta:
-        found = parse_date(line.text) if line.kind is Kind.CREDIT else None
+        # `酷勤网收集 2009-11-01` is when a reposting site took the story, not the story's date.
+        found = parse_date(line.text) if line.kind is Kind.CREDIT and not P.REPOST_STAMP.match(line.text.strip()) else None
         if found:
             return DateGuess(found[0], "explicit", found[1])  # printed under the story's headline
     for line in (article.kicker, article.title, article.subtitle):
@@ -202,6 +218,11 @@ def build_articles(page: SplitPage, info: PageInfo, source: str, slug: str, enco
             names = tuple(n for n in P.NAME_LIST_SPLIT.split(evidence.author)
                           if P.NAME_RE.match(n) and n not in credits.editors)
             credits = Credits(names, credits.correspondents, credits.photographers, credits.editors)
+        if alone and evidence is not None:
+            for note in evidence.pictures:  # a photographer credited only in a picture's alt text
+                found = parse_byline(note)
+                if found and found.photographers and not found.authors:
+                    credits = credits.merged(Credits(photographers=found.photographers))
         if columnist and title and title.startswith(columnist) and not credits.authors:
             credits = credits.merged(Credits(authors=(columnist,)))
         credits = people_only(credits)

@@ -8,7 +8,7 @@ Does not: cut lines into pieces or look at other lines (see `paragraphs`).
 from __future__ import annotations
 
 from .. import patterns as P
-from .meta.bylines import parse_byline, split_leading_credit
+from .meta.bylines import parse_byline, split_leading_credit, split_trailing_byline
 from .meta.dates import parse_date
 from .meta.lines import is_date_line, is_posting_stamp, page_header
 from ..model import Kind, Line
@@ -52,6 +52,8 @@ def is_heading(text: str) -> bool:
     photo = P.PHOTO_NOTE.search(text)
     if photo and P.PARAGRAPH_END.search(text[:photo.start()]):
         return False  # `民眾黨主席黃國昌。（記者王藝菘攝）`: a sentence, then its photo's credit: a caption
+    if P.PHOTO_CREDIT_END.search(text) and split_trailing_byline(text):
+        return False  # `現場留下血跡。楊偉亨攝`: a caption's sentence, then its photographer
     if P.CAPTION_POSITION.search(text):
         return False  # `刘潇潇(右一)指导学生…`: a photo caption says who stands where; a headline does not
     tag = P.BAR_TAG.match(text)
@@ -70,6 +72,8 @@ def is_credit_line(text: str) -> bool:
         return True  # a page's section label (`港聞`, `港聞●`, `港聞二`), not a kicker
     if P.BYLINE_MARKER.match(text) and len(bare) <= 8 and P.NOT_A_PERSON.search(bare):
         return True  # `●南洋网`: a marked credit naming the story's source, not a person
+    if P.REPOST_STAMP.match(text):
+        return True  # `酷勤网收集 2009-11-01`: when a reposting site collected the story
     if P.PHOTO_SUPPLIED.match(text):
         return True  # `部份图:受访者提供`: where the pictures came from, naming no photographer
     if P.REPRINT_NOTE.match(text) or P.SEE_PAGE.match(text) or P.ENGLISH_DATE.match(text):

@@ -23,8 +23,9 @@ Does not: decode bytes (`decode`), decide what text lines are (`paragraphs`).
 """
 from __future__ import annotations
 
+
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import lxml.etree
 import lxml.html
@@ -81,6 +82,12 @@ class Evidence:
     #: The page's `<h1>`–`<h3>` as `(tag, text)`, in order: evidence for the headline block.
     #: An `<h1>` that is one link (a site's logo, `<h1><a href="/">新华网</a></h1>`) is left out.
     headings: tuple[tuple[str, str], ...] = ()
+    #: Photo credits the kept part of the page gives only in its pictures' `alt` / `title` text
+    #: (`<img alt="…掀起連串衝突。（陳嘉順攝）">`): the credit inside the parentheses.
+    pictures: tuple[str, ...] = ()
+    #: The addresses of the kept part's pictures (`/cnt/news/20170909/photo/0909-00176-010p4g3.jpg`):
+    #: a story's own pictures are filed under its day.
+    picture_paths: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -114,6 +121,8 @@ def render(text: str) -> Rendered:
     evidence = _evidence(root)
     _walk(root, out, None)
     lines, dropped = out.finish()
+    evidence = replace(evidence, pictures=tuple(dict.fromkeys(out.pictures)),
+                       picture_paths=tuple(dict.fromkeys(out.picture_paths)))
     return Rendered("\n".join(lines), dropped, evidence, out.nodes, out.elements_dropped)
 
 
@@ -145,6 +154,8 @@ class _Out:
         self.rules: list[tuple[str, int] | None] = []
         self.current: list[str] = []
         self.rule: tuple[str, int] | None = None
+        self.pictures: list[str] = []  # photo credits in kept pictures' alt / title text
+        self.picture_paths: list[str] = []  # kept pictures' src
         self.aside: list[tuple[str, tuple[str, int]]] = []
         self.nodes = 0
         self.elements_dropped = 0
@@ -167,6 +178,8 @@ class _Out:
                     self.newline()  # dropped and kept text never share a line
                 self.rule = rule
                 self.current.append(part)
+            elif part and self.current:
+                self.current.append(" ")  # `</span>&nbsp;&nbsp;<span>`: spacing between inline elements
 
     def newline(self) -> None:
         if self.current and "".join(self.current).strip():
@@ -201,6 +214,12 @@ def _walk(el, out: _Out, rule: tuple[str, int] | None) -> None:
         out.elements_dropped += 1
     # A dropped block stands apart; a dropped inline element inside a paragraph goes aside
     # (`_Out.text`) and leaves the paragraph whole.
+    if own is None and tag == "img" and el.get("src"):
+        out.picture_paths.append(el.get("src"))
+    if own is None and tag in ("img", "a"):
+        note = P.PHOTO_NOTE.search((el.get("alt") or el.get("title") or "").strip())
+        if note:
+            out.pictures.append(note.group()[1:-1])
     block = tag in BLOCK_TAGS or (own != rule and tag not in INLINE_TAGS)
     if block:
         out.newline()
@@ -230,7 +249,7 @@ def _drop_rule(el, tag: str) -> tuple[str, int] | None:
     words = P.CHROME_CLASS.search(f"{attrs.get('class', '')} {attrs.get('id', '')}")
     if words and tag not in ("body", "html"):
         return "html_chrome", line
-    if tag in ("div", "ul", "ol", "table", "td", "p", "section") and _mostly_links(el):
+    if tag in ("div", "ul", "ol", "table", "td", "p", "section") and _mostly_links(el) and not _holds_the_h1(el):
         return "html_links", line
     return None
 
@@ -240,12 +259,20 @@ def _inside_article(el) -> bool:
         or el.find(".//h1") is not None
 
 
+def _holds_the_h1(el) -> bool:
+    """The block holds the page's only `<h1>` (`<div class=single_title><h1><a>headline</a></h1>`):
+    the story's headline, linked to itself, not a pile of links."""
+    return el.find(".//h1") is not None and len(el.getroottree().findall(".//h1")) == 1
+
+
 def _mostly_links(el) -> bool:
     text = "".join(el.itertext())
     compact = "".join(text.split())
     if not compact:
         return False
-    linked = "".join("".join(a.itertext()) for a in el.iter("a") if not _teaser_card(a))
+    # A picture's zoom link (`<a class=thickbox><img><ul><li>caption…</li></ul></a>`) holds its
+    # caption, not a link list.
+    linked = "".join("".join(a.itertext()) for a in el.iter("a") if not _teaser_card(a) and a.find(".//img") is None)
     linked = "".join(linked.split())
     rest = len(compact) - len(linked)
     return len(linked) >= LINK_DENSITY * len(compact) and rest < LINK_DENSITY_MIN_TEXT and len(compact) > 4
