@@ -93,8 +93,8 @@ READ_MORE = re.compile(r"(?:閱讀全文|阅读全文|查看全文|詳細內容|
                        r"(?:看|查看)?(?:更多|详情|詳情)|[Rr]ead [Mm]ore)\s*(?:[»›>]{1,2})?")
 #: Lines that are nothing but a navigation bar made of `|`-separated short items:
 #: `返回主页 | 郑州日报 | 版面导航 | 郑州晚报`.
-NAV_BAR = re.compile(rf"^[\s{HAN}A-Za-z0-9、]{{1,12}}(?:\s*[|│｜]\s*[{HAN}A-Za-z0-9、 ]{{0,12}}){{2,}}\s*$"
-                     rf"|^[\s{HAN}A-Za-z0-9、]{{1,24}}(?:\s*[|│｜]\s*[{HAN}A-Za-z0-9、 ]{{0,24}}){{4,}}\s*$")
+NAV_BAR = re.compile(rf"^[\s{HAN}A-Za-z0-9、]{{1,12}}(?:\s*[|│｜┊┆]\s*[{HAN}A-Za-z0-9、 ]{{0,12}}){{2,}}\s*$"
+                     rf"|^[\s{HAN}A-Za-z0-9、]{{1,24}}(?:\s*[|│｜┊┆]\s*[{HAN}A-Za-z0-9、 ]{{0,24}}){{4,}}\s*$")
 #: A breadcrumb trail: `首页 > 新闻中心 > 正文`, `当前位置：首页 >> 国内` (two or more steps, or
 #: one step from a home/location word).  Judged on the whole line, never inside prose.
 #: A breadcrumb at the start of a line, the rest after a wide gap: `您当前的位置 ： 洛阳网 > 新闻中心 > 资讯速递  来源: …`.
@@ -117,7 +117,7 @@ MENU_WORDS = frozenset("""首页 首頁 主页 主頁 回首頁 回首页 新闻
 WIDGET_BAR = re.compile(r"^\s*[【\[]?(?:\s*[^【】\[\]，。,]{1,8}\s*[】\]]\s*[【\[]){1,}\s*[^【】\[\]，。,]{1,8}\s*[】\]]?\s*$")
 #: A bar of items between vertical separators, judged item by item when NAV_BAR's tight shape
 #: fails (`頻 道: 首 頁 |新 聞|國 際|財 經(jīng)|…`, `2012-7-3 19:14| 发布者: X| 查看: 1026| 评论: 0`).
-BAR_SEPARATOR = re.compile(r"\s*[|│｜丨]\s*")
+BAR_SEPARATOR = re.compile(r"\s*[|│｜丨┊┆]\s*")
 #: A page-view or comment counter in such a bar: `查看: 1026`, `评论: 0`, `阅读 3.2万`.
 COUNTER = re.compile(r"^(?:查看|阅读|閱讀|点击|點擊|浏览|瀏覽|评论|評論|回复|回覆|点赞|點讚|收藏|分享)\s*[:：]?\s*[\d.]+万?$")
 #: A comment box's prompt and counts, all of a line: `我来说两句 0条评论 0人参与,`.

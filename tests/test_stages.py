@@ -86,6 +86,7 @@ def test_decode_reports_bad_utf8_offset():
     ("分享至facebook", "", ["widget"]), ("複製連結", "", ["widget"]),  # a story's share and copy-link buttons
     ("am730 ・ 22 小時前", "", ["widget"]), ("【更多即時新聞詳情請上東網新聞】", "", ["promo"]),
     ("下載「ETtoday新聞雲APP」快速補給→", "", ["promo"]),
+    ("新浪简介┊About Sina┊广告服务┊联系我们┊招聘信息┊网站律师┊Copyright © 1996-2009 SINA Corporation, All Rights Reserved", "", ["menu"]),
     ("【台灣光華電子報】讓你深入了解台灣社會,為你呈現另一種閱讀台灣的方式。", "", ["promo"]),  # a newsletter's ad for another
 ])
 def test_clean_line(raw, kept, rules):

@@ -246,6 +246,8 @@ def is_bar(text: str) -> bool:
     """Items between `|` separators: five or more, each short and none a sentence, or three or
     more with a page-view counter among them (a CMS posting bar), or counters only."""
     items = [i for i in P.BAR_SEPARATOR.split(text) if i.strip()]
+    if len(items) >= 6 and P.COPYRIGHT.search(items[-1]):
+        items = items[:-1]  # a footer's links, then the site's copyright: `…┊产品答疑┊Copyright © 1996-2009 SINA…`
     if len(items) >= 2 and all(P.COUNTER.match(i.strip()) for i in items):
         return True  # `查看: 2485|回复: 0`: a forum thread's counters
     if len(items) < 3 or any(P.SENTENCE_PUNCT.search(i) or len("".join(i.split())) > 16 for i in items):
