@@ -117,7 +117,8 @@ MENU_WORDS = frozenset("""首页 首頁 主页 主頁 回首頁 回首页 新闻
 WIDGET_BAR = re.compile(r"^\s*[【\[]?(?:\s*[^【】\[\]，。,]{1,8}\s*[】\]]\s*[【\[]){1,}\s*[^【】\[\]，。,]{1,8}\s*[】\]]?\s*$")
 #: A bar of items between vertical separators, judged item by item when NAV_BAR's tight shape
 #: fails (`頻 道: 首 頁 |新 聞|國 際|財 經(jīng)|…`, `2012-7-3 19:14| 发布者: X| 查看: 1026| 评论: 0`).
-BAR_SEPARATOR = re.compile(r"\s*[|│｜丨]\s*")
+BAR_SEPARATOR_CHARS = "|│｜丨"
+BAR_SEPARATOR = re.compile(rf"\s*[{BAR_SEPARATOR_CHARS}]\s*")
 #: A page-view or comment counter in such a bar: `查看: 1026`, `评论: 0`, `阅读 3.2万`.
 COUNTER = re.compile(r"^(?:查看|阅读|閱讀|点击|點擊|浏览|瀏覽|评论|評論|回复|回覆|点赞|點讚|收藏|分享)\s*[:：]?\s*[\d.]+万?$")
 #: A comment box's prompt and counts, all of a line: `我来说两句 0条评论 0人参与,`.
