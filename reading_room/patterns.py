@@ -322,7 +322,8 @@ PAPER_COLUMN_LINE = re.compile(rf"^(?P<paper>[{HAN}]{{1,6}}?(?:報|报))\s*[／/
 #: A paper named in book-title marks: `《平顶山晚报》三十年`, `《 中国青年报 》`.
 BOOK_PAPER = re.compile(rf"《\s*(?P<paper>[{HAN}]{{1,10}}?(?:報|报)(?:海外版|香港版|農村版|农村版)?)\s*》")
 #: Where the items of a bar or menu line part: `平顶山日报    平顶山晚报`, `返回主页 | 郑州晚报`.
-MENU_ITEM_SPLIT = re.compile(r"\s*[|│｜·]\s*|\s{2,}|\s")
+MENU_ITEM_SEPARATORS = "|│｜·"
+MENU_ITEM_SPLIT = re.compile(rf"\s*[{MENU_ITEM_SEPARATORS}]\s*|\s{{2,}}|\s")
 #: A reprint naming the paper it copied: `~以上新闻转载自世界日报~`, `轉載自《星島日報》`.
 REPRINTED_FROM = re.compile(rf"(?:转载自|轉載自|转载于|轉載於|原文刊登于|原文刊登於|原文刊于|原文刊於|原载于|原載於)\s*《?(?P<paper>[{HAN}]{{1,8}}?(?:報|报))》?")
 #: Abbreviations that name a paper in credits (`郑报全媒体记者`).  Knowledge, not inference.
