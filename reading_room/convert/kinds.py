@@ -67,7 +67,7 @@ def is_credit_line(text: str) -> bool:
         return True  # where a reprint first appeared; a pointer to other pages; a site's date
     if len(text) <= 60 and (P.ISSUE_INFO.search(text) or P.TOC_ENTRY.search(text)):
         return True  # the issue's number and page count; a contents entry with its page
-    if P.FOUNDER_PROPERTIES.search(text):
+    if "enpproperty" in text and P.FOUNDER_PROPERTIES.search(text):  # (its one literal: most lines lack it)
         return True  # the e-paper system's article properties (date, page, paper, title), as text
     if P.CLOSING_DATELINE.match(text):
         return True  # `(北京七日電)`: where the story was filed, printed after its text
