@@ -88,7 +88,8 @@ def with_terms(article):
     """The article with its browsing terms filled in (the pipeline's hook, one call per article)."""
     terms = extract_terms(article.body, title=article.title, kicker=article.kicker,
                           subtitle=article.subtitle, script=article.script)
-    return dataclasses.replace(article, **dataclasses.asdict(terms))
+    # The fields one level deep (`asdict` copies every tuple again, recursively).
+    return dataclasses.replace(article, **{f.name: getattr(terms, f.name) for f in dataclasses.fields(terms)})
 
 
 def extract_terms(body: str, title: str | None = None, kicker: str | None = None,
