@@ -180,12 +180,17 @@ TRAILING_STAMP = re.compile(r"\s(?P<stamp>(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[
                             r"(?:\s*[|｜]\s*[^|｜\s][^|｜]{0,20})?)\s*$")
 #: A headline run into its story on one line, set apart by a wide gap (a page flattened to text):
 #: `中国第二台“华龙一号”并网发电 年发电能力近100亿度   1月1日22时35分,中国自主…`.
+#: What RUN_IN_HEAD_WIDE's gap and RUN_IN_HEAD's space cannot be without (`paragraphs` skips
+#: the match on lines with none).
+RUN_IN_GAPS = ("   ", "\u3000\u3000", "\t")
+RUN_IN_SPACES = (" ", "\u3000")
 RUN_IN_HEAD_WIDE = re.compile(r"^(?P<head>\S.{3,47}?)(?: {3,}|\u3000{2,}|\t+)(?P<rest>\S.{19,})$")
 #: The same with one space, as a digest prints every item (`罕病女童笑着以手代步 来自民都鲁…`); only
 #: taken when most long lines of the page have this shape (see `paragraphs`).
 RUN_IN_HEAD = re.compile(r"^(?P<head>[^\s]{4,40})[ \u3000](?P<rest>\S.{19,})$")
 #: A reprint note or page pointer closing a paragraph: `…主动献血。(原载于2021年6月1日《郑州晚报》A7版)`,
 #: `…議會秩序混亂。{相關新聞見p04}`.
+TRAILING_NOTE_ENDS = (")", "）", "}", "】")  # the last character of every TRAILING_NOTE but spaces
 TRAILING_NOTE = re.compile(rf"(?:[(（](?:{REPRINT_WORDS})[^()（）]{{2,60}}[)）]"
                            r"|[{(（【]\s*(?:相關新聞|相关新闻|详见|詳見)[^{}()（）【】]{0,12}?[pP第]?\s*[A-Z]?\d{1,3}\s*[版頁页]?\s*[})）】])\s*$")
 #: A pointer to other pages: `{相關新聞見p04}`, `(详见第3版)`, `全方位>>B2`.
@@ -297,6 +302,7 @@ PAPER_NAME = re.compile(rf"(?P<paper>[{HAN}]{{2,6}}(?:日报|晚报|日報|晚�
                         # an edition that is a paper of its own: `人民日报海外版`
                         rf"(?:海外版|香港版|農村版|农村版)?)")
 #: A paper's name ending a credit: `編譯/曹國維聯合報` (`聯合報`, `中國時報`, `明報`).
+PAPER_NAME_LAST = ("报", "報", "版")  # the last character of every PAPER_NAME_END
 PAPER_NAME_END = re.compile(rf"(?P<paper>(?:聯合|联合|中國|中国|自由|明|星島|星岛|蘋果|苹果|東方|东方)(?:報|报)"
                             rf"|{_unnamed(PAPER_NAME)})$")
 #: A line led by the paper's own name as a label: `聯合報社論／馬年奔騰…`, `大公報|郭一鳴:…`,

@@ -8,6 +8,7 @@ Does not: decide where a byline sits in an article (see `split`).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ... import patterns as P
@@ -58,7 +59,10 @@ def parse_byline(text: str) -> Credits | None:
     >>> parse_byline("☉張國財").authors
     ('張國財',)
     """
-    text = P.SAME_BELOW.sub("", text.strip()).strip(_TRIM).strip()
+    text = text.strip()
+    if "下同" in text:  # SAME_BELOW's one literal: most lines lack it
+        text = P.SAME_BELOW.sub("", text)
+    text = text.strip(_TRIM).strip()
     marker = P.BYLINE_MARKER.match(text)
     if marker:
         # `□河南日报记者李悦`, `☉張國財`: a marker says "byline"; bare names after it are authors.
@@ -173,8 +177,17 @@ def _names(segment: str) -> list[str] | None:
     return out
 
 
+def _paper_at_end(text: str) -> re.Match | None:
+    """`PAPER_NAME_END.search(text)`, searched only where the text ends as every paper name
+    does (`报`, `報`, or an edition's `版`; `$` also matches before a final newline)."""
+    end = text[:-1] if text.endswith("\n") else text
+    if not end.endswith(P.PAPER_NAME_LAST):
+        return None
+    return P.PAPER_NAME_END.search(text)
+
+
 def _slash_form(text: str) -> Credits | None:
-    tail = P.PAPER_NAME_END.search(text)
+    tail = _paper_at_end(text)
     # `編譯/曹國維聯合報`: the paper may be printed right after the name.
     for body, paper in ((text, None), (text[:tail.start()], tail.group("paper")) if tail else (text, None)):
         m = P.SLASH_CREDIT.match(body)
@@ -185,7 +198,7 @@ def _slash_form(text: str) -> Credits | None:
         if not names or any(not P.NAME_RE.match(n) for n in names):
             continue
         prefix = (m.group("prefix") or "").strip().removesuffix("記者").removesuffix("记者")
-        named = P.PAPER_NAME_END.search(prefix) if prefix else None
+        named = _paper_at_end(prefix) if prefix else None
         paper = paper or (named.group("paper") if named else None)
         if "文" in role or role in ("編譯", "编译", "整理"):  # `文/图 X`: X wrote it (and took its pictures)
             return Credits(authors=tuple(names), publication=paper)
