@@ -8,6 +8,7 @@ Does not: decide where a byline sits in an article (see `split`).
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -364,8 +365,11 @@ def _cna_name(rest: str) -> str | None:
 
 def split_trailing_byline(text: str) -> tuple[str, str, Credits] | None:
     """A byline glued to the end of a paragraph: `…就在身边。正观新闻·郑州晚报记者 王译博`."""
-    ends = [m.end() for m in P.SENTENCE_CLOSE.finditer(text)]
-    for end in reversed(ends[-3:]):
+    # The last three sentence ends, last first, read off the reversed text: SENTENCE_CLOSE's
+    # matches are single characters and whole runs of `…`, the same read from either end, and a
+    # paragraph has dozens of them where only these three count.
+    for m in itertools.islice(P.SENTENCE_CLOSE.finditer(text[::-1]), 3):
+        end = len(text) - m.start()
         tail = text[end:]
         if not tail.strip() or len(tail.strip()) > 45:  # a wide gap before the byline is layout
             continue
