@@ -47,12 +47,15 @@ def _listed_heads_run_in(lines: list[Line]) -> list[Line]:
     (`1. 遵照华主席重要批示… 洛阳轴研所…` listed, then `遵照华主席重要批示… 洛阳轴研所… 编者按:…`, as
     archives print a page's stories): that start is the story's headline."""
     listed = {line.text.strip() for line in lines if LISTED_MIN <= len(line.text.strip()) <= P.MAX_HEAD_CHARS * 3}
+    by_first: dict[str, list[str]] = {}  # by first character, in the set's order: the same first match
+    for h in listed:
+        by_first.setdefault(h[0], []).append(h)
     out: list[Line] = []
     used: set[str] = set()
     for line in lines:
         text = line.text
         start = len(text) - len(text.lstrip())
-        head = next((h for h in listed if text.startswith(h, start) and text[start + len(h):start + len(h) + 1].isspace()
+        head = next((h for h in by_first.get(text[start:start + 1], ()) if text.startswith(h, start) and text[start + len(h):start + len(h) + 1].isspace()
                      and len(text) - start - len(h) >= LISTED_STORY_MIN), None) if line.kind is Kind.TEXT else None
         if head is None:
             out.append(line)
@@ -84,8 +87,8 @@ DIGEST_MIN_LINES = 2
 
 def _run_in_head(text: str, digest: bool) -> int | None:
     """Where the story starts after a headline printed on the same line, or None."""
-    m = (P.RUN_IN_HEAD_WIDE.match(text) if _has_any(text, P.RUN_IN_GAPS) else None) or (
-        P.RUN_IN_HEAD.match(text) if digest and _has_any(text, P.RUN_IN_SPACES) else None)
+    m = (P.RUN_IN_HEAD_WIDE.match(text) if any(g in text for g in P.RUN_IN_GAPS) else None) or (
+        P.RUN_IN_HEAD.match(text) if digest and any(s in text for s in P.RUN_IN_SPACES) else None)
     if m is None:
         return None
     head, rest = m.group("head").strip(), m.group("rest")
@@ -97,12 +100,6 @@ def _run_in_head(text: str, digest: bool) -> int | None:
             or P.PAGE_POINTER.search(rest)):  # `拉登:22年圣战 40分钟毙命 P04 中国…P05`: a contents list
         return None
     return m.start("rest")
-
-
-def _has_any(text: str, needles: tuple[str, ...]) -> bool:
-    """Does `text` hold one of `needles`?  The test before a pattern that cannot match without
-    one: a substring scan in C costs a fraction of the regex's attempt at every position."""
-    return any(n in text for n in needles)
 
 
 def _is_digest(lines: tuple[Line, ...]) -> bool:
@@ -159,7 +156,7 @@ def _in_context(lines: list[Line]) -> list[Line]:
     a section or column label; a short line the page prints twice is a headline
     (the headline list repeats it), and a short line ending in `!` or `?` is a headline when it
     stands among headlines or right above a byline or a date line."""
-    counts = Counter(_key(line) for line in lines)
+    counts = Counter(keys := [_key(line) for line in lines])
     out = list(lines)
     decided = len(lines)  # lines from here on have their kind already
     if lines and lines[-1].kind is Kind.HEAD and lines[-1].why != LABELLED_WHY and P.CLAUSE_MARK.search(P.DIGIT_GROUPING.sub("", lines[-1].text)):
@@ -167,8 +164,8 @@ def _in_context(lines: list[Line]) -> list[Line]:
         out[-1] = lines[-1].with_kind(Kind.TEXT, "the page's last line, cut off after a comma: text")
         decided -= 1
     for k, line in enumerate(lines[:decided]):
-        if (line.kind in (Kind.TEXT, Kind.HEAD) and counts[_key(line)] >= P.LABEL_REPEATS
-                and len(_key(line)) <= P.MAX_LABEL_CHARS):
+        if (line.kind in (Kind.TEXT, Kind.HEAD) and counts[keys[k]] >= P.LABEL_REPEATS
+                and len(keys[k]) <= P.MAX_LABEL_CHARS):
             out[k] = line.with_kind(Kind.CREDIT, ITEM_LABEL)
             continue
         prev = out[k - 1] if k else None
@@ -179,7 +176,7 @@ def _in_context(lines: list[Line]) -> list[Line]:
             continue
         if line.kind is not Kind.TEXT or len(line.text.strip()) > P.MAX_SHORT_HEAD or "。" in line.text:
             continue
-        if counts[_key(line)] > 1:
+        if counts[keys[k]] > 1:
             out[k] = line.with_kind(Kind.HEAD, "a short line the page prints twice: a headline")
         elif P.HEADLINE_END.search(line.text.strip()) and not _ends_the_text(prev, line) and (
                 (prev is not None and prev.kind is Kind.HEAD) or (nxt is not None and nxt.kind in (Kind.HEAD, Kind.BYLINE))
@@ -207,11 +204,11 @@ def rejoin(lines: list[Line]) -> list[Line]:
 
     Never across removed page chrome, and never a line the page prints more than once (a
     headline repeated from the page's headline list is not half of a sentence)."""
-    counts = Counter(_key(line) for line in lines)
+    counts = Counter(keys := [_key(line) for line in lines])
     out: list[Line] = []
     printed_once = False  # is out[-1] made of lines the page prints once?
-    for line in lines:
-        once = counts[_key(line)] == 1
+    for line, key in zip(lines, keys):
+        once = counts[key] == 1
         if (out and not line.after_chrome and once and printed_once and not {line.why, out[-1].why} & _NEVER_GLUED
                 and _continues(out[-1], line)):
             out[-1] = Line(Kind.TEXT, _glue(out[-1].spans, line.spans), out[-1].gap, "rejoined: the line before stops mid-sentence")
@@ -272,8 +269,7 @@ def _classify_pieces(line: Line) -> list[Line]:
             return [Line(Kind.HEAD, head, line.gap), Line(Kind.CREDIT, site, "", "the site's name after a page title")]
     if kind is not Kind.TEXT:
         return [line.with_kind(kind)]
-    # Every TRAILING_NOTE ends in a closing bracket, then only spaces.
-    tail = P.TRAILING_NOTE.search(text) if text.rstrip().endswith(P.TRAILING_NOTE_ENDS) else None
+    tail = P.TRAILING_NOTE.search(text) if text.rstrip().endswith(P.TRAILING_NOTE_ENDS) else None  # (see the ENDS)
     if tail and tail.start() > 0:
         body, note = _cut(line.spans, tail.start())
         return [*_classify_pieces(Line(Kind.TEXT, body, line.gap)),

@@ -52,6 +52,11 @@ def author_in_title(title: str) -> str | None:
     return name if name and looks_like_name(name) else None
 
 
+def _without_same_below(text: str) -> str:
+    # SAME_BELOW only where its one literal stands: most lines have no `下同`.
+    return P.SAME_BELOW.sub("", text) if "下同" in text else text
+
+
 def parse_byline(text: str) -> Credits | None:
     """Credits if the whole of `text` is a byline, else None.
 
@@ -60,10 +65,7 @@ def parse_byline(text: str) -> Credits | None:
     >>> parse_byline("☉張國財").authors
     ('張國財',)
     """
-    text = text.strip()
-    if "下同" in text:  # SAME_BELOW's one literal: most lines lack it
-        text = P.SAME_BELOW.sub("", text)
-    text = text.strip(_TRIM).strip()
+    text = _without_same_below(text.strip()).strip(_TRIM).strip()
     marker = P.BYLINE_MARKER.match(text)
     if marker:
         # `□河南日报记者李悦`, `☉張國財`: a marker says "byline"; bare names after it are authors.
@@ -179,8 +181,7 @@ def _names(segment: str) -> list[str] | None:
 
 
 def _paper_at_end(text: str) -> re.Match | None:
-    """`PAPER_NAME_END.search(text)`, searched only where the text ends as every paper name
-    does (`报`, `報`, or an edition's `版`; `$` also matches before a final newline)."""
+    """`PAPER_NAME_END.search(text)` where the text ends as such a name must (or one newline after: `$`)."""
     end = text[:-1] if text.endswith("\n") else text
     if not end.endswith(P.PAPER_NAME_LAST):
         return None
