@@ -430,6 +430,7 @@ _LABEL_WORDS = (r"稿件来源|稿件來源|文章来源|文章來源|信息来�
                 r"|图片来源|圖片來源|图片来自|圖片來自")
 #: A value ends before the next `label:`, which a CMS may print without a space between:
 #: `2019-09-26 12:11来源：证券时报网作者：李在山`.
+LABEL_COLONS = (":", "：", "︰")  # one stands in every LABEL_VALUE: lines without any are skipped
 LABEL_VALUE = re.compile(rf"(?P<label>{_LABEL_WORDS})\s*[:：︰]\s*(?P<value>[^:：︰]*?)"
                          rf"(?=\s+\S+\s*[:：︰]|(?:作者|编辑|編輯|责任编辑|責任編輯|责编|責編)\s*[:：︰]|\s*$)")
 #: A reprint's line naming the title its source printed: `原标题:《坐地铁看郑州 每一个瞬间都有故事》`.
@@ -500,6 +501,7 @@ SECTION_NUMBER = re.compile(r"[一二三四五六七八九十0-9]{1,2}$")
 SECTION_NAMES = frozenset("""要闻 要聞 港闻 港聞 国际 國際 国内 國內 中国 中國 两岸 兩岸 财经 財經 经济 經濟 体育 體育
 社会 社會 文化 娱乐 娛樂 副刊 地方 综合 綜合 时政 時政 本地 评论 評論 观点 觀點 健康 科技 教育 生活 城事 民生
 法治 专版 專版 广告 廣告 视点 視點 城市 区县 區縣 副刊 读书 讀書 旅游 旅遊 文体 文體 国际新闻 國際新聞""".split())
+SECTION_NAME_MAX = max(map(len, SECTION_NAMES))
 
 # --- headlines -------------------------------------------------------------------------------
 

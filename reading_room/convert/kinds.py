@@ -59,7 +59,9 @@ def is_credit_line(text: str) -> bool:
     if P.DATE_LINE.match(text) or page_header(text) or P.CITATION_FOOTER.match(text) or is_date_line(text):
         return True
     bare = text.strip("●■◆▲★□◎ ")
-    if text in P.SECTION_NAMES or bare in P.SECTION_NAMES or P.SECTION_NUMBER.sub("", bare) in P.SECTION_NAMES:
+    # (SECTION_NUMBER takes at most two characters off: a longer line cannot become a name.)
+    if text in P.SECTION_NAMES or bare in P.SECTION_NAMES or (
+            len(bare) <= P.SECTION_NAME_MAX + 2 and P.SECTION_NUMBER.sub("", bare) in P.SECTION_NAMES):
         return True  # a page's section label (`港聞`, `港聞●`, `港聞二`), not a kicker
     if P.BYLINE_MARKER.match(text) and len(bare) <= 8 and P.NOT_A_PERSON.search(bare):
         return True  # `●南洋网`: a marked credit naming the story's source, not a person
@@ -81,7 +83,7 @@ def is_credit_line(text: str) -> bool:
     if m and (not m.group("rest") or parse_date(m.group("rest")) or page_header(m.group("rest"))
               or P.MASTHEAD_ISSUE.match(m.group("rest"))):
         return True
-    labels = list(P.LABEL_VALUE.finditer(text))
+    labels = list(P.LABEL_VALUE.finditer(text)) if any(c in text for c in P.LABEL_COLONS) else []
     if not labels:
         return False
     rest = P.LABEL_VALUE.sub("", text)
