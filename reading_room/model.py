@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -79,9 +80,14 @@ class Line:
         """Page furniture was removed right before this line."""
         return self.gap in ("chrome", "more")
 
-    @property
+    @cached_property
     def text(self) -> str:
+        # Worked out once: the stages read a line's text many times, and its spans never change.
         return "".join(s.text for s in self.spans)
+
+    def __getstate__(self) -> dict:
+        # The cached text is not part of the value: pickles (cache, workers) hold the fields only.
+        return {k: v for k, v in self.__dict__.items() if k != "text"}
 
     @property
     def first_line(self) -> int:

@@ -117,7 +117,8 @@ MENU_WORDS = frozenset("""首页 首頁 主页 主頁 回首頁 回首页 新闻
 WIDGET_BAR = re.compile(r"^\s*[【\[]?(?:\s*[^【】\[\]，。,]{1,8}\s*[】\]]\s*[【\[]){1,}\s*[^【】\[\]，。,]{1,8}\s*[】\]]?\s*$")
 #: A bar of items between vertical separators, judged item by item when NAV_BAR's tight shape
 #: fails (`頻 道: 首 頁 |新 聞|國 際|財 經(jīng)|…`, `2012-7-3 19:14| 发布者: X| 查看: 1026| 评论: 0`).
-BAR_SEPARATOR = re.compile(r"\s*[|│｜丨┊┆]\s*")
+BAR_SEPARATOR_CHARS = "|│｜丨┊┆"
+BAR_SEPARATOR = re.compile(rf"\s*[{BAR_SEPARATOR_CHARS}]\s*")
 #: A page-view or comment counter in such a bar: `查看: 1026`, `评论: 0`, `阅读 3.2万`.
 COUNTER = re.compile(r"^(?:查看|阅读|閱讀|点击|點擊|浏览|瀏覽|评论|評論|回复|回覆|点赞|點讚|收藏|分享)\s*[:：]?\s*[\d.]+万?$")
 #: A comment box's prompt and counts, all of a line: `我来说两句 0条评论 0人参与,`.
@@ -182,12 +183,17 @@ AGO_STAMP = re.compile(r"(?<=[。！？!?」”])\s*(?P<stamp>[A-Za-z0-9\u4e00-\
                        r"\d{1,3}\s*(?:分鐘|分钟|小時|小时|天|日)前)\s*$")
 #: A headline run into its story on one line, set apart by a wide gap (a page flattened to text):
 #: `中国第二台“华龙一号”并网发电 年发电能力近100亿度   1月1日22时35分,中国自主…`.
+#: What RUN_IN_HEAD_WIDE's gap and RUN_IN_HEAD's space cannot be without (`paragraphs` skips
+#: the match on lines with none).
+RUN_IN_GAPS = ("   ", "\u3000\u3000", "\t")
+RUN_IN_SPACES = (" ", "\u3000")
 RUN_IN_HEAD_WIDE = re.compile(r"^(?P<head>\S.{3,47}?)(?: {3,}|\u3000{2,}|\t+)(?P<rest>\S.{19,})$")
 #: The same with one space, as a digest prints every item (`罕病女童笑着以手代步 来自民都鲁…`); only
 #: taken when most long lines of the page have this shape (see `paragraphs`).
 RUN_IN_HEAD = re.compile(r"^(?P<head>[^\s]{4,40})[ \u3000](?P<rest>\S.{19,})$")
 #: A reprint note or page pointer closing a paragraph: `…主动献血。(原载于2021年6月1日《郑州晚报》A7版)`,
 #: `…議會秩序混亂。{相關新聞見p04}`.
+TRAILING_NOTE_ENDS = (")", "）", "}", "】")  # the last character of every TRAILING_NOTE but spaces
 TRAILING_NOTE = re.compile(rf"(?:[(（](?:{REPRINT_WORDS})[^()（）]{{2,60}}[)）]"
                            r"|[{(（【]\s*(?:相關新聞|相关新闻|详见|詳見)[^{}()（）【】]{0,12}?[pP第]?\s*[A-Z]?\d{1,3}\s*[版頁页]?\s*[})）】])\s*$")
 #: A pointer to other pages: `{相關新聞見p04}`, `(详见第3版)`, `全方位>>B2`.
@@ -313,6 +319,7 @@ PAPER_NAME = re.compile(rf"(?P<paper>[{HAN}]{{2,6}}(?:日报|晚报|日報|晚�
                         # an edition that is a paper of its own: `人民日报海外版`
                         rf"(?:海外版|香港版|農村版|农村版)?)")
 #: A paper's name ending a credit: `編譯/曹國維聯合報` (`聯合報`, `中國時報`, `明報`).
+PAPER_NAME_LAST = ("报", "報", "版")  # the last character of every PAPER_NAME_END
 PAPER_NAME_END = re.compile(rf"(?P<paper>(?:聯合|联合|中國|中国|自由|明|星島|星岛|蘋果|苹果|東方|东方)(?:報|报)"
                             rf"|{_unnamed(PAPER_NAME)})$")
 #: A line led by the paper's own name as a label: `聯合報社論／馬年奔騰…`, `大公報|郭一鳴:…`,
@@ -343,7 +350,8 @@ PAPER_TITLE_TAIL = re.compile(rf"\S\s*(?:[_|｜]|\s[-–—]\s)\s*(?P<paper>[{HA
 #: A paper named in book-title marks: `《平顶山晚报》三十年`, `《 中国青年报 》`.
 BOOK_PAPER = re.compile(rf"《\s*(?P<paper>[{HAN}]{{1,10}}?(?:報|报)(?:海外版|香港版|農村版|农村版)?)\s*》")
 #: Where the items of a bar or menu line part: `平顶山日报    平顶山晚报`, `返回主页 | 郑州晚报`.
-MENU_ITEM_SPLIT = re.compile(r"\s*[|│｜·]\s*|\s{2,}|\s")
+MENU_ITEM_SEPARATORS = "|│｜·"
+MENU_ITEM_SPLIT = re.compile(rf"\s*[{MENU_ITEM_SEPARATORS}]\s*|\s{{2,}}|\s")
 #: A reprint naming the paper it copied: `~以上新闻转载自世界日报~`, `轉載自《星島日報》`.
 REPRINTED_FROM = re.compile(rf"(?:转载自|轉載自|转载于|轉載於|原文刊登于|原文刊登於|原文刊于|原文刊於|原载于|原載於)\s*《?(?P<paper>[{HAN}]{{1,8}}?(?:報|报))》?")
 #: Abbreviations that name a paper in credits (`郑报全媒体记者`).  Knowledge, not inference.
@@ -452,6 +460,7 @@ _LABEL_WORDS = (r"稿件来源|稿件來源|文章来源|文章來源|信息来�
                 r"|图片来源|圖片來源|图片来自|圖片來自")
 #: A value ends before the next `label:`, which a CMS may print without a space between:
 #: `2019-09-26 12:11来源：证券时报网作者：李在山`.
+LABEL_COLONS = (":", "：", "︰")  # one stands in every LABEL_VALUE: lines without any are skipped
 LABEL_VALUE = re.compile(rf"(?P<label>{_LABEL_WORDS})\s*[:：︰]\s*(?P<value>[^:：︰]*?)"
                          rf"(?=\s+\S+\s*[:：︰]|(?:作者|编辑|編輯|责任编辑|責任編輯|责编|責編)\s*[:：︰]|\s*$)")
 #: A reprint's line naming the title its source printed: `原标题:《坐地铁看郑州 每一个瞬间都有故事》`.
@@ -522,6 +531,7 @@ SECTION_NUMBER = re.compile(r"[一二三四五六七八九十0-9]{1,2}$")
 SECTION_NAMES = frozenset("""要闻 要聞 港闻 港聞 国际 國際 国内 國內 中国 中國 两岸 兩岸 财经 財經 经济 經濟 体育 體育
 社会 社會 文化 娱乐 娛樂 副刊 地方 综合 綜合 时政 時政 本地 评论 評論 观点 觀點 健康 科技 教育 生活 城事 民生
 法治 专版 專版 广告 廣告 视点 視點 城市 区县 區縣 副刊 读书 讀書 旅游 旅遊 文体 文體 国际新闻 國際新聞""".split())
+SECTION_NAME_MAX = max(map(len, SECTION_NAMES))
 
 # --- headlines -------------------------------------------------------------------------------
 

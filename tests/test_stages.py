@@ -7,7 +7,8 @@ import pytest
 
 from reading_room.convert.clean import clean, clean_line
 from reading_room.convert.decode import DecodeError, decode
-from reading_room.convert.meta.bylines import parse_byline, split_leading_credit, split_trailing_byline
+from reading_room.convert.meta.bylines import parse_byline, split_leading_credit
+from reading_room.convert.meta.trailing import split_trailing_byline
 from reading_room.convert.meta.dates import date_from_path, date_from_url, parse_date
 from reading_room.convert.meta.keywords import _tokens, fold
 from reading_room.convert.meta.script import SAMPLE as SCRIPT_SAMPLE, detect_script

@@ -111,10 +111,9 @@ def clean_line(number: int, raw: str, parsed: bool = False) -> tuple[list[Span],
     `parsed`: the line is text nodes of a parsed HTML page, where tag-shaped text and entities
     are what the page printed (`&lt;script&gt;` shown as `<script>`), never markup to strip."""
     cuts: list[tuple[int, int, str, str | None]] = []  # start, end, rule, replacement
-    rules = (("url", P.URL), ("url", P.IMAGE_FILE), ("furniture", P.FURNITURE_ANYWHERE_RE)) if parsed else (
-        ("html_comment", P.HTML_COMMENT), ("html_tag", P.HTML_TAG), ("url", P.URL), ("url", P.IMAGE_FILE),
-        ("furniture", P.FURNITURE_ANYWHERE_RE))
-    for rule, regex in rules:
+    for rule, regex, needs in _PARSED_RULES if parsed else _TEXT_RULES:
+        if needs and not any(n in raw for n in needs):
+            continue  # the pattern cannot match here: it finds nothing to cut
         for m in regex.finditer(raw):
             _add(cuts, m.start(), m.end(), rule, None)
     m = P.ARCHIVE_STAMP_LEAD.match(raw) if number == 1 else None
@@ -123,14 +122,15 @@ def clean_line(number: int, raw: str, parsed: bool = False) -> tuple[list[Span],
     m = P.BREADCRUMB_LEAD.match(raw)
     if m:
         _add(cuts, m.start(), m.end(), "breadcrumb", None)
-    m = P.MORE_DOTS.search(raw)
+    # Every MORE_DOTS ends in `.` or `]` and then only spaces: a search on the other lines is wasted.
+    m = P.MORE_DOTS.search(raw) if raw.rstrip().endswith((".", "]")) else None
     if m:
         _add(cuts, m.start(), m.end(), "more_link", None)
-    for m in () if parsed else P.HTML_ENTITY.finditer(raw):
+    for m in () if parsed or "&" not in raw else P.HTML_ENTITY.finditer(raw):
         _add(cuts, m.start(), m.end(), "html_entity", html.unescape(m.group()))
     spans, debris = _apply(number, raw, cuts)
     # A navigation bar is judged before its phrases were cut out of it.
-    untagged = raw.strip() if parsed else P.HTML_TAG.sub("", raw).strip()
+    untagged = raw.strip() if parsed or "<" not in raw else P.HTML_TAG.sub("", raw).strip()
     if untagged and P.NAV_BAR.match(untagged):
         return [], [Debris("navigation", Span.of(number, 0, raw))]
 
@@ -151,6 +151,14 @@ def clean_line(number: int, raw: str, parsed: bool = False) -> tuple[list[Span],
     return spans, debris
 
 
+#: The rules `clean_line` cuts with, in priority order: (rule, pattern, text the pattern cannot
+#: match without, any one of; empty: always searched).  The literals let most lines of prose,
+#: which have no `<`, `&` or ASCII `.`, skip a regex search per rule.
+_PARSED_RULES = (("url", P.URL, (".", "://")), ("url", P.IMAGE_FILE, (".",)),
+                 ("furniture", P.FURNITURE_ANYWHERE_RE, ()))
+_TEXT_RULES = (("html_comment", P.HTML_COMMENT, ("<!--",)), ("html_tag", P.HTML_TAG, ("<",))) + _PARSED_RULES
+
+
 def _whole_line_rule(kept: str) -> str | None:
     stripped = kept.strip()
     if not stripped:
@@ -169,33 +177,34 @@ def _whole_line_rule(kept: str) -> str | None:
         return "widget"
     if P.LIST_MARKER.match(stripped + " ") and len(stripped) <= 3:
         return "list_marker"
-    if P.COPYRIGHT.search(stripped) and len(stripped) <= 80 or P.COPYRIGHT_TERMS.match(stripped):
+    # Length first: most lines are long prose, and the test is free where a search is not.
+    if len(stripped) <= 80 and P.COPYRIGHT.search(stripped) or P.COPYRIGHT_TERMS.match(stripped):
         return "copyright"
     if P.COMMENT_BOX.match(stripped):
         return "widget"
-    if P.SHARE_HOWTO.search(stripped) and len(stripped) <= 40:
+    if len(stripped) <= 40 and P.SHARE_HOWTO.search(stripped):
         return "promo"
-    if P.PROMO.search(stripped) and len(stripped) <= 60 and not P.PARAGRAPH_END.search(stripped):
+    if len(stripped) <= 60 and P.PROMO.search(stripped) and not P.PARAGRAPH_END.search(stripped):
         return "promo"
     if P.NEWSLETTER_AD.match(stripped) and len(stripped) <= 240:
         return "promo"
     if is_date_widget(stripped):
         return "date_widget"
-    if (P.BROWSER_NOTICE.search(stripped) or P.LOADING_NOTICE.search(stripped)) and len(stripped) <= 80:
+    if len(stripped) <= 80 and (P.BROWSER_NOTICE.search(stripped) or P.LOADING_NOTICE.search(stripped)):
         return "widget"
     if P.SITE_LOGIN.match(stripped):
         return "widget"
-    if P.AGE_GATE.search(stripped) and len(stripped) <= 160:
+    if len(stripped) <= 160 and P.AGE_GATE.search(stripped):
         return "widget"
-    if P.FORUM_NOTICE.search(stripped) and len(stripped) <= 80 or P.TEMPLATE_PLACEHOLDERS.match(stripped):
+    if len(stripped) <= 80 and P.FORUM_NOTICE.search(stripped) or P.TEMPLATE_PLACEHOLDERS.match(stripped):
         return "widget"
-    if P.CONSENT_NOTICE.search(stripped) and len(stripped) <= 80 or is_kana_notice(stripped):
+    if len(stripped) <= 80 and P.CONSENT_NOTICE.search(stripped) or is_kana_notice(stripped):
         return "widget"
     if P.PAGE_LABEL.match(stripped):
         return "page_numbers"
     if P.LATIN_MASTHEAD.match(stripped):
         return "masthead"
-    if P.CONTACT.search(stripped) and len(stripped) <= 80 and not P.PARAGRAPH_END.search(stripped):
+    if len(stripped) <= 80 and P.CONTACT.search(stripped) and not P.PARAGRAPH_END.search(stripped):
         return "contact"
     if is_menu(stripped) or is_bar(stripped):
         return "menu"
@@ -208,7 +217,8 @@ def _whole_line_rule(kept: str) -> str | None:
 def is_date_widget(text: str) -> bool:
     """Three or more dates and nothing but numbers and punctuation around them: an archive's
     calendar (`2026-02-13,13088| 2026-02-12,13080| …`), whose dates are not the page's."""
-    if not P.DATE_WIDGET.search(text):
+    # Three dates of DATE_WIDGET's shape hold at least six of its separators `-`, `/`, `.`.
+    if text.count("-") + text.count("/") + text.count(".") < 6 or not P.DATE_WIDGET.search(text):
         return False
     rest = P.ISO_DATE.sub("", text)
     return not any(c.isalpha() for c in rest)
@@ -245,6 +255,8 @@ def is_slash_trail(text: str) -> bool:
 def is_bar(text: str) -> bool:
     """Items between `|` separators: five or more, each short and none a sentence, or three or
     more with a page-view counter among them (a CMS posting bar), or counters only."""
+    if not any(c in text for c in P.BAR_SEPARATOR_CHARS):
+        return False  # one item: neither a bar nor counters
     items = [i for i in P.BAR_SEPARATOR.split(text) if i.strip()]
     if len(items) >= 6 and P.COPYRIGHT.search(items[-1]):
         items = items[:-1]  # a footer's links, then the site's copyright: `…┊产品答疑┊Copyright © 1996-2009 SINA…`

@@ -8,7 +8,8 @@ Does not: cut lines into pieces or look at other lines (see `paragraphs`).
 from __future__ import annotations
 
 from .. import patterns as P
-from .meta.bylines import parse_byline, split_leading_credit, split_trailing_byline
+from .meta.bylines import parse_byline, split_leading_credit
+from .meta.trailing import split_trailing_byline
 from .meta.dates import parse_date
 from .meta.lines import is_date_line, is_posting_stamp, page_header
 from ..model import Kind, Line
@@ -68,7 +69,9 @@ def is_credit_line(text: str) -> bool:
     if P.DATE_LINE.match(text) or page_header(text) or P.CITATION_FOOTER.match(text) or is_date_line(text):
         return True
     bare = text.strip("●■◆▲★□◎ ")
-    if text in P.SECTION_NAMES or bare in P.SECTION_NAMES or P.SECTION_NUMBER.sub("", bare) in P.SECTION_NAMES:
+    # (SECTION_NUMBER takes at most two characters off: a longer line cannot become a name.)
+    if text in P.SECTION_NAMES or bare in P.SECTION_NAMES or (
+            len(bare) <= P.SECTION_NAME_MAX + 2 and P.SECTION_NUMBER.sub("", bare) in P.SECTION_NAMES):
         return True  # a page's section label (`港聞`, `港聞●`, `港聞二`), not a kicker
     if P.BYLINE_MARKER.match(text) and len(bare) <= 8 and P.NOT_A_PERSON.search(bare):
         return True  # `●南洋网`: a marked credit naming the story's source, not a person
@@ -80,7 +83,7 @@ def is_credit_line(text: str) -> bool:
         return True  # where a reprint first appeared; a pointer to other pages; a site's date
     if len(text) <= 60 and (P.ISSUE_INFO.search(text) or P.TOC_ENTRY.search(text)):
         return True  # the issue's number and page count; a contents entry with its page
-    if P.FOUNDER_PROPERTIES.search(text):
+    if "enpproperty" in text and P.FOUNDER_PROPERTIES.search(text):  # (its one literal: most lines lack it)
         return True  # the e-paper system's article properties (date, page, paper, title), as text
     if P.CLOSING_DATELINE.match(text):
         return True  # `(北京七日電)`: where the story was filed, printed after its text
@@ -94,7 +97,7 @@ def is_credit_line(text: str) -> bool:
     if m and (not m.group("rest") or parse_date(m.group("rest")) or page_header(m.group("rest"))
               or P.MASTHEAD_ISSUE.match(m.group("rest"))):
         return True
-    labels = list(P.LABEL_VALUE.finditer(text))
+    labels = list(P.LABEL_VALUE.finditer(text)) if any(c in text for c in P.LABEL_COLONS) else []
     if not labels:
         return False
     rest = P.LABEL_VALUE.sub("", text)

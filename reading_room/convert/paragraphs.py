@@ -14,9 +14,11 @@ from collections import Counter
 
 from .. import patterns as P
 from .kinds import is_heading, is_source_line, line_kind, opens_with_dateline
-from .meta.bylines import looks_like_name, parse_byline, split_leading_credit, split_trailing_byline
+from .meta.bylines import looks_like_name, parse_byline, split_leading_credit
+from .meta.trailing import split_trailing_byline
 from .meta.dates import parse_date
-from ..model import Credits, Kind, Line, Span
+from ..model import Credits, Kind, Line
+from .spans import cut_spans as _cut, glue_spans as _glue, strip_line as _strip
 
 
 #: Evidence of a section or column label printed over every item of an index page; `split`
@@ -47,12 +49,15 @@ def _listed_heads_run_in(lines: list[Line]) -> list[Line]:
     (`1. 遵照华主席重要批示… 洛阳轴研所…` listed, then `遵照华主席重要批示… 洛阳轴研所… 编者按:…`, as
     archives print a page's stories): that start is the story's headline."""
     listed = {line.text.strip() for line in lines if LISTED_MIN <= len(line.text.strip()) <= P.MAX_HEAD_CHARS * 3}
+    by_first: dict[str, list[str]] = {}  # by first character, in the set's order: the same first match
+    for h in listed:
+        by_first.setdefault(h[0], []).append(h)
     out: list[Line] = []
     used: set[str] = set()
     for line in lines:
         text = line.text
         start = len(text) - len(text.lstrip())
-        head = next((h for h in listed if text.startswith(h, start) and text[start + len(h):start + len(h) + 1].isspace()
+        head = next((h for h in by_first.get(text[start:start + 1], ()) if text.startswith(h, start) and text[start + len(h):start + len(h) + 1].isspace()
                      and len(text) - start - len(h) >= LISTED_STORY_MIN), None) if line.kind is Kind.TEXT else None
         if head is None:
             out.append(line)
@@ -84,7 +89,8 @@ DIGEST_MIN_LINES = 2
 
 def _run_in_head(text: str, digest: bool) -> int | None:
     """Where the story starts after a headline printed on the same line, or None."""
-    m = P.RUN_IN_HEAD_WIDE.match(text) or (P.RUN_IN_HEAD.match(text) if digest else None)
+    m = (P.RUN_IN_HEAD_WIDE.match(text) if any(g in text for g in P.RUN_IN_GAPS) else None) or (
+        P.RUN_IN_HEAD.match(text) if digest and any(s in text for s in P.RUN_IN_SPACES) else None)
     if m is None:
         return None
     head, rest = m.group("head").strip(), m.group("rest")
@@ -152,7 +158,7 @@ def _in_context(lines: list[Line]) -> list[Line]:
     a section or column label; a short line the page prints twice is a headline
     (the headline list repeats it), and a short line ending in `!` or `?` is a headline when it
     stands among headlines or right above a byline or a date line."""
-    counts = Counter(_key(line) for line in lines)
+    counts = Counter(keys := [_key(line) for line in lines])
     out = list(lines)
     decided = len(lines)  # lines from here on have their kind already
     if lines and lines[-1].kind is Kind.HEAD and lines[-1].why != LABELLED_WHY and P.CLAUSE_MARK.search(P.DIGIT_GROUPING.sub("", lines[-1].text)):
@@ -160,8 +166,8 @@ def _in_context(lines: list[Line]) -> list[Line]:
         out[-1] = lines[-1].with_kind(Kind.TEXT, "the page's last line, cut off after a comma: text")
         decided -= 1
     for k, line in enumerate(lines[:decided]):
-        if (line.kind in (Kind.TEXT, Kind.HEAD) and counts[_key(line)] >= P.LABEL_REPEATS
-                and len(_key(line)) <= P.MAX_LABEL_CHARS):
+        if (line.kind in (Kind.TEXT, Kind.HEAD) and counts[keys[k]] >= P.LABEL_REPEATS
+                and len(keys[k]) <= P.MAX_LABEL_CHARS):
             out[k] = line.with_kind(Kind.CREDIT, ITEM_LABEL)
             continue
         prev = out[k - 1] if k else None
@@ -172,7 +178,7 @@ def _in_context(lines: list[Line]) -> list[Line]:
             continue
         if line.kind is not Kind.TEXT or len(line.text.strip()) > P.MAX_SHORT_HEAD or "。" in line.text:
             continue
-        if counts[_key(line)] > 1:
+        if counts[keys[k]] > 1:
             out[k] = line.with_kind(Kind.HEAD, "a short line the page prints twice: a headline")
         elif P.HEADLINE_END.search(line.text.strip()) and not _ends_the_text(prev, line) and (
                 (prev is not None and prev.kind is Kind.HEAD) or (nxt is not None and nxt.kind in (Kind.HEAD, Kind.BYLINE))
@@ -195,11 +201,11 @@ def rejoin(lines: list[Line]) -> list[Line]:
 
     Never across removed page chrome, and never a line the page prints more than once (a
     headline repeated from the page's headline list is not half of a sentence)."""
-    counts = Counter(_key(line) for line in lines)
+    counts = Counter(keys := [_key(line) for line in lines])
     out: list[Line] = []
     printed_once = False  # is out[-1] made of lines the page prints once?
-    for line in lines:
-        once = counts[_key(line)] == 1
+    for line, key in zip(lines, keys):
+        once = counts[key] == 1
         # A headline-shaped line right under a credit line (`专栏:社论`, a date line) heads what follows.
         under_credit = out and out[-1].kind is Kind.HEAD and len(out) >= 2 and out[-2].kind is Kind.CREDIT
         if (out and not line.after_chrome and once and printed_once and not {line.why, out[-1].why} & _NEVER_GLUED
@@ -266,7 +272,7 @@ def _classify_pieces(line: Line) -> list[Line]:
             return [Line(Kind.HEAD, head, line.gap), Line(Kind.CREDIT, site, "", "the site's name after a page title")]
     if kind is not Kind.TEXT:
         return [line.with_kind(kind)]
-    tail = P.TRAILING_NOTE.search(text)
+    tail = P.TRAILING_NOTE.search(text) if text.rstrip().endswith(P.TRAILING_NOTE_ENDS) else None  # (see the ENDS)
     if tail and tail.start() > 0:
         body, note = _cut(line.spans, tail.start())
         return [*_classify_pieces(Line(Kind.TEXT, body, line.gap)),
@@ -338,62 +344,3 @@ def _continues(previous: Line, line: Line) -> bool:
                    or bool(P.FULL_STOP.search(after))
                    or (len(after) >= 20 and bool(P.CLAUSE_COMMA.search(after))))
     return prose_after
-
-
-def _glue(a: tuple[Span, ...], b: tuple[Span, ...]) -> tuple[Span, ...]:
-    a = _rstrip(a)
-    b = _lstrip(b)
-    if a and b and a[-1].text[-1:].isascii() and a[-1].text[-1:].isalnum() \
-            and b[0].text[:1].isascii() and b[0].text[:1].isalnum():
-        # Latin words broken across lines get their space back (shown, not in the source).
-        b = (Span(b[0].line, b[0].col, "", " "),) + b
-    return a + b
-
-
-def _strip(line: Line) -> Line:
-    return Line(line.kind, _rstrip(_lstrip(line.spans)), line.gap, line.why)
-
-
-def _lstrip(spans: tuple[Span, ...]) -> tuple[Span, ...]:
-    spans = list(spans)
-    while spans and not spans[0].text.strip():
-        spans.pop(0)
-    if spans:
-        s = spans[0]
-        n = len(s.text) - len(s.text.lstrip())
-        if n and s.raw == s.text:
-            spans[0] = Span(s.line, s.col + n, s.raw[n:], s.text[n:])
-    return tuple(spans)
-
-
-def _rstrip(spans: tuple[Span, ...]) -> tuple[Span, ...]:
-    spans = list(spans)
-    while spans and not spans[-1].text.strip():
-        spans.pop()
-    if spans:
-        s = spans[-1]
-        n = len(s.text) - len(s.text.rstrip())
-        if n and s.raw == s.text:
-            spans[-1] = Span(s.line, s.col, s.raw[:-n], s.text[:-n])
-    return tuple(spans)
-
-
-def _cut(spans: tuple[Span, ...], at: int) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
-    """Split spans at character `at` of their joined text."""
-    left: list[Span] = []
-    right: list[Span] = []
-    pos = 0
-    for s in spans:
-        end = pos + len(s.text)
-        if end <= at:
-            left.append(s)
-        elif pos >= at:
-            right.append(s)
-        elif s.raw == s.text:
-            k = at - pos
-            left.append(Span(s.line, s.col, s.raw[:k], s.text[:k]))
-            right.append(Span(s.line, s.col + k, s.raw[k:], s.text[k:]))
-        else:  # never split a rewritten entity
-            left.append(s)
-        pos = end
-    return _rstrip(tuple(left)), _lstrip(tuple(right))

@@ -99,11 +99,16 @@ DATE_NOTES = {"filename": "据文件名推断", "url": "据网址推断", "infer
 _YAML_WORDS = frozenset("y n yes no on off true false null".split())
 
 
+#: `json.dumps(value, ensure_ascii=False)`, without building an encoder per call: a page's front
+#: matter has dozens of scalars, and the encoder's construction cost more than encoding a string.
+_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
 def _flow(value) -> str:
     """A scalar, or a list/dict in flow style: JSON, which YAML reads as the same value."""
     if value is not None and not isinstance(value, (str, int, list, tuple, dict)):
         raise TypeError(f"front matter cannot hold {type(value).__name__}")
-    out = json.dumps(value, ensure_ascii=False)
+    out = _JSON.encode(value)
     if P.LONE_SURROGATE.search(out):
         out = P.LONE_SURROGATE.sub("\ufffd", out)
     if P.YAML_UNSAFE.search(out):

@@ -168,10 +168,14 @@ def shard_of(term: str, shards: int) -> int:
     return h & (shards - 1)
 
 
+#: `json.dumps(…, ensure_ascii=False, separators=(",", ":"))` with one encoder for every call.
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def to_js(value: object) -> str:
     """JSON as a JavaScript literal that is safe anywhere: no raw `<`, `>`, `&`, U+2028/2029.
     Source text only ever reaches the page through `textContent` (see rr-search-ui.js)."""
-    return (json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return (_JSON.encode(value)
             .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 

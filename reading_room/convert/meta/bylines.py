@@ -51,6 +51,11 @@ def author_in_title(title: str) -> str | None:
     return name if name and looks_like_name(name) else None
 
 
+def _without_same_below(text: str) -> str:
+    # SAME_BELOW only where its one literal stands: most lines have no `下同`.
+    return P.SAME_BELOW.sub("", text) if "下同" in text else text
+
+
 def parse_byline(text: str) -> Credits | None:
     """Credits if the whole of `text` is a byline, else None.
 
@@ -59,7 +64,7 @@ def parse_byline(text: str) -> Credits | None:
     >>> parse_byline("☉張國財").authors
     ('張國財',)
     """
-    text = P.SAME_BELOW.sub("", text.strip()).strip(_TRIM).strip()
+    text = _without_same_below(text.strip()).strip(_TRIM).strip()
     marker = P.BYLINE_MARKER.match(text)
     if marker:
         # `□河南日报记者李悦`, `☉張國財`: a marker says "byline"; bare names after it are authors.
@@ -174,8 +179,16 @@ def _names(segment: str) -> list[str] | None:
     return out
 
 
+def _paper_at_end(text: str) -> re.Match | None:
+    """`PAPER_NAME_END.search(text)` where the text ends as such a name must (or one newline after: `$`)."""
+    end = text[:-1] if text.endswith("\n") else text
+    if not end.endswith(P.PAPER_NAME_LAST):
+        return None
+    return P.PAPER_NAME_END.search(text)
+
+
 def _slash_form(text: str) -> Credits | None:
-    tail = P.PAPER_NAME_END.search(text)
+    tail = _paper_at_end(text)
     # `編譯/曹國維聯合報`: the paper may be printed right after the name.
     for body, paper in ((text, None), (text[:tail.start()], tail.group("paper")) if tail else (text, None)):
         m = P.SLASH_CREDIT.match(body)
@@ -186,7 +199,7 @@ def _slash_form(text: str) -> Credits | None:
         if not names or any(not P.NAME_RE.match(n) for n in names):
             continue
         prefix = (m.group("prefix") or "").strip().removesuffix("記者").removesuffix("记者")
-        named = P.PAPER_NAME_END.search(prefix) if prefix else None
+        named = _paper_at_end(prefix) if prefix else None
         paper = paper or (named.group("paper") if named else None)
         if "文" in role or role in ("編譯", "编译", "整理"):  # `文/图 X`: X wrote it (and took its pictures)
             return Credits(authors=tuple(names), publication=paper)
@@ -362,36 +375,3 @@ def _cna_name(rest: str) -> str | None:
         if rest.endswith(place) and P.NAME_RE.match(rest[:-len(place)]):
             return rest[:-len(place)]
     return rest[:3] if len(rest) >= 5 else None
-
-
-def split_trailing_byline(text: str) -> tuple[str, str, Credits] | None:
-    """A byline glued to the end of a paragraph: `…就在身边。正观新闻·郑州晚报记者 王译博`."""
-    ends = [m.end() for m in P.SENTENCE_CLOSE.finditer(text)]
-    for end in reversed(ends[-3:]):
-        tail = text[end:]
-        if not tail.strip() or len(tail.strip()) > 45:  # a wide gap before the byline is layout
-            continue
-        credits = parse_byline(tail)
-        names = P.PAREN_NAMES.match(tail)
-        if not credits and names and all(looks_like_name(n) for n in P.CREDIT_NAME_SEP.split(names.group("names")) if n):
-            # `…举行。（张巨峰）`: names alone in parentheses after the last sentence close a report.
-            credits = Credits(authors=tuple(n for n in P.CREDIT_NAME_SEP.split(names.group("names")) if n))
-        if credits and (credits.authors or credits.photographers or credits.correspondents):
-            return text[:end], tail, credits
-    return _trailing_photo_credit(text)
-
-
-#: A caption's photo credit is this long at most (`来源/新民晚报记者 张龙摄(下同)`).
-PHOTO_CREDIT_MAX = 30
-
-
-def _trailing_photo_credit(text: str) -> tuple[str, str, Credits] | None:
-    """A photo credit closing a caption after a comma or a space, not a full stop:
-    `…晚会,中新社发 王瑶 摄`, `…剪报册 来源/新民晚报记者 张龙摄(下同)`."""
-    if not P.PHOTO_CREDIT_END.search(text):
-        return None
-    for m in P.CREDIT_START.finditer(text, max(0, len(text) - PHOTO_CREDIT_MAX - 4)):
-        credits = parse_byline(text[m.end():])
-        if credits and credits.photographers and not credits.authors:
-            return text[:m.start()], text[m.start():], credits
-    return None

@@ -88,7 +88,8 @@ def with_terms(article):
     """The article with its browsing terms filled in (the pipeline's hook, one call per article)."""
     terms = extract_terms(article.body, title=article.title, kicker=article.kicker,
                           subtitle=article.subtitle, script=article.script)
-    return dataclasses.replace(article, **dataclasses.asdict(terms))
+    # The fields one level deep (`asdict` copies every tuple again, recursively).
+    return dataclasses.replace(article, **{f.name: getattr(terms, f.name) for f in dataclasses.fields(terms)})
 
 
 def extract_terms(body: str, title: str | None = None, kicker: str | None = None,
@@ -126,7 +127,8 @@ def extract_terms(body: str, title: str | None = None, kicker: str | None = None
     orgs = _merge(orgs, _ranked(org_count))
     orgs = [o for o in orgs if not any(o != x and x.endswith(o) for x in orgs)]  # 市大数据管理局
     named = {i for s, e in name_spans for i in range(s, e)}  # a token that starts or ends in a name
-    tokens = [t for t in tokens if t[1] not in named and t[2] - 1 not in named]
+    if named:
+        tokens = [t for t in tokens if t[1] not in named and t[2] - 1 not in named]
     keywords = _keywords(tokens, text, len(head))
     return Terms(tuple(keywords), tuple(people[:MAX_NAMES]), tuple(places[:MAX_NAMES]),
                  tuple(orgs[:MAX_NAMES]), head_words)
@@ -137,26 +139,23 @@ def extract_terms(body: str, title: str | None = None, kicker: str | None = None
 def _keywords(tokens, text: str, head_len: int) -> list[str]:
     idf, median = _idf()
     tags = _word_tags()
-    tf: dict[str, int] = {}
-    seen: dict[str, int] = {}
-    first: dict[str, int] = {}
+    # Per word, in order of first sight: [weighted count, times seen, first start] (one dict
+    # lookup per token, where three dicts cost five).
+    stats: dict[str, list[int]] = {}
     for word, start, end in tokens:
-        if not _may_be_keyword(word) or text[end:end + 1] in PLACE_ENDS:
-            continue  # (the second: a place name cut short by segmentation, 郑东新|区)
+        if len(word) < 2 or not _may_be_keyword(word) or text[end:end + 1] in PLACE_ENDS:
+            continue  # (the last: a place name cut short by segmentation, 郑东新|区)
         weight = TITLE_WEIGHT + 1 if start < head_len else 1
-        if word in tf:
-            tf[word] += weight
-            seen[word] += 1
+        entry = stats.get(word)
+        if entry is None:
+            stats[word] = [weight, 1, start]
         else:
-            tf[word] = weight
-            seen[word] = 1
-            first[word] = start
-    scored = []
-    for word, count in tf.items():
-        if tags.get(word) is None and seen[word] < 2:
-            continue  # an unknown word seen once is more likely a segmentation slip than a topic
-        scored.append((-count * idf.get(word, median), first[word], word))
-    return [text[first[w]:first[w] + len(w)] for _, _, w in sorted(scored)[:MAX_KEYWORDS]]
+            entry[0] += weight
+            entry[1] += 1
+    # An unknown word seen once is more likely a segmentation slip than a topic.
+    scored = [(-count * idf.get(word, median), first, word) for word, (count, seen, first) in stats.items()
+              if seen >= 2 or tags.get(word) is not None]
+    return [text[first:first + len(w)] for _, first, w in sorted(scored)[:MAX_KEYWORDS]]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -257,6 +256,7 @@ def _tokens(text: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, int,
     default: list[tuple[str, int, int]] = []
     search: list[tuple[str, int, int]] = []
     word_start = word_end = -1
+    han = P.JIEBA_HAN_WORD.match
     # Search mode lists the parts of a word right before the word: read backwards, a token
     # inside the span of the word after it is such a part.
     for token in reversed(_search_cut()(text)):
@@ -264,7 +264,7 @@ def _tokens(text: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, int,
         part = word_start <= start and end <= word_end and end - start < word_end - word_start
         if not part:
             word_start, word_end = start, end
-        if P.JIEBA_HAN_WORD.match(word):
+        if han(word):
             search.append(token)
             if not part:
                 default.append(token)

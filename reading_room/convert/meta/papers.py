@@ -23,13 +23,20 @@ def paper_mentions(texts: Iterable[str]) -> frozenset[str]:
     for text in texts:
         out.update(m.group("paper") for m in P.BOOK_PAPER.finditer(text))
         # `稿件来源:新华每日电讯`: a source label's value is a name, bounded by the label.
-        out.update(m.group("value").split()[0] for m in P.LABEL_VALUE.finditer(text)
-                   if m.group("label") in P.SOURCE_LABELS and m.group("value").split())
-        items = P.MENU_ITEM_SPLIT.split(text.strip())
+        if any(c in text for c in P.LABEL_COLONS):
+            out.update(m.group("value").split()[0] for m in P.LABEL_VALUE.finditer(text)
+                       if m.group("label") in P.SOURCE_LABELS and m.group("value").split())
+        text = text.strip()
+        # No space and no bar or dot: MENU_ITEM_SPLIT cannot part the line (most lines of prose).
+        items = P.MENU_ITEM_SPLIT.split(text) if _may_split(text) else (text,)
         if len(items) < 2:
             continue  # a line that is only the name does not confirm itself (`当旅游结缘晚报`)
         out.update(item for item in items if P.PAPER_NAME.fullmatch(item) or P.PAPER_NAME_END.fullmatch(item))
     return frozenset(out)
+
+
+def _may_split(text: str) -> bool:
+    return len(text.split(None, 1)) > 1 or any(c in text for c in P.MENU_ITEM_SEPARATORS)
 
 
 def plausible_paper(name: str | None, mentions: frozenset[str]) -> str | None:
