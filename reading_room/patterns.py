@@ -236,6 +236,10 @@ TEASER_CUT = re.compile(r"[。！？!?][”」』]?\s*(?:…{1,2}|\.{3,6})\s*$")
 #: A reposting site's stamp: who collected the story and when (`酷勤网收集 2009-11-01`).
 REPOST_STAMP = re.compile(r"^[A-Za-z0-9\u4e00-\u9fff]{1,12}(?:收集|收录|收錄|整理|转载|轉載|转贴|轉貼)\s*(?:于|於)?\s*"
                           r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+#: A digest's item headline with its writer, paper and date after slashes:
+#: `给首相马哈迪的公开信/郑博夫/东方日报/2018年09月30日`.
+TITLE_CREDIT_TAIL = re.compile(r"^(?P<title>[^/／]{4,60}?)\s*[/／]\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*"
+                               r"(?P<paper>[\u4e00-\u9fff]{1,8}?(?:報|报))\s*[/／]\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$")
 #: A flash label before a headline: `快讯! 柬埔寨境内再增2例确诊`, `突發︰…`.
 FLASH_LABEL = re.compile(r"^(?:快讯|快訊|突发|突發|独家|獨家|重磅|最新消息)\s*[!！:：︰]\s*(?=\S)")
 #: What is left of a posting line once its labels and time are cut: counts and bars (`2 3898 |`).

@@ -65,6 +65,7 @@ MATCHES = {  # name: (matches, does not match)
     "PAPER_COLUMN_HEADING": ("自由時報社論相關文章", "自由時報社論指出"),
     "PAPER_TITLE_TAIL": ("我们马来西亚人 | 中国报 China Press", "我们马来西亚人 | 中国报道"),
     "REPOST_STAMP": ("酷勤网收集 2009-11-01", "酷勤网收集了很多文章"),
+    "TITLE_CREDIT_TAIL": ("给首相马哈迪的公开信/郑博夫/东方日报/2018年09月30日", "给首相的公开信/郑博夫"),
     "TEASER_CUT": ("居民禁止出租土地给越南人耕种。…", "他说……"),
     "PHOTO_SUFFIX": ("张三 摄", "拍摄"),
     "LABEL_VALUE": ("編輯:劉瀟瀟", "编辑部"),

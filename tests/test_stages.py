@@ -923,3 +923,10 @@ def test_short_items_each_under_a_one_line_headline_are_separate_stories():
     long = "他說,今年的工作重點是推動產業升級、擴大內需,並繼續加強社會保障,讓市民分享發展成果。" * 4
     feature = "一場改變城市的更新\n\n" + "".join(f"{head}\n\n{long}\n\n" for head, _ in items)
     assert len(_convert(feature).articles) == 1
+
+
+def test_a_digest_items_headline_with_writer_paper_and_date_after_slashes():
+    page = ("2018年09月30日各中文报章言论摘要\n\n给首相马哈迪的公开信/郑博夫/东方日报/2018年09月30日\n\n"
+            "诚如首相所言,政府体系在前朝政府的统治下已经遭受破坏,当中除了贪污腐败、滥权违法,还有种族歧视。\n")
+    [article] = _convert(page).articles
+    assert (article.title, article.authors, article.publication) == ("给首相马哈迪的公开信", ("郑博夫",), "东方日报")

@@ -15,7 +15,7 @@ Does not: read files, render Markdown.
 from __future__ import annotations
 
 from .. import patterns as P
-from .meta.bylines import author_in_title, paper_in, parse_byline, people_only, split_leading_credit
+from .meta.bylines import author_in_title, looks_like_name, paper_in, parse_byline, people_only, split_leading_credit
 from .meta.dates import date_from_page_url, date_from_path, date_from_url, parse_date, parse_roc_short
 from .markup import Evidence
 from .meta.keywords import with_terms
@@ -226,6 +226,11 @@ def build_articles(page: SplitPage, info: PageInfo, source: str, slug: str, enco
         if columnist and title and title.startswith(columnist) and not credits.authors:
             credits = credits.merged(Credits(authors=(columnist,)))
         credits = people_only(credits)
+        tail = P.TITLE_CREDIT_TAIL.match(title or "")
+        if tail and looks_like_name(tail.group("name")):
+            # `给首相马哈迪的公开信/郑博夫/东方日报/2018年09月30日`: a digest's item, its writer and paper
+            title, displaced = tail.group("title"), displaced or title
+            credits = credits.merged(Credits(authors=(tail.group("name"),), publication=tail.group("paper")))
         if title and not (credits.authors or credits.photographers) and author_in_title(title):
             credits = credits.merged(Credits(authors=(author_in_title(title),)))
         own = [_text(m) for m in draft.meta if P.SERIES.match(m.text) or P.COLUMN_LABEL.match(m.text)]
@@ -239,7 +244,7 @@ def build_articles(page: SplitPage, info: PageInfo, source: str, slug: str, enco
             title=title, kicker=kicker, subtitle=subtitle,
             authors=credits.authors, correspondents=credits.correspondents,
             editors=credits.editors, photographers=credits.photographers,
-            publication=info.publication, date=info.date.date, date_source=info.date.source,
+            publication=info.publication or credits.publication, date=info.date.date, date_source=info.date.source,
             date_text=info.date.text, page=info.page, section=info.section, series=series,
             continued_from=continued_from, continued_to=continued_to,
             script=detect_script((title or "") + plain), encoding=encoding,
