@@ -240,6 +240,9 @@ REPOST_STAMP = re.compile(r"^[A-Za-z0-9\u4e00-\u9fff]{1,12}(?:收集|收录|收�
 #: `给首相马哈迪的公开信/郑博夫/东方日报/2018年09月30日`.
 TITLE_CREDIT_TAIL = re.compile(r"^(?P<title>[^/／]{4,60}?)\s*[/／]\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*"
                                r"(?P<paper>[\u4e00-\u9fff]{1,8}?(?:報|报))\s*[/／]\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$")
+#: An index's item on one line: headline, the writer's name, the date, then the teaser:
+#: `澳外長強硬聲明:成蕾應得人道待遇 宋子玉 2022-08-13 澳洲外交部長黃英賢周六…`.
+RUN_IN_NAME_DATE = re.compile(r"^(?P<head>\S.{3,60}?)\s(?P<name>[\u4e00-\u9fff]{2,3})\s(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+(?=\S)")
 #: A flash label before a headline: `快讯! 柬埔寨境内再增2例确诊`, `突發︰…`.
 FLASH_LABEL = re.compile(r"^(?:快讯|快訊|突发|突發|独家|獨家|重磅|最新消息)\s*[!！:：︰]\s*(?=\S)")
 #: What is left of a posting line once its labels and time are cut: counts and bars (`2 3898 |`).

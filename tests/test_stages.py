@@ -930,3 +930,12 @@ def test_a_digest_items_headline_with_writer_paper_and_date_after_slashes():
             "诚如首相所言,政府体系在前朝政府的统治下已经遭受破坏,当中除了贪污腐败、滥权违法,还有种族歧视。\n")
     [article] = _convert(page).articles
     assert (article.title, article.authors, article.publication) == ("给首相马哈迪的公开信", ("郑博夫",), "东方日报")
+
+
+def test_an_index_item_with_its_writer_and_date_run_into_its_teaser_on_one_line():
+    page = ("澳外長強硬聲明:成蕾應得人道待遇 宋子玉 2022-08-13 澳洲外交部長黃英賢周六就澳洲公民成蕾被拘留發表聲明。\n"
+            "塵埃落定的2022年澳洲聯邦大選 秦晉 2022-05-30 2022年澳洲聯邦大選塵埃落定,長達九年的聯盟黨執政至此結束。\n")
+    articles = _convert(page).articles
+    assert [(a.title, a.authors) for a in articles] == [("澳外長強硬聲明:成蕾應得人道待遇", ("宋子玉",)),
+                                                        ("塵埃落定的2022年澳洲聯邦大選", ("秦晉",))]
+    assert articles[0].body.startswith("澳洲外交部長") and {a.date for a in articles} == {None}  # an item's date is not the page's

@@ -33,6 +33,17 @@ def classify(lines: tuple[Line, ...]) -> list[Line]:
     lines = tuple(_strip(line) for line in lines)
     digest = _is_digest(lines)
     for line in lines:
+        item = P.RUN_IN_NAME_DATE.match(line.text) if "-" in line.text else None
+        if item and looks_like_name(item.group("name")) and is_heading(item.group("head").strip()):
+            # `標題 宋子玉 2022-08-13 正文…`: an index's item, its writer and date run into its teaser
+            head, rest = _cut(line.spans, item.end("head"))
+            name, rest = _cut(rest, item.end("name") - item.start("name") + 1)
+            date, rest = _cut(rest, item.end("date") - item.start("date"))
+            out += [Line(Kind.HEAD, head, line.gap, RUN_IN_WHY),
+                    Line(Kind.BYLINE, name, "", "a writer's name run in after an index item's headline",
+                         Credits(authors=(item.group("name"),))),
+                    Line(Kind.CREDIT, date, "", "the item's date"), *_classify_one(Line(Kind.TEXT, rest))]
+            continue
         run_in = _run_in_head(line.text, digest)
         if run_in is not None:
             head, rest = _cut(line.spans, run_in)
