@@ -85,6 +85,7 @@ def test_decode_reports_bad_utf8_offset():
     ("NANYANG SIANG PAU 您的创富夜伴", "", ["masthead"]),
     ("新闻 / 侨社新闻", "", ["breadcrumb"]),
     ("分享至facebook", "", ["widget"]), ("複製連結", "", ["widget"]),  # a story's share and copy-link buttons
+    ("| 氣 溫 : 24 度", "", ["widget"]), ("搜尋新聞", "", ["widget"]),  # a site's weather and search widgets
     ("am730 ・ 22 小時前", "", ["widget"]), ("【更多即時新聞詳情請上東網新聞】", "", ["promo"]),
     ("下載「ETtoday新聞雲APP」快速補給→", "", ["promo"]),
     ("新浪简介┊About Sina┊广告服务┊联系我们┊招聘信息┊网站律师┊Copyright © 1996-2009 SINA Corporation, All Rights Reserved", "", ["menu"]),
@@ -125,6 +126,7 @@ def test_clean_drops_related_news_list():
     ("18:56 2017/09/08", Kind.CREDIT),  # a posting time before its date
     ("南腔北調|「跪低」的歐盟收到關稅信 意外嗎?", Kind.HEAD),  # a column's tag makes a question a headline
     ("他問|你來了嗎?", Kind.HEAD), ("他問道:你來了嗎?", Kind.TEXT),
+    ("头条新闻", Kind.CREDIT),  # a section's label, not a kicker
     ("現場留下血跡。楊偉亨攝", Kind.TEXT),  # a caption's sentence and its photographer, cut off as a byline
     ("1月製造業景氣燈號亮黃紅燈(2) (圖)", Kind.HEAD),  # a numbered photo headline: `(2)` ends no sentence  # where the pictures came from: no photographer named
 ])
