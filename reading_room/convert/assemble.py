@@ -26,7 +26,7 @@ from .meta.papers import paper_mentions, plausible_paper
 from .page_evidence import (columnist_of_index, page_texts, paper_calling_itself, paper_of_labels, paper_of_markup,
                             paper_of_navigation, printed_markup_headline, site_of_masthead, title_of_markup)
 from .settings import SourceSettings
-from .split import MARKED_WHY, SplitPage
+from .split import SplitPage, named_by_markup
 
 
 #: A source named with these endings is a website (`大洋网`), not a paper.
@@ -117,7 +117,7 @@ def _saved_story_date(page: SplitPage, evidence: Evidence) -> DateGuess:
     its header) is not evidence.  The story is the page's one, or the one whose headline the
     markup names (teasers and share buttons may follow it).  Else the day its pictures are
     filed under."""
-    named = [a for a in page.articles if _named_by_markup(a)]
+    named = [a for a in page.articles if named_by_markup((a.kicker, a.title, a.subtitle))]
     story = page.articles[0] if len(page.articles) == 1 else named[0] if len(named) == 1 else None
     return (_story_date(story) if story is not None else None) or _date_of_pictures(evidence.picture_paths)
 
@@ -130,10 +130,6 @@ def _date_of_pictures(paths: tuple[str, ...]) -> DateGuess:
         return DateGuess(None, None, None)
     guess = next(iter(found.values()))
     return DateGuess(guess.date, "metadata (picture path)", guess.text)
-
-
-def _named_by_markup(article: ArticleDraft) -> bool:
-    return any(line is not None and line.why == MARKED_WHY for line in (article.kicker, article.title, article.subtitle))
 
 
 def _story_date(article: ArticleDraft) -> DateGuess | None:

@@ -250,8 +250,13 @@ def _drop_trailing_heads(article: _Open, debris: list[Debris]) -> None:
         debris.extend(Debris("headline_without_story", s) for s in line.spans)
 
 
+def named_by_markup(lines) -> bool:
+    """Is one of these headline lines the headline a saved page's markup names?"""
+    return any(line is not None and line.why == MARKED_WHY for line in lines)
+
+
 def _named_by_markup(article: _Open) -> bool:
-    return article.headline is not None and any(line.why == MARKED_WHY for line in head_lines(article.headline))
+    return article.headline is not None and named_by_markup(head_lines(article.headline))
 
 
 def _has_story_text(article: _Open) -> bool:
