@@ -438,8 +438,15 @@ PHOTO_SUPPLIED = re.compile(rf"^[(（]?(?:部份|部分)?(?:图|圖|图片|圖�
 #: per credit; group `what` says which work, `name` who did it).
 CREDIT_CLAUSE = re.compile(rf"(?P<what>图片|照片|圖片|文字|文)由[{HAN}]{{0,8}}?(?:记者|記者)\s*(?P<name>[{HAN}]{{2,4}}?)"
                            rf"(?=翻拍|拍摄|拍攝|摄|攝|采写|採寫|撰写|撰寫|整理)[^,，。；;]{{0,24}}[,，。；;]?")
-#: A writer named after the word 作者 and a space, a column's name before it: `《棱镜》作者 周纯`.
-AUTHOR_PLAIN = re.compile(rf"^(?:《[^《》]{{1,12}}》)?\s*(?:作者|作者們|作者们)\s+(?P<names>[{HAN}]{{2,4}}(?:[\s、]+[{HAN}]{{2,4}}){{0,3}})$")
+#: Words for a writer who is not a reporter, as a byline prints them before the name, a space
+#: between: `作者`, `本报评论员`, `热心读者` (`□热心读者 石晓峰`).  Glued to a name they are too
+#: often a headline (`评论员文章`, `读者来信`), so the space is required.
+WRITER_WORD = rf"(?:[{HAN}]{{0,4}}(?:读者|讀者|评论员|評論員)|作者|作者們|作者们)"
+#: The day a photo was taken, after its credit, as wire photos print it (ROC or Gregorian
+#: year): `中央社記者董俊志攝 110年3月5日`.
+CREDIT_DATE_END = re.compile(r"\s+(?:\d{2,3}|\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+#: A writer named after a writer word and a space, a column's name before it: `《棱镜》作者 周纯`.
+AUTHOR_PLAIN = re.compile(rf"^(?:《[^《》]{{1,12}}》)?\s*{WRITER_WORD}\s+(?P<names>[{HAN}]{{2,4}}(?:[\s、]+[{HAN}]{{2,4}}){{0,3}})$")
 #: A closing credit that is only names in parentheses, after the last sentence: `…举行。（张巨峰）`.
 PAREN_NAMES = re.compile(rf"^\s*[（(]\s*(?P<names>[{HAN}]{{2,4}}(?:[\s、]+[{HAN}]{{2,4}}){{0,3}})\s*[）)]\s*$")
 #: One `role|names` group of a credit line listing several (`文|陳虹瑾 蔣宜婷 攝影|攝影組 文|劉修彣`).

@@ -152,6 +152,7 @@ MATCHES = {  # name: (matches, does not match)
     "REPORTED_BY": ("乔天富张军荣报道", "据新华社报道称"),
     "OPINION_CREDIT": ("聯合報/ 田方倫/博士生(台北市)", "聯合報社論／馬年奔騰"),
     "CREDIT_CLAUSE": ("文字由晚报记者张改华采写。", "文字由他采写"),
+    "CREDIT_DATE_END": ("中央社記者董俊志攝 110年3月5日", "110年3月5日起"),
     "AUTHOR_PLAIN": ("《棱镜》作者 周纯", "作者说"),
     "PAREN_NAMES": ("（张巨峰）", "（下转A2版）"),
     "BRACKETED_TITLE": ("成報新聞(美國擴「潔淨網絡」 中國不可信程式須下架 ) 成報", "成報新聞() 成報"),

@@ -202,6 +202,9 @@ def test_glued_credits_are_cut_off():
     ("报导、摄影:谭络瑜", ["谭络瑜"], {"photographers": ("谭络瑜",)}),  # roles, a colon, the names
     ("文:王大明", ["王大明"], {}),
     ("記者鄧厚仁報道", ["鄧厚仁"], {}),
+    ("□热心读者 石晓峰", ["石晓峰"], {}),  # a marker, a writer word, the name
+    ("本报评论员 李拯", ["李拯"], {}),
+    ("中央社記者董俊志攝 110年3月5日", [], {"photographers": ("董俊志",)}),  # the day the photo was taken
 ])
 def test_parse_byline(text, authors, others):
     credits = parse_byline(text)
@@ -215,6 +218,7 @@ def test_parse_byline(text, authors, others):
     "■出门看天", "◎雪天即景",  # column tags and kickers behind a marker
     "深度报道", "综合报道", "聯合報/ 社論/ 兩岸",  # section labels, not writers
     "图片由他拍摄",  # the verb 拍摄, not a name
+    "读者来信", "本报评论员文章",  # a writer word glued to a word: a headline
 ])
 def test_prose_is_not_a_byline(text):
     assert parse_byline(text) is None

@@ -65,18 +65,15 @@ def parse_byline(text: str) -> Credits | None:
     ('張國財',)
     """
     text = _without_same_below(text.strip()).strip(_TRIM).strip()
+    dated = P.CREDIT_DATE_END.search(text)
+    if dated:
+        return parse_byline(text[:dated.start()])
     marker = P.BYLINE_MARKER.match(text)
     if marker:
-        # `□河南日报记者李悦`, `☉張國財`: a marker says "byline"; bare names after it are authors.
         text = text[marker.end():].strip()
-        names = [n for n in P.CREDIT_NAME_SEP.split(text) if n]
-        # A pen name may lack a surname (`◎木子`), but four characters without one, or any name
-        # after a column-tag marker (`■出门看天`), are more often a kicker than a person.
-        tag = marker.group().strip() in P.COLUMN_TAG_MARKERS
-        if (names and not P.CREDIT_ROLE.search(text) and all(P.NAME_RE.match(n) for n in names)
-                and len(names) <= 6 and all(len(n) <= 4 for n in names)
-                and all(looks_like_name(n) or (len(n) <= 3 and not tag) for n in names)):
-            return Credits(authors=tuple(names))
+        found = _after_marker(text, tag=marker.group().strip() in P.COLUMN_TAG_MARKERS)
+        if found:
+            return found
     if not text or len(text) > 80:
         return None
     clauses = _credit_clauses(text)
@@ -136,6 +133,21 @@ def parse_byline(text: str) -> Credits | None:
     return Credits(tuple(found["authors"]), tuple(found["correspondents"]),
                    tuple(found["photographers"]), tuple(found["editors"]),
                    publication=paper_in(prefix))
+
+
+def _after_marker(text: str, *, tag: bool) -> Credits | None:
+    """Bare names after a byline marker (`□河南日报记者李悦`, `☉張國財`) are its authors.
+
+    A pen name may lack a surname (`◎木子`), but four characters without one, or any name
+    after a column-tag marker (`■出门看天`), are more often a kicker than a person.
+    """
+    names = [n for n in P.CREDIT_NAME_SEP.split(text) if n]
+    if (names and not P.CREDIT_ROLE.search(text) and not P.AUTHOR_PLAIN.match(text)
+            and all(P.NAME_RE.match(n) for n in names)
+            and len(names) <= 6 and all(len(n) <= 4 for n in names)
+            and all(looks_like_name(n) or (len(n) <= 3 and not tag) for n in names)):
+        return Credits(authors=tuple(names))
+    return None
 
 
 _WORK_MARKS = {"文": 0, "图": 1, "圖": 1, "摄": 1, "攝": 1, "摄影": 1, "攝影": 1}
