@@ -335,6 +335,10 @@ PAPER_NAME_END = re.compile(rf"(?P<paper>(?:聯合|联合|中國|中国|自由|�
 #: A line led by the paper's own name as a label: `聯合報社論／馬年奔騰…`, `大公報|郭一鳴:…`,
 #: `国际日报 | 蕾特诺:…`, `星洲日报—砂拉越-中区__01_01_2026`, `星洲日报~全国_-_04_04_2024`, `南洋商报-财经/要闻20240407`.
 PAPER_LABEL = re.compile(rf"^(?P<paper>[{HAN}]{{2,6}}?(?:報|报))[{HAN}]{{0,4}}\s*(?:[／/|｜—–_~]|-(?!\d))")
+#: A whole headline in clauses set apart by spaces, the outer ones of four or more characters:
+#: `楊伯文告別SNL 最後短劇演到哭 亞莉安娜、雪兒同台送別` (two such, each on a line of its own, over a
+#: headline are other stories' headlines: a `快訊` or related-news box).
+CLAUSED_HEADLINE = re.compile(r"^\S{4,}(?:\s+\S+)*?\s+\S{4,}$")
 #: A section label before an item of a headline list: `今日頭條 全募兵跳票!延1年上路`, `要聞 破紀錄…`.
 LISTED_LABEL = re.compile(rf"^[{HAN}]{{2,6}}\s+(?=\S{{6,}})")
 #: A website's name: `星洲網`, `南洋网`, `大河网`, an e-paper's brand `自由電子報`.
@@ -447,6 +451,8 @@ WRITER_WORD = rf"(?:[{HAN}]{{0,4}}(?:读者|讀者|评论员|評論員)|作者|�
 CREDIT_DATE_END = re.compile(r"\s+(?:\d{2,3}|\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 #: A writer named after a writer word and a space, a column's name before it: `《棱镜》作者 周纯`.
 AUTHOR_PLAIN = re.compile(rf"^(?:《[^《》]{{1,12}}》)?\s*{WRITER_WORD}\s+(?P<names>[{HAN}]{{2,4}}(?:[\s、]+[{HAN}]{{2,4}}){{0,3}})$")
+#: The paper's head signing a piece with title and name alone on a line: `社長于趾琴`, `总编辑 王强`.
+PAPER_HEAD_SIGNED = re.compile(rf"^(?:本報|本报)?(?:社長|社长|總編輯|总编辑|副社長|副社长|副總編輯|副总编辑)\s*(?P<name>[{HAN}]{{2,4}})$")
 #: A closing credit that is only names in parentheses, after the last sentence: `…举行。（张巨峰）`.
 PAREN_NAMES = re.compile(rf"^\s*[（(]\s*(?P<names>[{HAN}]{{2,4}}(?:[\s、]+[{HAN}]{{2,4}}){{0,3}})\s*[）)]\s*$")
 #: One `role|names` group of a credit line listing several (`文|陳虹瑾 蔣宜婷 攝影|攝影組 文|劉修彣`).

@@ -22,20 +22,20 @@ from score import score  # noqa: E402  (the vendored scorer)
 FLOORS = {
     "seeds": dict(titles=17, authors=20, keep=24, pub=5, leaks=0, wrong_dates=0),
     "real-v1": dict(titles=35, authors=35, keep=77, pub=22, leaks=1, wrong_dates=0),
-    "real-v2": dict(titles=118, authors=106, keep=257, pub=56, leaks=22, wrong_dates=0),
+    "real-v2": dict(titles=118, authors=107, keep=257, pub=56, leaks=21, wrong_dates=0),
     # Held out: labelled after the rules were written, scored once, never read for tuning
     # (tests/corpus/README.md).  Its two wrong dates are the converter's before this work too.
     "real-v3": dict(titles=36, authors=31, keep=69, pub=8, leaks=15, wrong_dates=2),
     # Labelled in a later session, scored once on arrival (the same before and after that
     # session's rules): the second honest estimate; a development set from then on.
-    "real-v4": dict(titles=65, authors=59, keep=133, pub=16, leaks=7, wrong_dates=0),
+    "real-v4": dict(titles=65, authors=59, keep=133, pub=16, leaks=4, wrong_dates=0),
     # Labelled in stop 19 by a labeller who never saw the converter, scored once on arrival
     # (start of that stop: titles 11/22, leaks 16/29; at its end as below); held out like real-v3.
     "real-v5": dict(titles=15, authors=11, keep=27, pub=5, leaks=14, wrong_dates=0),
     # Labelled in stop 20 by a labeller who never saw the converter, scored once on arrival (with
     # the converter of that stop's start: titles 29/35, authors 16/29, keep 48/69, leaks 29/83,
     # publication 1/13); a development set from then on.
-    "real-v6": dict(titles=32, authors=29, keep=55, pub=8, leaks=9, wrong_dates=0),
+    "real-v6": dict(titles=32, authors=29, keep=55, pub=8, leaks=8, wrong_dates=0),
     # Real saved HTML pages (GitHub fixtures and saved pages), labelled in stop 20; 3 are
     # re-encoded copies in the charset their markup declares (GB18030, Big5).
     # Labelled this stop (21) by a labeller who never saw the converter, scored once on arrival
@@ -43,7 +43,7 @@ FLOORS = {
     # the converter of this stop's start and of its earlier work alike); a development set from
     # then on.  Its wrong date: m05, a content farm's copy whose `来源:新民晚报 发布时间:…` line the
     # labeller reads as the farm's posting time (a paper's own site prints the same line).
-    "real-v7": dict(titles=51, authors=48, keep=87, pub=14, leaks=6, wrong_dates=1),
+    "real-v7": dict(titles=51, authors=49, keep=87, pub=14, leaks=5, wrong_dates=1),
     # Labelled in stop 22 by a labeller who never saw the converter (30 pages + 2 re-encoded copies),
     # scored once on arrival with the converter of that stop's start: titles 39/59, authors 30/39,
     # keep 83/112, leaks 30/113, 1 wrong date, publication 8/20; a development set from then on.

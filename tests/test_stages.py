@@ -203,6 +203,7 @@ def test_glued_credits_are_cut_off():
     ("文:王大明", ["王大明"], {}),
     ("記者鄧厚仁報道", ["鄧厚仁"], {}),
     ("□热心读者 石晓峰", ["石晓峰"], {}),  # a marker, a writer word, the name
+    ("社長于趾琴", ["于趾琴"], {}),  # the paper's head signing a piece
     ("本报评论员 李拯", ["李拯"], {}),
     ("中央社記者董俊志攝 110年3月5日", [], {"photographers": ("董俊志",)}),  # the day the photo was taken
 ])
@@ -861,6 +862,19 @@ def test_a_run_of_headline_lines_longer_than_a_headline_is_a_list_over_the_story
     [article] = result.articles
     assert (article.kicker, article.title) == ("聯合報黑白集", "聯合報黑白集/柯文哲的快嘴是非")
     assert {d.span.raw for d in result.debris if d.rule == "headline_list"} >= set(listed[1:])
+
+
+def test_two_whole_headlines_over_a_headline_are_other_stories_and_a_print_kicker_is_not():
+    boxed = ["楊伯文告別SNL 最後短劇演到哭 亞莉安娜、雪兒同台送別", "勁球頭獎彩金上看16億 美國樂透史上第5高 22日開獎"]
+    page = "\n\n".join([*boxed, "「世界佬」的手有餘香", "社長于趾琴",
+                         "我是在一九七九年從上海移居到紐約的。在上海的時候，就養成了看報的習慣。"]) + "\n"
+    [article] = _convert(page).articles
+    assert (article.kicker, article.title, article.authors) == (None, "「世界佬」的手有餘香", ("于趾琴",))
+    assert not any(b in article.body for b in boxed)
+    # One 引题 over its 主题, however whole it reads, stays the kicker.
+    page = "面积比去年大 质量比往年好\n\n东北三省水稻栽种结束\n\n本报讯 东北三省今年水稻栽种已经结束,面积比去年扩大。\n"
+    [article] = _convert(page).articles
+    assert (article.kicker, article.title) == ("面积比去年大 质量比往年好", "东北三省水稻栽种结束")
 
 
 def test_a_lone_label_over_a_full_headline_block_has_no_story_of_its_own():

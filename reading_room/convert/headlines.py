@@ -172,11 +172,29 @@ def split_long_group(group: list[Line]) -> tuple[list[Line], list[Line]]:
     The headline is the lines after the run's last blank line when those are two or three
     (`…賴違建詭辯 充斥民粹對抗` ⏎ `聯合報黑白集` `聯合報黑白集/柯文哲的快嘴是非`), else its
     last three lines."""
+    boxed = _related_headlines(group)
+    if boxed:
+        return group[:boxed], group[boxed:]
     if len(group) <= MAX_HEADLINE_LINES:
         return [], group
     last_gap = max((j for j in range(1, len(group)) if group[j].gap), default=0)
     start = last_gap if 2 <= len(group) - last_gap <= LIST_TAIL_LINES else len(group) - LIST_TAIL_LINES
     return group[:start], group[start:]
+
+
+#: Characters (spaces aside) of a headline whole enough to be another story's.
+RELATED_HEADLINE_CHARS = 14
+
+
+def _related_headlines(group: list[Line]) -> int:
+    """How many leading lines of `group` are other stories' headlines: two or more whole headlines
+    in clauses (`楊伯文告別SNL 最後短劇演到哭 …`), each set apart by a blank line, over the story's
+    own headline.  A printed 引题 is one line, not two whole headlines."""
+    k = 0
+    while (k < len(group) - 1 and (k == 0 or group[k].gap) and P.CLAUSED_HEADLINE.match(group[k].text.strip())
+           and len(key_of(group[k])) >= RELATED_HEADLINE_CHARS):
+        k += 1
+    return k if k >= 2 and group[k].gap else 0
 
 
 def match_headline_list(done: list[Story], pending: list[Headline], debris: list[Debris]) -> None:

@@ -151,7 +151,7 @@ class _Page:
         subhead = (self.one_story and self.cur is not None and self.cur.has_text and not self.cur.closed
                    and not any(a.has_text for a in self.done)
                    and not (isinstance(nxt, Line) and nxt.kind is Kind.BYLINE))
-        if not subhead and (listed or i in self.teasers or _starts_article(self.cur, headline, group, nxt, multiple=len(groups) > 1,
+        if not subhead and (listed or i in self.teasers or _starts_article(self.cur, headline, group, nxt, multiple=len(groups) > 1 or bool(listed_before),
                                                       ahead=units[i + 1:i + 4], after_credit=after_credit)):
             self.start(headline)
         else:

@@ -83,7 +83,8 @@ def parse_byline(text: str) -> Credits | None:
     if plain:
         names = [n for n in P.CREDIT_NAME_SEP.split(plain.group("names")) if n]
         return Credits(authors=tuple(names)) if all(looks_like_name(n) for n in names) else None
-    for form in (_slash_form, _role_colon_form, _tw_form, _role_groups_form, _reported_form, _opinion_form):
+    for form in (_slash_form, _role_colon_form, _tw_form, _role_groups_form, _reported_form, _opinion_form,
+                 _paper_head_form):
         found = form(text)
         if found:
             return found
@@ -285,6 +286,12 @@ def _opinion_form(text: str) -> Credits | None:
     if not m or not looks_like_name(m.group("name")):
         return None
     return Credits(authors=(m.group("name"),), publication=m.group("paper"))
+
+
+def _paper_head_form(text: str) -> Credits | None:
+    """`社長于趾琴`: the paper's head signing a piece."""
+    m = P.PAPER_HEAD_SIGNED.match(text)
+    return Credits(authors=(m.group("name"),)) if m and looks_like_name(m.group("name")) else None
 
 
 def _run_together(name: str) -> str:
