@@ -103,6 +103,14 @@ def test_clean_drops_an_age_gate():
     assert [line.text for line in cleaned.lines] == ["黃國昌今受訪時盛讚，謝幸恩是個優秀的調查記者。"]
 
 
+def test_clean_drops_comment_print_more_and_follow_us_buttons_but_not_prose_naming_them():
+    chrome = ["我要評論", "列印", "MORE+", "本版新聞", "关注国搜官方微信", "扫码关注公众号"]
+    prose = ["市民纷纷关注官方微信发布的消息。", "我要評論這件事。"]
+    cleaned = clean("\n".join(chrome + prose) + "\n")
+    assert [line.text for line in cleaned.lines] == prose
+    assert {d.span.raw for d in cleaned.debris} >= set(chrome)
+
+
 def test_clean_drops_related_news_list():
     cleaned = clean("正文第一段。\n相關新聞\n另一條新聞標題\n")
     assert [line.text for line in cleaned.lines] == ["正文第一段。"]
