@@ -22,13 +22,13 @@ from score import score  # noqa: E402  (the vendored scorer)
 FLOORS = {
     "seeds": dict(titles=17, authors=20, keep=24, pub=5, leaks=0, wrong_dates=0),
     "real-v1": dict(titles=35, authors=35, keep=77, pub=22, leaks=1, wrong_dates=0),
-    "real-v2": dict(titles=118, authors=107, keep=257, pub=56, leaks=21, wrong_dates=0),
+    "real-v2": dict(titles=119, authors=108, keep=259, pub=56, leaks=21, wrong_dates=0),
     # Held out: labelled after the rules were written, scored once, never read for tuning
     # (tests/corpus/README.md).  Its two wrong dates are the converter's before this work too.
     "real-v3": dict(titles=36, authors=31, keep=69, pub=8, leaks=15, wrong_dates=2),
     # Labelled in a later session, scored once on arrival (the same before and after that
     # session's rules): the second honest estimate; a development set from then on.
-    "real-v4": dict(titles=65, authors=59, keep=133, pub=16, leaks=4, wrong_dates=0),
+    "real-v4": dict(titles=66, authors=60, keep=134, pub=16, leaks=4, wrong_dates=0),
     # Labelled in stop 19 by a labeller who never saw the converter, scored once on arrival
     # (start of that stop: titles 11/22, leaks 16/29; at its end as below); held out like real-v3.
     "real-v5": dict(titles=15, authors=11, keep=27, pub=5, leaks=14, wrong_dates=0),
@@ -52,7 +52,7 @@ FLOORS = {
     # scored once on arrival: titles 31/43, authors 27/31, keep 59/90, leaks 18/106, no wrong date,
     # publication 8/15 with the converter of that stop's start (32/43, 27/32, 62/90, 15/106 with its
     # earlier work); a development set from then on.
-    "real-v9": dict(titles=32, authors=27, keep=62, pub=8, leaks=13, wrong_dates=0),
+    "real-v9": dict(titles=33, authors=28, keep=63, pub=8, leaks=13, wrong_dates=0),
     "html-v1": dict(titles=18, authors=17, keep=43, pub=7, leaks=4, wrong_dates=0),
     # Real saved HTML pages labelled this stop (21) blind (Hong Kong papers, 人民网, ifeng, Tencent),
     # scored once on arrival: titles 10/13, authors 5/10, keep 27/38, leaks 4/96 with the converter

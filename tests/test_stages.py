@@ -885,6 +885,17 @@ def test_two_whole_headlines_over_a_headline_are_other_stories_and_a_print_kicke
     assert (article.kicker, article.title) == ("面积比去年大 质量比往年好", "东北三省水稻栽种结束")
 
 
+def test_an_unfinished_line_over_a_place_dateline_heads_the_next_story():
+    page = ("陈开:庙宇的文化是砂拉越建国的一份子\n\n(古晋13日讯)巴达旺市议会主席陈开表示,圣德恩宫办了许多正面的慈善活动。\n\n"
+            "2026年财政预算案拨款 砂华总呼吁政府秉持公平、公开原则,维护全民团结\n\n"
+            "(古晋13日讯)砂拉越华总对联邦政府最新公布的2026年度财政预算案中,拨款分配不均,深表遗憾。\n")
+    titles = [a.title for a in _convert(page).articles]
+    assert titles == ["陈开:庙宇的文化是砂拉越建国的一份子", "2026年财政预算案拨款 砂华总呼吁政府秉持公平、公开原则,维护全民团结"]
+    # The same line over a paragraph that opens no story stays text.
+    page = page.replace("(古晋13日讯)砂拉越", "砂拉越")
+    assert len(_convert(page).articles) == 1
+
+
 def test_a_lone_label_over_a_full_headline_block_has_no_story_of_its_own():
     page = "媒体评说\n中国青年报\n\n新京报\n“神探”为何却办了“冤案”\n\n“浙江叔侄冤狱案”曝光后,当年侦办此案的女神探再次引起关注。\n"
     [article] = _convert(page).articles

@@ -110,8 +110,9 @@ def is_credit_line(text: str) -> bool:
 
 
 def opens_with_dateline(line: Line) -> bool:
-    """`【本报消息】…`, `新华社北京3月5日电 …`: a paragraph that opens a story with its dateline."""
-    return line.kind is Kind.TEXT and split_leading_credit(line.text.strip()) is not None
+    """`【本报消息】…`, `新华社北京3月5日电 …`, `(古晋13日讯)…`: a paragraph that opens a story with its dateline."""
+    text = line.text.strip()
+    return line.kind is Kind.TEXT and (split_leading_credit(text) is not None or bool(P.PLACE_DATELINE.match(text)))
 
 
 def is_source_line(line: Line) -> bool:

@@ -187,6 +187,12 @@ def _in_context(lines: list[Line]) -> list[Line]:
                 and (prev is None or prev.kind is not Kind.TEXT) and nxt is not None and is_source_line(nxt)):
             out[k] = line.with_kind(Kind.HEAD, "a line over the story's date-and-source line: its headline")
             continue
+        if (line.kind is Kind.TEXT and line.gap and len(line.text.strip()) <= P.MAX_HEAD_CHARS and "。" not in line.text
+                and not P.PARAGRAPH_END.search(line.text.strip()) and nxt is not None and opens_with_dateline(nxt)
+                and (prev is None or prev.kind is not Kind.TEXT or P.PARAGRAPH_END.search(prev.text.strip()))):
+            # `2026年财政预算案拨款 砂华总呼吁政府秉持公平、公开原则,维护全民团结` over `(古晋13日讯)…`.
+            out[k] = line.with_kind(Kind.HEAD, "an unfinished line over a dateline, between whole paragraphs: a headline")
+            continue
         if line.kind is not Kind.TEXT or len(line.text.strip()) > P.MAX_SHORT_HEAD or "。" in line.text:
             continue
         if counts[keys[k]] > 1:
