@@ -563,6 +563,8 @@ SECTION_NAMES = frozenset("""要闻 要聞 港闻 港聞 国际 國際 国内 �
 法治 专版 專版 广告 廣告 视点 視點 城市 区县 區縣 副刊 读书 讀書 旅游 旅遊 文体 文體 国际新闻 國際新聞
 头条新闻 頭條新聞 头条 頭條 即时新闻 即時新聞 港闻 社评 社評""".split())
 SECTION_NAME_MAX = max(map(len, SECTION_NAMES))
+#: A section label named for a place or beat: `印尼要闻`, `本地新聞`, `大马快讯`.
+SECTION_NEWS_LABEL = re.compile(rf"^[{HAN}]{{2,4}}(?:要闻|要聞|新闻|新聞|快讯|快訊)$")
 
 # --- headlines -------------------------------------------------------------------------------
 

@@ -896,6 +896,15 @@ def test_an_unfinished_line_over_a_place_dateline_heads_the_next_story():
     assert len(_convert(page).articles) == 1
 
 
+def test_a_place_or_beat_section_label_is_no_kicker_and_opens_the_next_story():
+    page = ("卢虎:如果不是爪哇人\n\n【本报讯】海事与投资统筹部长卢虎提醒爪哇以外的族群,不要强迫自己成为总统候选人。\n\n"
+            "他说,总统只有一个,在我看来,谁当总统那是天意。\n\n印尼要闻\n\n印尼向巴基斯坦灾民提供人道援助\n\n"
+            "926日,佐科维总统偕同一群高官在雅加达哈林机场,共同处理向巴基斯坦难民提供物质援助。\n")
+    articles = _convert(page).articles
+    assert [(a.kicker, a.title) for a in articles] == [(None, "卢虎:如果不是爪哇人"), (None, "印尼向巴基斯坦灾民提供人道援助")]
+    assert not any("印尼要闻" in a.body for a in articles)
+
+
 def test_a_lone_label_over_a_full_headline_block_has_no_story_of_its_own():
     page = "媒体评说\n中国青年报\n\n新京报\n“神探”为何却办了“冤案”\n\n“浙江叔侄冤狱案”曝光后,当年侦办此案的女神探再次引起关注。\n"
     [article] = _convert(page).articles

@@ -71,7 +71,8 @@ def is_credit_line(text: str) -> bool:
     bare = text.strip("●■◆▲★□◎ ")
     # (SECTION_NUMBER takes at most two characters off: a longer line cannot become a name.)
     if text in P.SECTION_NAMES or bare in P.SECTION_NAMES or (
-            len(bare) <= P.SECTION_NAME_MAX + 2 and P.SECTION_NUMBER.sub("", bare) in P.SECTION_NAMES):
+            len(bare) <= P.SECTION_NAME_MAX + 2 and P.SECTION_NUMBER.sub("", bare) in P.SECTION_NAMES) or (
+            P.SECTION_NEWS_LABEL.match(bare)):
         return True  # a page's section label (`港聞`, `港聞●`, `港聞二`), not a kicker
     if P.BYLINE_MARKER.match(text) and len(bare) <= 8 and P.NOT_A_PERSON.search(bare):
         return True  # `●南洋网`: a marked credit naming the story's source, not a person
