@@ -202,6 +202,8 @@ SEE_PAGE = re.compile(r"^[{(（【\[]?\s*(?:相關新聞|相关新闻|详见|詳
                       r"|^[{(（\[]\s*[pP]\s*\d{1,3}\s*[})）\]]$")
 #: A field label standing alone on its line (`专栏:`): an archive's metadata, not text.
 LABEL_ONLY = re.compile(rf"^[{HAN}]{{2,4}}\s*[:：]$")
+#: A font-size toggle's letters: `T|T`, `A+ A-`, `A|A|A`.
+FONT_SIZE_TOGGLE = re.compile(r"^[AT][+-]?(?:\s*[|｜]?\s*[AT][+-]?)*$")
 #: A short line of Latin letters only in a Chinese page: a button or link left by the page
 #: (`RSS`, `NEWS link`, `PDF`, a lone `A` from an image's alt text).
 LATIN_WIDGET = re.compile(r"^\s*[-–—•·]?\s*[A-Za-z][A-Za-z .'-]{0,15}\s*$")

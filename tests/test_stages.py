@@ -111,6 +111,11 @@ def test_clean_drops_comment_print_more_and_follow_us_buttons_but_not_prose_nami
     assert {d.span.raw for d in cleaned.debris} >= set(chrome)
 
 
+def test_clean_drops_a_line_of_buttons_but_not_a_line_led_by_one():
+    cleaned = clean("收藏 打印 字号:T|T\n分享 收藏 A+ A-\n推荐 一本好书\nA 计划\n")
+    assert [line.text for line in cleaned.lines] == ["推荐 一本好书", "A 计划"]
+
+
 def test_clean_drops_related_news_list():
     cleaned = clean("正文第一段。\n相關新聞\n另一條新聞標題\n")
     assert [line.text for line in cleaned.lines] == ["正文第一段。"]

@@ -136,7 +136,7 @@ def clean_line(number: int, raw: str, parsed: bool = False) -> tuple[list[Span],
 
     # Whole-line rules, judged on what is left.
     kept = "".join(s.text for s in spans)
-    whole = _whole_line_rule(kept)
+    whole = _whole_line_rule(kept) or ("widget" if _widget_words_only(" ".join(s.text for s in spans)) else None)
     if whole:
         return [], debris + [Debris(whole, s) for s in spans]
     # A leftover `<li>` bullet at line start (`1. 鄭州…`).
@@ -157,6 +157,13 @@ def clean_line(number: int, raw: str, parsed: bool = False) -> tuple[list[Span],
 _PARSED_RULES = (("url", P.URL, (".", "://")), ("url", P.IMAGE_FILE, (".",)),
                  ("furniture", P.FURNITURE_ANYWHERE_RE, ()))
 _TEXT_RULES = (("html_comment", P.HTML_COMMENT, ("<!--",)), ("html_tag", P.HTML_TAG, ("<",))) + _PARSED_RULES
+
+
+def _widget_words_only(text: str) -> bool:
+    """`收藏 打印  T|T`: two or more buttons set apart by spaces (or by chrome cut from between
+    them: `收藏 打印 字号:T|T`), and nothing else."""
+    words = text.split()
+    return len(words) >= 2 and all(P.WIDGET_WORD.match(w) or P.FONT_SIZE_TOGGLE.match(w) for w in words)
 
 
 def _whole_line_rule(kept: str) -> str | None:
