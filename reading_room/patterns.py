@@ -308,6 +308,8 @@ WIDGET_WORD = re.compile(r"^\s*(?:推荐|推薦|字号|字號|打印|关闭|關�
                          r"|搜尋新聞|搜索新闻|搜寻新闻"
                          # comment and print buttons, a page's more-links: `我要評論`, `列印`, `MORE+`, `本版新聞`
                          r"|我要评论|我要評論|列印|MORE\s*\+?|[Mm]ore\s*\+|本版新闻|本版新聞"
+                         # a front page's cover price: `RM1.00` (`BM1.00` as OCR reads it), `HK$10`, `零售价:1.00元`
+                         r"|(?:[RB]M|S\$|HK\$|NT\$|US\$)\s?\d{1,3}(?:\.\d{1,2})?|(?:零售价|零售價|定价|定價|售价|售價)\s*[:：]?\s*[\d.]{1,6}\s*(?:元|令吉)?"
                          # a follow-us prompt: `关注国搜官方微信`, `扫码关注公众号`
                          r"|(?:扫码|掃碼|扫描二维码|掃描二維碼)?(?:关注|關注)\S{0,10}?(?:官方)?(?:微信|公众号|公眾號|微博|账号|帳號)"
                          # a site's weather widget: `| 氣 溫 : 24 度`, `天气 晴 25℃`

@@ -25,7 +25,7 @@ FLOORS = {
     "real-v2": dict(titles=119, authors=108, keep=259, pub=56, leaks=20, wrong_dates=0),
     # Held out: labelled after the rules were written, scored once, never read for tuning
     # (tests/corpus/README.md).  Its two wrong dates are the converter's before this work too.
-    "real-v3": dict(titles=36, authors=31, keep=69, pub=8, leaks=15, wrong_dates=2),
+    "real-v3": dict(titles=36, authors=31, keep=69, pub=8, leaks=14, wrong_dates=2),
     # Labelled in a later session, scored once on arrival (the same before and after that
     # session's rules): the second honest estimate; a development set from then on.
     "real-v4": dict(titles=66, authors=60, keep=134, pub=16, leaks=4, wrong_dates=0),

@@ -104,8 +104,8 @@ def test_clean_drops_an_age_gate():
 
 
 def test_clean_drops_comment_print_more_and_follow_us_buttons_but_not_prose_naming_them():
-    chrome = ["我要評論", "列印", "MORE+", "本版新聞", "关注国搜官方微信", "扫码关注公众号"]
-    prose = ["市民纷纷关注官方微信发布的消息。", "我要評論這件事。"]
+    chrome = ["我要評論", "列印", "MORE+", "本版新聞", "关注国搜官方微信", "扫码关注公众号", "BM1.00", "零售价:1.50元"]
+    prose = ["市民纷纷关注官方微信发布的消息。", "我要評論這件事。", "RM1.00的鸡蛋涨到RM1.20。"]
     cleaned = clean("\n".join(chrome + prose) + "\n")
     assert [line.text for line in cleaned.lines] == prose
     assert {d.span.raw for d in cleaned.debris} >= set(chrome)
@@ -896,6 +896,9 @@ def test_an_unfinished_line_over_a_place_dateline_heads_the_next_story():
             "(古晋13日讯)砂拉越华总对联邦政府最新公布的2026年度财政预算案中,拨款分配不均,深表遗憾。\n")
     titles = [a.title for a in _convert(page).articles]
     assert titles == ["陈开:庙宇的文化是砂拉越建国的一份子", "2026年财政预算案拨款 砂华总呼吁政府秉持公平、公开原则,维护全民团结"]
+    # On an OCR'd page, whose column breaks leave spaces, a dateline is never a run-in headline.
+    from reading_room.convert.paragraphs import _run_in_head
+    assert _run_in_head("(马六甲31日讯)政府虽宣布11月 起取消补贴肉鸡及不设顶价,不过, 肉鸡商有信心价格不会暴涨!", True) is None
     # The same line over a paragraph that opens no story stays text.
     page = page.replace("(古晋13日讯)砂拉越", "砂拉越")
     assert len(_convert(page).articles) == 1

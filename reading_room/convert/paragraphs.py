@@ -105,8 +105,8 @@ def _run_in_head(text: str, digest: bool) -> int | None:
     if m is None:
         return None
     head, rest = m.group("head").strip(), m.group("rest")
-    if split_leading_credit(text) or any(head.count(o) != head.count(c) for o, c in _PAIRS):
-        return None  # `本报讯(记者 陈晨 …)记者昨日…`: a dateline, not a headline
+    if split_leading_credit(text) or P.PLACE_DATELINE.match(text) or any(head.count(o) != head.count(c) for o, c in _PAIRS):
+        return None  # `本报讯(记者 陈晨 …)记者昨日…`, `(马六甲31日讯)…`: a dateline, not a headline
     wide = m.re is P.RUN_IN_HEAD_WIDE  # a wide gap allows `山东“菜篮子”,稳稳的爱`; a digest's one space does not
     if (line_kind(head) is not Kind.HEAD or len(P.HAN_CHAR.findall(head)) < 4 or (P.CLAUSE_MARK.search(head) and not wide)
             or not P.SENTENCE_PUNCT.search(rest) or P.SENTENCE_PUNCT.match(rest)
