@@ -464,6 +464,8 @@ PAPER_HEAD_SIGNED = re.compile(rf"^(?:本報|本报)?(?:社長|社长|總編輯|
 #: A paragraph opened by its place and day, as Malaysian and Singapore papers print it:
 #: `(古晋13日讯)砂拉越华总…`, `（吉隆坡讯）`, `(新山28日訊)`.
 PLACE_DATELINE = re.compile(rf"^[（(][{HAN}]{{2,6}}?(?:\d{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})?日?(?:讯|訊)[）)]\s*\S")
+#: Where a reporter filed from, after the name: `澳門報道` in `記者 王禹 澳門報道`.
+PLACE_REPORTED = re.compile(rf"^[{HAN}]{{2,4}}(?:報道|报道|報導|报导)$")
 #: A closing credit that is only names in parentheses, after the last sentence: `…举行。（张巨峰）`.
 PAREN_NAMES = re.compile(rf"^\s*[（(]\s*(?P<names>[{HAN}]{{2,4}}(?:[\s、]+[{HAN}]{{2,4}}){{0,3}})\s*[）)]\s*$")
 #: One `role|names` group of a credit line listing several (`文|陳虹瑾 蔣宜婷 攝影|攝影組 文|劉修彣`).

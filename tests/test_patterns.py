@@ -158,6 +158,7 @@ MATCHES = {  # name: (matches, does not match)
     "PLACE_DATELINE": ("(古晋13日讯)砂拉越华总对联邦政府", "(古晋)砂拉越"),
     "SECTION_NEWS_LABEL": ("印尼要闻", "假新闻"),
     "FONT_SIZE_TOGGLE": ("T|T", "TV"),
+    "PLACE_REPORTED": ("澳門報道", "報道"),
     "PAREN_NAMES": ("（张巨峰）", "（下转A2版）"),
     "BRACKETED_TITLE": ("成報新聞(美國擴「潔淨網絡」 中國不可信程式須下架 ) 成報", "成報新聞() 成報"),
     "TITLE_SEPARATOR": ("棱镜|数据业大整顿_财经_腾讯网", "公园开放：新区"),

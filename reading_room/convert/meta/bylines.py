@@ -179,6 +179,8 @@ def _names(segment: str) -> list[str] | None:
         return []
     names = [n for n in P.CREDIT_NAME_SEP.split(segment) if n]
     names = [n for n in names if n not in P.CREDIT_SUFFIXES]  # `文/图`, `摄影报道`: annotations
+    if names and P.PLACE_REPORTED.match(names[-1]) and not looks_like_name(names[-1][:-2]):
+        names = names[:-1]  # `記者 王禹 澳門報道`: where the reporter filed from, not a name
     out: list[str] = []
     for name in names:
         core = P.NAME_SLASH_ROLE.sub("", name)
