@@ -459,8 +459,10 @@ WRITER_WORD = rf"(?:[{HAN}]{{0,4}}(?:读者|讀者|评论员|評論員)|作者|�
 CREDIT_DATE_END = re.compile(r"\s+(?:\d{2,3}|\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 #: A writer named after a writer word and a space, a column's name before it: `《棱镜》作者 周纯`.
 AUTHOR_PLAIN = re.compile(rf"^(?:《[^《》]{{1,12}}》)?\s*{WRITER_WORD}\s+(?P<names>[{HAN}]{{2,4}}(?:[\s、]+[{HAN}]{{2,4}}){{0,3}})$")
-#: The paper's head signing a piece with title and name alone on a line: `社長于趾琴`, `总编辑 王强`.
-PAPER_HEAD_SIGNED = re.compile(rf"^(?:本報|本报)?(?:社長|社长|總編輯|总编辑|副社長|副社长|副總編輯|副总编辑)\s*(?P<name>[{HAN}]{{2,4}})$")
+#: The paper's head signing a piece with title and name alone on a line: `社長于趾琴`, `总编辑 王强`,
+#: `第一届《侨报小记者报》主编李瑞涵` (which term, which paper).
+PAPER_HEAD_SIGNED = re.compile(rf"^(?:本報|本报)?(?:第[一二三四五六七八九十\d]{{1,3}}[届屆任])?(?:《[^《》]{{1,12}}》)?"
+                               rf"(?:社長|社长|總編輯|总编辑|副社長|副社长|副總編輯|副总编辑|主编|主編)\s*(?P<name>[{HAN}]{{2,4}})$")
 #: A paragraph opened by its place and day, as Malaysian and Singapore papers print it:
 #: `(古晋13日讯)砂拉越华总…`, `（吉隆坡讯）`, `(新山28日訊)`.
 PLACE_DATELINE = re.compile(rf"^[（(][{HAN}]{{2,6}}?(?:\d{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})?日?(?:讯|訊)[）)]\s*\S")

@@ -218,6 +218,7 @@ def test_glued_credits_are_cut_off():
     ("□热心读者 石晓峰", ["石晓峰"], {}),  # a marker, a writer word, the name
     ("社長于趾琴", ["于趾琴"], {}),  # the paper's head signing a piece
     ("記者 王禹 澳門報道", ["王禹"], {}),  # where the reporter filed from is no name
+    ("第一届《侨报小记者报》主编李瑞涵", ["李瑞涵"], {}),  # which term, which paper, then the editor
     ("本报评论员 李拯", ["李拯"], {}),
     ("中央社記者董俊志攝 110年3月5日", [], {"photographers": ("董俊志",)}),  # the day the photo was taken
 ])
