@@ -87,6 +87,8 @@ FURNITURE_PHRASES = (
     "PDF版阅读", "PDF版閱讀", "PDF 版", "PDF版", "更多>>", "更多»", "更多",
     # a teaser's "read more" link, glued to the next teaser's headline: `詳細內容 »醫管局通過…`
     "詳細內容 »", "詳細內容»", "詳細內容 >>", "详细内容 »", "详细内容»", "详细内容 >>", "详细内容>>", "詳細內容>>",
+    # the same after a teaser's last sentence: `…寻找经济大省坚韧前行的暖意。详情>>>`
+    "详情>>>", "詳情>>>", "详情>>", "詳情>>", "更多>>>",
 )
 #: A teaser's read-more link, all of what `clean` removed at a line's start: `閱讀全文`, `詳細內容 »`.
 READ_MORE = re.compile(r"(?:閱讀全文|阅读全文|查看全文|詳細內容|详细内容|閱讀更多|阅读更多|繼續閱讀|继续阅读|"

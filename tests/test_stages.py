@@ -104,7 +104,7 @@ def test_clean_drops_an_age_gate():
 
 
 def test_clean_drops_comment_print_more_and_follow_us_buttons_but_not_prose_naming_them():
-    chrome = ["我要評論", "列印", "MORE+", "本版新聞", "关注国搜官方微信", "扫码关注公众号", "BM1.00", "零售价:1.50元"]
+    chrome = ["我要評論", "列印", "MORE+", "本版新聞", "关注国搜官方微信", "扫码关注公众号", "BM1.00", "零售价:1.50元", "详情>>>"]
     prose = ["市民纷纷关注官方微信发布的消息。", "我要評論這件事。", "RM1.00的鸡蛋涨到RM1.20。"]
     cleaned = clean("\n".join(chrome + prose) + "\n")
     assert [line.text for line in cleaned.lines] == prose
