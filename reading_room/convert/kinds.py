@@ -112,8 +112,12 @@ def is_credit_line(text: str) -> bool:
 
 def opens_with_dateline(line: Line) -> bool:
     """`【本报消息】…`, `新华社北京3月5日电 …`, `(古晋13日讯)…`: a paragraph that opens a story with its dateline."""
-    text = line.text.strip()
-    return line.kind is Kind.TEXT and (split_leading_credit(text) is not None or bool(P.PLACE_DATELINE.match(text)))
+    return line.kind is Kind.TEXT and starts_with_dateline(line.text.strip())
+
+
+def starts_with_dateline(text: str) -> bool:
+    """A credit or a place-and-day dateline opens `text`: `本报讯(记者 X)…`, `(古晋13日讯)…`."""
+    return split_leading_credit(text) is not None or bool(P.PLACE_DATELINE.match(text))
 
 
 def is_source_line(line: Line) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .. import patterns as P
-from .kinds import is_heading, is_source_line, line_kind, opens_with_dateline
+from .kinds import is_heading, is_source_line, line_kind, opens_with_dateline, starts_with_dateline
 from .meta.bylines import looks_like_name, parse_byline, split_leading_credit
 from .meta.trailing import split_trailing_byline
 from .meta.dates import parse_date
@@ -105,7 +105,7 @@ def _run_in_head(text: str, digest: bool) -> int | None:
     if m is None:
         return None
     head, rest = m.group("head").strip(), m.group("rest")
-    if split_leading_credit(text) or P.PLACE_DATELINE.match(text) or any(head.count(o) != head.count(c) for o, c in _PAIRS):
+    if starts_with_dateline(text) or any(head.count(o) != head.count(c) for o, c in _PAIRS):
         return None  # `本报讯(记者 陈晨 …)记者昨日…`, `(马六甲31日讯)…`: a dateline, not a headline
     wide = m.re is P.RUN_IN_HEAD_WIDE  # a wide gap allows `山东“菜篮子”,稳稳的爱`; a digest's one space does not
     if (line_kind(head) is not Kind.HEAD or len(P.HAN_CHAR.findall(head)) < 4 or (P.CLAUSE_MARK.search(head) and not wide)
