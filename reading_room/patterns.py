@@ -134,6 +134,11 @@ ARCHIVE_STAMP_LEAD = re.compile(r"^\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\b\s*")
 #: A "read more" mark closing a teaser: `…社福保護網織得更密,包 ......`, `…推进...`, `…猶記二零一九年 […]`.
 #: Chinese prose writes its ellipsis `……`; three ASCII dots after Han text are a cut teaser.
 MORE_DOTS = re.compile(rf"\s+\.{{4,}}\s*$|(?<=[{HAN}，,、])\.{{3}}\s*$|\s*\[(?:…|\.{{3}}|……)\]\s*$")
+#: A button printed after a headline or a date on the same line: `扶持書房保住觀光生意的久長 列印`,
+#: `[2012-12-11]    我要評論`.  Only words no headline ends with after a space.
+TRAILING_BUTTON = re.compile(r"\s+(?:我要评论|我要評論|发表评论|發表評論|列印|打印|放大图片|放大圖片)\s*$")
+#: A news site's posting time after an instant-news headline: `明報聲明 (07:35)`.
+TRAILING_CLOCK = re.compile(rf"(?<=[{HAN}」”）)])\s*[(（]\d{{1,2}}:\d{{2}}[)）]\s*$")
 #: A clock time beside a date: `2009年03月04日09:42`, `2025/04/28 16:53`, `00:00:00`.
 CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
 #: How the name of a news source ends: `河南报业网`, `郑州日报`, `中央社`, `电视台`.
@@ -162,8 +167,10 @@ TOC_ENTRY = re.compile(r"\s(?:[PpＰ]\s?\d{1,3}|>>\s*[A-Z]?\d{1,3})$|>>\s*[A-Z]\
 PAGE_POINTER = re.compile(r"(?<![A-Za-z])[PpＰ]\s?\d{1,3}(?![\dA-Za-z])")
 #: A notice of a page still loading: `调查问题加载中,请稍候。`, `若长时间无响应,请刷新本页面`.
 LOADING_NOTICE = re.compile(r"(?:加载中|加載中|载入中|載入中)[,，]?\s*(?:请稍候|請稍候)|请刷新本页面|請重新整理")
-#: A date in English over a page: `Tuesday, March 21, 2023` (a site's header, never the page's date).
-ENGLISH_DATE = re.compile(r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\s*$")
+#: A date in English over a page: `Tuesday, March 21, 2023`, `Nov 9, 2018, 17:08 PM` (a site's
+#: header or posting time, never the page's date).
+ENGLISH_DATE = re.compile(r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
+                          r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?\s*$")
 #: A site name after a page title: `…在巴黎举行-天天速讯`, `…_新浪网`, `… | 星洲网`.
 SITE_SUFFIX = re.compile(rf"\s*(?:[-_|｜]|\s-\s)\s*[{HAN}A-Za-z]{{2,10}}(?:网|網|速讯|速訊|新闻|新聞|频道|頻道|日报|日報|在线|在線)$")
 #: A site name and a log-in link: `星洲网 登入`.
@@ -305,7 +312,7 @@ WIDGET_WORD = re.compile(r"^\s*(?:推荐|推薦|字号|字號|打印|关闭|關�
                          r"|(?:[A-Za-z0-9\u4e00-\u9fff.]{1,12}(?:\s[A-Za-z0-9\u4e00-\u9fff.]{1,8})?\s*[・·]\s*)?\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前"
                          r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"
                          r"|字[体體号號]\s*[:：]?(?:\s*(?:[大中小]|放大|缩小|縮小|还原|還原))+"
-                         r"|[(（【\[](?:附|资料|資料)?(?:图片|圖片|照片)[)）】\]]"
+                         r"|[(（【\[](?:附|资料|資料)?(?:图片|圖片|照片)[)）】\]]|放大图片|放大圖片"
                          # a story's save / copy-link / share buttons: `儲存文章`, `複製連結`, `分享至facebook`
                          r"|搜尋新聞|搜索新闻|搜寻新闻"
                          # comment and print buttons, a page's more-links: `我要評論`, `列印`, `MORE+`, `本版新聞`
@@ -401,8 +408,9 @@ WIRE_DATELINE = re.compile(
 #: A news agency at the start of a lead: `新华社`, `中新社`, `中央社`, `路透社`.
 AGENCY_NAME = re.compile(r"^(?:新华社|新華社|中新社|中新网|中新網|中央社|路透社|美联社|美聯社|法新社|共同社|塔斯社|美通社)")
 #: Words a byline may hold that name no person: a site, paper, agency or office (`南洋网`,
-#: `中新社发`), or a page (`封底`).  Never an author, whatever their surname-like first character.
-NOT_A_PERSON = re.compile(r"[网網报報社台站局委部]$|^(?:封底|封面|头版|頭版|本版|要闻版)$|"
+#: `中新社发`), a page (`封底`), or a notice's headline (`明報聲明`, `停电通知`).  Never an author,
+#: whatever their surname-like first character.
+NOT_A_PERSON = re.compile(r"[网網报報社台站局委部]$|^(?:封底|封面|头版|頭版|本版|要闻版)$|声明|聲明|公告|启事|啟事|通告|通知|讣告|訃告|"
                           r"^(?:新华社|新華社|中新社|中新网|中新網|中央社|路透社|美联社|美聯社|法新社|共同社)[发發电電]?$")
 #: "This paper": a lead's `【本報訊】` names no paper.
 THIS_PAPER = frozenset(("本报", "本報"))
@@ -734,6 +742,9 @@ NAME_SLASH_ROLE = re.compile(r"[/／](?:文|图|圖|摄影|攝影|摄|攝)$")
 #: names are delimited by spaces only, so a space must follow them.
 BENBAO_XUN_NAMES = re.compile(rf"\s*((?:{'|'.join(ROLE_AUTHOR + ROLE_CORRESPONDENT)})\s*"
                               rf"(?:{NAME})(?:\s+(?:{NAME}))*)(?=\s)")
+#: A reporter's credit ending in `报道:`, as papers printed it before the 1990s, opening the text
+#: or after its dateline: `新华社记者戴国强报道:`, `本报讯 通讯员姚天征、记者朱习华报道:`.
+REPORTER_LEAD = re.compile(r"\s*([^:：。，,()（）\s]{0,12}?(?:记者|記者|通讯员|通訊員)[^:：。，,()（）]{2,24}?)(?:报道|報道|报导|報導)[:：]")
 #: Where a sentence may end before a byline glued to a paragraph: `…就在身边。正观新闻·…`.
 SENTENCE_CLOSE = re.compile(r"[。！？!?”」』）)]|…+")
 

@@ -18,7 +18,7 @@ CASES = {
         articles=[dict(title="市区新增三座口袋公园", authors=["王小明"], correspondents=["李华"])],
         keep=["总面积约1.2万平方米。", "周边居民步行五分钟即可到达。"],
         drop=["返回主页", "版面导航", "上一版", "<BR", "<div", "&nbsp;", "分享到", "打印", "相关新闻",
-              "赏花指南", "spamsite", "版权所有", "微信"],
+              "赏花指南", "spamsite", "版权所有", "微信", "17:08 PM"],
         date="2024-09-19", page="A02", section="要闻"),
     "headline_list.txt": dict(
         articles=[dict(title="秋粮收购全面展开", authors=["张伟"]),

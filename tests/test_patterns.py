@@ -95,6 +95,9 @@ MATCHES = {  # name: (matches, does not match)
     "DATE_WIDGET": ("2026-02-13,13088| 2026-02-12,13080| 2026-02-11,13072", "2026-02-13,13088"),
     "ARCHIVE_STAMP": ("archived 17 Mar 2025 03:24:33 UTC", "archive"),
     "MORE_DOTS": ("是将党员引入国会,推进...", "包括……"),
+    "REPORTER_LEAD": ("新华社记者戴国强报道:包干到户", "据美联社报道:今天"),
+    "TRAILING_BUTTON": ("扶持書房保住觀光生意的久長 列印", "市政府部署春季打印"),
+    "TRAILING_CLOCK": ("明報聲明 (07:35)", "比分 3:2 (07:35 ) 后"),
     "BAR_SEPARATOR": ("首頁 |新聞", "首頁新聞"),
     "COUNTER": ("查看: 1026", "查看资料"),
     "CONSENT_NOTICE": ("請同意我們的隱私權規範,才能啟用聽新聞的功能。", "隱私權受憲法保障"),
@@ -126,7 +129,7 @@ MATCHES = {  # name: (matches, does not match)
     "CONTACT": ("电话:+33(0)9 50 71 89 11", "电话响了"),
     "TOC_ENTRY": ("拉登:22年圣战 40分钟毙命 P04", "拉登:22年圣战"),
     "LOADING_NOTICE": ("调查问题加载中,请稍候。", "加载问题"),
-    "ENGLISH_DATE": ("Tuesday, March 21, 2023", "March of Dimes"),
+    "ENGLISH_DATE": ("Nov 9, 2018, 17:08 PM", "Nov 9, 2018 was a Friday"),
     "SITE_SUFFIX": ("《欧洲时报》创刊40周年庆祝活动在巴黎举行-天天速讯", "创刊40周年庆祝活动"),
     "SITE_LOGIN": ("星洲网 登入", "网上登记"),
     "ARCHIVE_PREFIX": ("第1版()专栏:华主席会见", "第1版要闻"),
@@ -262,6 +265,14 @@ def test_every_pattern_has_an_example():
     own = names[:names.index(BROWSE_SECTION)] + names[names.index(AFTER_BROWSE):]
     compiled = {n for n in own if isinstance(getattr(P, n), re.Pattern) and n.isupper()}
     assert compiled <= set(MATCHES), sorted(compiled - set(MATCHES))
+
+
+def test_every_pattern_is_named_once():
+    """A second `NAME = …` in patterns.py silently replaces the first for every stage that reads it."""
+    import ast
+    tree = ast.parse(open(P.__file__, encoding="utf-8").read())
+    assigned = [t.id for node in tree.body if isinstance(node, ast.Assign) for t in node.targets if isinstance(t, ast.Name)]
+    assert not {n for n in assigned if assigned.count(n) > 1}
 
 
 def test_tables_are_clean():

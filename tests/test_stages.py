@@ -7,7 +7,8 @@ import pytest
 
 from reading_room.convert.clean import clean, clean_line
 from reading_room.convert.decode import DecodeError, decode
-from reading_room.convert.meta.bylines import parse_byline, split_leading_credit
+from reading_room.convert.meta.bylines import parse_byline
+from reading_room.convert.meta.leads import split_leading_credit
 from reading_room.convert.meta.trailing import split_trailing_byline
 from reading_room.convert.meta.dates import date_from_path, date_from_url, parse_date
 from reading_room.convert.meta.keywords import _tokens, fold
@@ -78,6 +79,11 @@ def test_decode_reports_bad_utf8_offset():
     ("時 尚 |汽 車|房 產(chǎn)|視 頻|商 城|供 稿", "", ["menu"]),
     ("2012-7-3 19:14| 发布者: 还是那片枫叶| 查看: 1026| 评论: 0", "", ["menu"]),
     ("工人党最终若接受两个议席,推进...", "工人党最终若接受两个议席,推进", ["more_link"]),
+    # a button or a posting time after a headline or a date, alone or over the line it ends
+    ("扶持書房保住觀光生意的久長 列印", "扶持書房保住觀光生意的久長", ["widget"]),
+    ("[2012-12-11]    我要評論", "[2012-12-11]", ["widget"]), ("列印", "", ["widget"]),
+    ("明報聲明 (07:35)", "明報聲明", ["posting_time"]),
+    ("比賽於今晚舉行，記者會上他說球隊會全力以赴，開球時間是 (19:30)", "比賽於今晚舉行，記者會上他說球隊會全力以赴，開球時間是 (19:30)", []),
     ("こちらのページは繁体字版です。日本語版「フォーカス台湾」に移動しますか。", "", ["widget"]),
     ("請同意我們的隱私權規範,才能啟用聽新聞的功能。", "", ["widget"]),
     ("無法正常瀏覽圖片,請按這裡看說明", "", ["widget"]),
@@ -637,6 +643,7 @@ def test_a_headline_after_a_read_more_link_opens_the_next_teaser_and_a_marked_na
 def test_names_that_name_no_person_are_never_credited():
     from reading_room.convert.meta.bylines import looks_like_name
     assert not looks_like_name("封底") and not looks_like_name("南洋网") and looks_like_name("封小明")
+    assert not looks_like_name("明報聲明") and looks_like_name("陳方安生")  # a notice's headline; a married name
     page = "李海峰慰侨之旅\n\n记者 王晓\n\n国侨办主任李海峰抵达巴黎,看望当地侨胞。中新社发 吴卫中 摄\n"
     [article] = _convert(page).articles
     assert article.photographers == ("吴卫中",) and article.authors == ("王晓",)
@@ -764,6 +771,27 @@ def test_a_headline_the_page_listed_leads_its_story_run_in():
     [article] = _convert(page).articles
     assert listed.replace(" ", "") in "".join((article.kicker or "") + article.title).replace(" ", "")
     assert article.body.startswith("编者按") and listed not in article.body
+
+
+def test_a_listed_headline_block_flattened_into_one_line_is_kicker_title_and_deck():
+    listed = "奥运会中国大力士不负众望 吴数德夺得金牌 赖润明在同一级别举重赛中获银牌"
+    page = (f"1984-08-01\n第 1 版\n1. {listed}\n"
+            f"第1版()专栏: {listed} 本报洛杉矶7月30日电 记者刘小明、吴骅报道:二十四岁的我国优秀举重运动员吴数德不负众望,"
+            "在奥运会第二天的比赛中荣获第一名,为中国体育代表团夺得第三枚金牌。\n")
+    [article] = _convert(page).articles
+    assert (article.kicker, article.title, article.subtitle) == (
+        "奥运会中国大力士不负众望", "吴数德夺得金牌", "赖润明在同一级别举重赛中获银牌")
+    assert article.authors == ("刘小明", "吴骅") and article.body.startswith("二十四岁")
+    two = "济源县注重抓农村精神文明建设 普及村规民约"  # two parts: which is the title, the line does not say
+    page = f"1982-04-07\n1. {two}\n第1版()专栏: {two} 本报讯 中共河南省济源县委、县人民政府在全县范围内普及村规民约,社会风气明显好转。\n"
+    assert _convert(page).articles[0].title == two
+
+
+def test_a_reporters_credit_ending_in_reported_opens_the_text():
+    assert split_leading_credit("新华社记者戴国强报道:包干到户生产责任制使灾区群众")[1].authors == ("戴国强",)
+    head, credits = split_leading_credit("本报讯 通讯员姚天征、记者朱习华报道:中共河南省济源县委")
+    assert head == "本报讯 通讯员姚天征、记者朱习华报道:" and credits.correspondents == ("姚天征",)
+    assert split_leading_credit("据美联社报道:今天") is None and split_leading_credit("记者调查报道:") is None
 
 
 def test_a_name_before_three_headlines_is_the_columnist_once_it_is_a_speaker():

@@ -15,7 +15,8 @@ Does not: read files, render Markdown.
 from __future__ import annotations
 
 from .. import patterns as P
-from .meta.bylines import author_in_title, looks_like_name, paper_in, parse_byline, people_only, split_leading_credit
+from .meta.bylines import author_in_title, looks_like_name, paper_in, parse_byline, people_only
+from .meta.leads import split_leading_credit
 from .meta.dates import date_from_page_url, date_from_path, date_from_url, parse_date, parse_roc_short
 from .markup import Evidence
 from .meta.keywords import with_terms

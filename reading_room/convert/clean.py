@@ -126,6 +126,12 @@ def clean_line(number: int, raw: str, parsed: bool = False) -> tuple[list[Span],
     m = P.MORE_DOTS.search(raw) if raw.rstrip().endswith((".", "]")) else None
     if m:
         _add(cuts, m.start(), m.end(), "more_link", None)
+    # A button or a posting time after a headline or a date: never after prose (a clause mark).
+    if len(raw) <= P.MAX_HEAD_CHARS * 2 and raw.rstrip().endswith(_TRAILING_ENDS):
+        for rule, regex in (("widget", P.TRAILING_BUTTON), ("posting_time", P.TRAILING_CLOCK)):
+            m = regex.search(raw)
+            if m and raw[:m.start()].strip() and not any(c in raw[:m.start()] for c in "，,。；;"):
+                _add(cuts, m.start(), m.end(), rule, None)
     for m in () if parsed or "&" not in raw else P.HTML_ENTITY.finditer(raw):
         _add(cuts, m.start(), m.end(), "html_entity", html.unescape(m.group()))
     spans, debris = _apply(number, raw, cuts)
@@ -157,6 +163,10 @@ def clean_line(number: int, raw: str, parsed: bool = False) -> tuple[list[Span],
 _PARSED_RULES = (("url", P.URL, (".", "://")), ("url", P.IMAGE_FILE, (".",)),
                  ("furniture", P.FURNITURE_ANYWHERE_RE, ()))
 _TEXT_RULES = (("html_comment", P.HTML_COMMENT, ("<!--",)), ("html_tag", P.HTML_TAG, ("<",))) + _PARSED_RULES
+
+
+#: The last characters TRAILING_BUTTON and TRAILING_CLOCK can end on: a cheap test before their search.
+_TRAILING_ENDS = ("論", "论", "印", "片", ")", "）")
 
 
 def _widget_words_only(text: str) -> bool:

@@ -22,7 +22,7 @@ RULE_REASONS = {
     "page_numbers": "页码控件", "widget": "网页控件文字", "copyright": "版权或广告行",
     "breadcrumb": "面包屑导航（首页 > 栏目 > 正文）", "menu": "栏目菜单", "promo": "客户端、扫码等推广",
     "date_widget": "往期日历控件（其日期不是本版日期）", "archive_stamp": "网页存档时间戳",
-    "more_link": "“更多”链接符号", "recurring": "同一文件夹多个版面都有的行（网站固定内容）",
+    "more_link": "“更多”链接符号", "posting_time": "网站发稿时刻（标题后的钟点）", "recurring": "同一文件夹多个版面都有的行（网站固定内容）",
     "masthead": "报头（拉丁字母报名与口号）", "contact": "联系方式（电话、传真）",
     # saved HTML pages: whole elements dropped by `markup`
     "html_head": "网页头部（标题、元数据）", "html_script": "网页脚本", "html_style": "网页样式表",

@@ -8,7 +8,8 @@ Does not: cut lines into pieces or look at other lines (see `paragraphs`).
 from __future__ import annotations
 
 from .. import patterns as P
-from .meta.bylines import parse_byline, split_leading_credit
+from .meta.bylines import parse_byline
+from .meta.leads import split_leading_credit
 from .meta.trailing import split_trailing_byline
 from .meta.dates import parse_date
 from .meta.lines import is_date_line, is_posting_stamp, page_header
