@@ -785,6 +785,10 @@ def test_a_listed_headline_block_flattened_into_one_line_is_kicker_title_and_dec
     two = "济源县注重抓农村精神文明建设 普及村规民约"  # two parts: which is the title, the line does not say
     page = f"1982-04-07\n1. {two}\n第1版()专栏: {two} 本报讯 中共河南省济源县委、县人民政府在全县范围内普及村规民约,社会风气明显好转。\n"
     assert _convert(page).articles[0].title == two
+    decked = "国防部举行盛大招待会庆祝建军节 杨尚昆杨得志等出席,张爱萍主持招待会并致祝酒辞"  # a deck in clauses
+    page = f"1984-08-01\n2. {decked}\n第1版()专栏: {decked} 本报讯 7月31日下午,国防部在人民大会堂举行盛大招待会,热烈庆祝建军节。\n"
+    [article] = _convert(page).articles
+    assert (article.title, article.subtitle) == tuple(decked.split())
 
 
 def test_a_reporters_credit_ending_in_reported_opens_the_text():

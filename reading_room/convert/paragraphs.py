@@ -243,12 +243,18 @@ FLATTENED_PART_CHARS = 4
 def _unflattened(head: Line) -> list[Line]:
     """`引题 主题 副题`: an archive's headline block printed on one line, its three or more parts
     set apart by spaces, back as the lines it was printed in: the first part (the kicker), the
-    middle ones (the title, `普及村规民约 社会风气焕然一新`), the last (the deck).  Two parts stay
-    one line: which of them is the title the line does not say."""
+    middle ones (the title, `普及村规民约 社会风气焕然一新`), the last (the deck).  Of two parts,
+    a last one in clauses under one without is the deck (`国防部举行… 杨尚昆…等出席,张爱萍主持…`);
+    else they stay one line: which of them is the title the line does not say."""
     text = head.text
     parts = text.split()
-    if len(parts) < 3 or min(len(p) for p in parts) < FLATTENED_PART_CHARS:
+    if len(parts) < 2 or min(len(p) for p in parts) < FLATTENED_PART_CHARS:
         return [head]
+    if len(parts) == 2:
+        if not P.CLAUSE_MARK.search(parts[1]) or P.CLAUSE_MARK.search(parts[0]):
+            return [head]
+        title, deck = _cut(head.spans, text.index(parts[0]) + len(parts[0]))
+        return [Line(Kind.HEAD, title, head.gap, FLATTENED_WHY), Line(Kind.HEAD, deck, "", FLATTENED_WHY)]
     kicker, rest = _cut(head.spans, text.index(parts[0]) + len(parts[0]))
     title, deck = _cut(rest, "".join(s.text for s in rest).rindex(parts[-1]))
     return [Line(Kind.HEAD, spans, gap, FLATTENED_WHY)
