@@ -10,6 +10,7 @@ from typing import Protocol
 
 from .. import patterns as P
 from ..model import Debris, Kind, Line
+from .paragraphs import DECK_WHY
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,8 @@ def parse_headline(group: list[Line]) -> Headline:
     series = tuple(line for line in group if P.SERIES.match(line.text) or P.COLUMN_LABEL.match(line.text))
     rest = [line for line in group if line not in series]
     subtitle = None
-    if len(rest) >= 2 and (P.SUBTITLE.match(rest[-1].text) or P.INSTALMENT.search(rest[-1].text)):
+    if len(rest) >= 2 and (P.SUBTITLE.match(rest[-1].text) or P.INSTALMENT.search(rest[-1].text)
+                           or rest[-1].why == DECK_WHY):
         subtitle = rest.pop()
     marked = subtitle is not None
     if not rest:

@@ -90,7 +90,9 @@ STAMPED_WHY = "a headline with its date and credit after it"
 LABELLED_WHY = "the paper's column label, then a title (`聯合報社論／…`)"
 LISTED_WHY = "the headline the page listed before, run into its story"
 FLATTENED_WHY = "a listed headline block, flattened into one line: kicker, title, deck"
-_NEVER_GLUED = frozenset((RUN_IN_WHY, STAMPED_WHY, LABELLED_WHY, LISTED_WHY, FLATTENED_WHY))
+#: The deck of such a block: `headlines` reads it as the subtitle.
+DECK_WHY = "the last part of a listed headline block flattened into one line: its deck"
+_NEVER_GLUED = frozenset((RUN_IN_WHY, STAMPED_WHY, LABELLED_WHY, LISTED_WHY, FLATTENED_WHY, DECK_WHY))
 #: A listed line this long or longer may lead a later paragraph as its headline, with at least
 #: this much story after it.
 LISTED_MIN = 8
@@ -254,11 +256,11 @@ def _unflattened(head: Line) -> list[Line]:
         if not P.CLAUSE_MARK.search(parts[1]) or P.CLAUSE_MARK.search(parts[0]):
             return [head]
         title, deck = _cut(head.spans, text.index(parts[0]) + len(parts[0]))
-        return [Line(Kind.HEAD, title, head.gap, FLATTENED_WHY), Line(Kind.HEAD, deck, "", FLATTENED_WHY)]
+        return [Line(Kind.HEAD, title, head.gap, FLATTENED_WHY), Line(Kind.HEAD, deck, "", DECK_WHY)]
     kicker, rest = _cut(head.spans, text.index(parts[0]) + len(parts[0]))
     title, deck = _cut(rest, "".join(s.text for s in rest).rindex(parts[-1]))
-    return [Line(Kind.HEAD, spans, gap, FLATTENED_WHY)
-            for spans, gap in ((kicker, head.gap), (title, ""), (deck, ""))]
+    return [Line(Kind.HEAD, kicker, head.gap, FLATTENED_WHY), Line(Kind.HEAD, title, "", FLATTENED_WHY),
+            Line(Kind.HEAD, deck, "", DECK_WHY)]
 
 
 def _key(line: Line) -> str:
