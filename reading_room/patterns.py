@@ -342,12 +342,12 @@ ROLE_EDITOR = ("责任编辑", "責任編輯", "责编", "責編", "本版编辑
                "校对", "校對", "审核", "審核", "制图", "製圖", "美编", "美編")
 #: A paper name inside a credit: `郑州晚报记者` → 郑州晚报.
 PAPER_NAME = re.compile(rf"(?P<paper>[{HAN}]{{2,6}}(?:日报|晚报|日報|晚報|时报|時報|商报|商報|晨报|晨報|都市报|都市報|青年报|青年報|早报|早報"
-                        rf"|今报|今報|快报|快報|导报|導報|周报|週報|侨报|僑報)"
+                        rf"|今报|今報|快报|快報|导报|導報|周报|週報|侨报|僑報|经济报|經濟報|法制报|法制報)"
                         # an edition that is a paper of its own: `人民日报海外版`
                         rf"(?:海外版|香港版|農村版|农村版)?)")
 #: A paper's name ending a credit: `編譯/曹國維聯合報` (`聯合報`, `中國時報`, `明報`).
 PAPER_NAME_LAST = ("报", "報", "版")  # the last character of every PAPER_NAME_END
-PAPER_NAME_END = re.compile(rf"(?P<paper>(?:聯合|联合|中國|中国|自由|明|星島|星岛|蘋果|苹果|東方|东方)(?:報|报)"
+PAPER_NAME_END = re.compile(rf"(?P<paper>(?:聯合|联合|中國|中国|自由|明|星島|星岛|蘋果|苹果|東方|东方|僑|侨)(?:報|报)"
                             rf"|{_unnamed(PAPER_NAME)})$")
 #: A line led by the paper's own name as a label: `聯合報社論／馬年奔騰…`, `大公報|郭一鳴:…`,
 #: `国际日报 | 蕾特诺:…`, `星洲日报—砂拉越-中区__01_01_2026`, `星洲日报~全国_-_04_04_2024`, `南洋商报-财经/要闻20240407`.
@@ -385,6 +385,10 @@ MENU_ITEM_SEPARATORS = "|│｜·"
 MENU_ITEM_SPLIT = re.compile(rf"\s*[{MENU_ITEM_SEPARATORS}]\s*|\s{{2,}}|\s")
 #: A reprint naming the paper it copied: `~以上新闻转载自世界日报~`, `轉載自《星島日報》`.
 REPRINTED_FROM = re.compile(rf"(?:转载自|轉載自|转载于|轉載於|原文刊登于|原文刊登於|原文刊于|原文刊於|原载于|原載於)\s*《?(?P<paper>[{HAN}]{{1,8}}?(?:報|报))》?")
+#: A copyright notice naming its owner: `本网原创稿件版权均属于河南经济报社`, `本作品的版权为南方周末或
+#:相关著作权人所有`.  An owner of four or more characters, or ending in 报: `归作者所有` names none.
+COPYRIGHT_OWNER = re.compile(rf"(?:版权|版權)(?:均|皆)?(?:属于|屬於|归|歸|为|為)\s*(?P<paper>[{HAN}]{{4,8}}?|[{HAN}]{{1,3}}(?:報|报))"
+                             rf"(?:社|或|所有)")
 #: Abbreviations that name a paper in credits (`郑报全媒体记者`).  Knowledge, not inference.
 PAPER_ABBREVIATIONS = {"郑报": "郑州日报", "鄭報": "鄭州日報", "人民日报": "人民日报"}
 #: A byline marker printed before the credit: `□河南日报记者李悦`, `☉張國財`, `●本报记者 王一`.
@@ -423,8 +427,8 @@ EDITORS_SIGNATURE = re.compile(rf"^《?(?:(?P<paper>[{HAN}]{{1,8}}?(?:報|报))�
 PAREN_CREDIT_LEAD = re.compile(r"^(?P<all>[(（](?P<inner>[^()（）]{0,12}?(?:記者|记者)[^()（）]{2,24})[)）])")
 #: `(星島日報報道)` — a paper's own report, named in parentheses at the start of a paragraph.
 PAPER_REPORT_LEAD = re.compile(rf"^(?P<all>[(（](?P<paper>[{HAN}]{{2,8}}?(?:報|报))\s*(?:報道|報導|报道|讯|訊)[)）])")
-#: `【明報專訊】` — a paper's own-news lead (names the paper, no reporter).
-OWN_NEWS_LEAD = re.compile(rf"^(?P<all>【(?P<paper>[{HAN}]{{2,6}}?)(?:專訊|专讯|訊|讯|快訊|快讯|消息)】)")
+#: `【明報專訊】`, `【on.cc東網專訊】` — a paper's own-news lead (names the paper, no reporter).
+OWN_NEWS_LEAD = re.compile(rf"^(?P<all>【(?P<paper>(?:[A-Za-z][A-Za-z0-9.]{{0,8}})?[{HAN}]{{2,6}}?)(?:專訊|专讯|訊|讯|快訊|快讯|消息)】)")
 #: Taiwan CNA dateline: `（中央社記者王大明台北19日電）`.  Name and place run together, so the
 #: place is read from a table of dateline cities first, else the name is taken as 3 characters.
 CNA_PLACES = ("台北", "臺北", "新北", "桃園", "台中", "臺中", "台南", "臺南", "高雄", "基隆", "新竹", "嘉義",

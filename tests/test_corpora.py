@@ -22,7 +22,7 @@ from score import score  # noqa: E402  (the vendored scorer)
 FLOORS = {
     "seeds": dict(titles=17, authors=20, keep=24, pub=5, leaks=0, wrong_dates=0),
     "real-v1": dict(titles=35, authors=35, keep=77, pub=22, leaks=1, wrong_dates=0),
-    "real-v2": dict(titles=120, authors=109, keep=262, pub=56, leaks=20, wrong_dates=0),
+    "real-v2": dict(titles=120, authors=109, keep=262, pub=57, leaks=20, wrong_dates=0),
     # Held out: labelled after the rules were written, scored once, never read for tuning
     # (tests/corpus/README.md).  Its two wrong dates are the converter's before this work too.
     "real-v3": dict(titles=36, authors=31, keep=69, pub=8, leaks=14, wrong_dates=2),
@@ -43,11 +43,11 @@ FLOORS = {
     # the converter of this stop's start and of its earlier work alike); a development set from
     # then on.  Its wrong date: m05, a content farm's copy whose `来源:新民晚报 发布时间:…` line the
     # labeller reads as the farm's posting time (a paper's own site prints the same line).
-    "real-v7": dict(titles=51, authors=49, keep=87, pub=14, leaks=5, wrong_dates=1),
+    "real-v7": dict(titles=51, authors=49, keep=87, pub=15, leaks=5, wrong_dates=1),
     # Labelled in stop 22 by a labeller who never saw the converter (30 pages + 2 re-encoded copies),
     # scored once on arrival with the converter of that stop's start: titles 39/59, authors 30/39,
     # keep 83/112, leaks 30/113, 1 wrong date, publication 8/20; a development set from then on.
-    "real-v8": dict(titles=54, authors=50, keep=102, pub=13, leaks=15, wrong_dates=1),
+    "real-v8": dict(titles=54, authors=50, keep=102, pub=14, leaks=15, wrong_dates=1),
     # Labelled in stop 24 by a labeller who never saw the converter (24 pages + 2 re-encoded copies),
     # scored once on arrival: titles 31/43, authors 27/31, keep 59/90, leaks 18/106, no wrong date,
     # publication 8/15 with the converter of that stop's start (32/43, 27/32, 62/90, 15/106 with its

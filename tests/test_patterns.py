@@ -95,6 +95,7 @@ MATCHES = {  # name: (matches, does not match)
     "DATE_WIDGET": ("2026-02-13,13088| 2026-02-12,13080| 2026-02-11,13072", "2026-02-13,13088"),
     "ARCHIVE_STAMP": ("archived 17 Mar 2025 03:24:33 UTC", "archive"),
     "MORE_DOTS": ("是将党员引入国会,推进...", "包括……"),
+    "COPYRIGHT_OWNER": ("本网原创稿件版权均属于河南经济报社,未经授权", "版权归作者所有"),
     "REPORTER_LEAD": ("新华社记者戴国强报道:包干到户", "据美联社报道:今天"),
     "TRAILING_BUTTON": ("扶持書房保住觀光生意的久長 列印", "市政府部署春季打印"),
     "TRAILING_CLOCK": ("明報聲明 (07:35)", "比分 3:2 (07:35 ) 后"),

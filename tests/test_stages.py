@@ -226,6 +226,8 @@ def test_glued_credits_are_cut_off():
     ("記者 王禹 澳門報道", ["王禹"], {}),  # where the reporter filed from is no name
     ("第一届《侨报小记者报》主编李瑞涵", ["李瑞涵"], {}),  # which term, which paper, then the editor
     ("本报评论员 李拯", ["李拯"], {}),
+    ("■ 侨报记者 张晶", ["张晶"], {"publication": "侨报"}),  # a short paper name before the role
+    ("河南经济报记者 付瑞清 王健", ["付瑞清", "王健"], {"publication": "河南经济报"}),
     ("中央社記者董俊志攝 110年3月5日", [], {"photographers": ("董俊志",)}),  # the day the photo was taken
 ])
 def test_parse_byline(text, authors, others):
@@ -472,6 +474,7 @@ def test_a_line_pipe_separated_like_a_story_is_not_a_bar():
 def test_this_papers_own_news_lead_names_no_publication():
     assert split_leading_credit("【本報訊】八月份的人口普查初步結果顯示")[1].publication is None
     assert split_leading_credit("【明報專訊】八月份的人口普查初步結果顯示")[1].publication == "明報"
+    assert split_leading_credit("【on.cc東網專訊】屯門今晨11時58分,一輛輕鐵列車駛離")[1].publication == "on.cc東網"
     assert split_leading_credit("【本报消息】磅湛省省长翁占达表示")[0] == "【本报消息】"
 
 
@@ -789,6 +792,13 @@ def test_a_listed_headline_block_flattened_into_one_line_is_kicker_title_and_dec
     page = f"1984-08-01\n2. {decked}\n第1版()专栏: {decked} 本报讯 7月31日下午,国防部在人民大会堂举行盛大招待会,热烈庆祝建军节。\n"
     [article] = _convert(page).articles
     assert (article.title, article.subtitle) == tuple(decked.split())
+
+
+def test_a_copyright_notice_names_the_paper_that_owns_the_page():
+    page = "南方周末是什么\n\n" + BODY + "\n本作品的版权为南方周末或相关著作权人所有,任何第三方未经授权,不得转载。\n"
+    assert _convert(page).articles[0].publication == "南方周末"
+    page = "南方周末是什么\n\n" + BODY + "\n本作品版权归作者所有,未经授权不得转载。\n"
+    assert _convert(page).articles[0].publication is None
 
 
 def test_a_reporters_credit_ending_in_reported_opens_the_text():

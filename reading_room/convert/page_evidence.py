@@ -163,12 +163,13 @@ def paper_of_labels(page: SplitPage, debris: tuple[Debris, ...]) -> str | None:
     """The paper the page's own labels name at the start of a line (`聯合報社論／…`, `大公報|郭一鳴:…`,
     a masthead `南洋商报-财经/要闻20240407`), a reprint note names (`转载自世界日报`), a section
     heading names with its column (`自由時報社論相關文章`), a page title ends with (`… | 中国报 China
-    Press`) or its editors sign for (`《成報編輯部》`);
-    the one named most often, on a tie the first."""
+    Press`), its editors sign for (`《成報編輯部》`) or a copyright notice says owns it
+    (`版权均属于河南经济报社`); the one named most often, on a tie the first."""
     named = [m.group("paper") for t in page_texts(page, debris)
              for m in (P.PAPER_LABEL.match(t.strip()), P.REPRINTED_FROM.search(t), P.EDITORS_SIGNATURE.match(t.strip()),
                        P.PAPER_COLUMN_HEADING.match(t.strip()), P.PAPER_TITLE_TAIL.search(t))
              if m and m.group("paper") and m.group("paper") not in P.THIS_PAPER]
+    named += [m.group("paper") for d in debris if d.rule == "copyright" for m in [P.COPYRIGHT_OWNER.search(d.span.raw)] if m]
     return max(named, key=lambda paper: (named.count(paper), -named.index(paper))) if named else None
 
 

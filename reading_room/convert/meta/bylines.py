@@ -315,8 +315,8 @@ def _photo_only(text: str) -> Credits | None:
 
 
 def paper_in(prefix: str) -> str | None:
-    """The paper a credit prefix names: `正观新闻·郑州晚报` → 郑州晚报, `郑报` → 郑州日报."""
-    m = P.PAPER_NAME.search(prefix)
+    """The paper a credit prefix names: `正观新闻·郑州晚报` → 郑州晚报, `郑报` → 郑州日报, `■ 侨报` → 侨报."""
+    m = P.PAPER_NAME.search(prefix) or P.PAPER_NAME_END.search(prefix)
     if m:
         return m.group("paper")
     for abbreviation, paper in P.PAPER_ABBREVIATIONS.items():
