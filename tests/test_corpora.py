@@ -22,7 +22,7 @@ from score import score  # noqa: E402  (the vendored scorer)
 FLOORS = {
     "seeds": dict(titles=17, authors=20, keep=24, pub=5, leaks=0, wrong_dates=0),
     "real-v1": dict(titles=35, authors=35, keep=77, pub=22, leaks=1, wrong_dates=0),
-    "real-v2": dict(titles=120, authors=109, keep=262, pub=57, leaks=20, wrong_dates=0),
+    "real-v2": dict(titles=120, authors=109, keep=262, pub=58, leaks=20, wrong_dates=0),
     # Held out: labelled after the rules were written, scored once, never read for tuning
     # (tests/corpus/README.md).  Its two wrong dates are the converter's before this work too.
     "real-v3": dict(titles=36, authors=31, keep=69, pub=8, leaks=14, wrong_dates=2),

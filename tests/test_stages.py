@@ -801,6 +801,12 @@ def test_a_copyright_notice_names_the_paper_that_owns_the_page():
     assert _convert(page).articles[0].publication is None
 
 
+def test_a_marked_credit_naming_a_site_is_the_stories_source():
+    page = "槟州首长访问报社\n\n●南洋网\n\n" + BODY
+    [article] = _convert(page).articles
+    assert article.publication == "南洋网" and article.authors == () and "南洋网" not in article.body
+
+
 def test_a_reporters_credit_ending_in_reported_opens_the_text():
     assert split_leading_credit("新华社记者戴国强报道:包干到户生产责任制使灾区群众")[1].authors == ("戴国强",)
     head, credits = split_leading_credit("本报讯 通讯员姚天征、记者朱习华报道:中共河南省济源县委")

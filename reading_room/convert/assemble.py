@@ -307,6 +307,10 @@ def _publication_in(line: Line) -> str | None:
             paper = P.PAPER_NAME.search(value)
             return paper.group("paper") if paper else (token or None)
     if line.kind is Kind.CREDIT:
+        marked = P.BYLINE_MARKER.match(text)
+        source = text[marked.end():].strip() if marked else ""
+        if P.WEBSITE_NAME.fullmatch(source) or P.PAPER_NAME.fullmatch(source):
+            return source  # `●南洋网`: a marked credit naming the story's source
         for regex in (P.CITATION_FOOTER, P.MASTHEAD_LINE, P.PAPER_COLUMN_LINE):
             m = regex.match(text.strip())
             if m:
