@@ -807,6 +807,11 @@ def test_a_marked_credit_naming_a_site_is_the_stories_source():
     assert article.publication == "南洋网" and article.authors == () and "南洋网" not in article.body
 
 
+def test_a_portals_posting_stamp_names_the_stories_source():
+    page = "南都正传之2004年 成熟源自责任\n\n2006年12月26日09:29 南方新闻网\n\n" + BODY
+    assert _convert(page).articles[0].publication == "南方新闻网"
+
+
 def test_a_reporters_credit_ending_in_reported_opens_the_text():
     assert split_leading_credit("新华社记者戴国强报道:包干到户生产责任制使灾区群众")[1].authors == ("戴国强",)
     head, credits = split_leading_credit("本报讯 通讯员姚天征、记者朱习华报道:中共河南省济源县委")

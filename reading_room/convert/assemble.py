@@ -326,6 +326,9 @@ def _publication_in(line: Line) -> str | None:
             credits = credits_in(text)  # `2025-10-16 00:01 聯合報/ 田方倫/博士生(台北市)`
             if credits and credits.publication:
                 return credits.publication
+            last = rest.split()[-1] if rest.split() else ""
+            if found and P.WEBSITE_NAME.fullmatch(last):
+                return last  # a portal's posting stamp and its source: `2006年12月26日09:29 南方新闻网`
     lead = split_leading_credit(text)
     if lead and lead[1].publication:
         return lead[1].publication
