@@ -38,6 +38,8 @@ def _unnamed(regex: re.Pattern) -> str:
 #: An HTML/XML tag: `<samp id="6birc">`, `</tbody>`, `<BR/>`.  Only tag-shaped text with a
 #: letter after `<`, so `a<b` in prose and `<<书名>>` survive.
 HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s+[^<>]*?)?\s*/?>")
+#: The end of a tag whose start the dump lost, opening a line: `SourcePh" style="display:none">`.
+HTML_TAG_TAIL = re.compile(r"""^\s*[A-Za-z0-9_-]*["']?(?:\s+[A-Za-z-]+=(?:"[^"<>]*"|'[^'<>]*'))+\s*/?>""")
 #: An HTML comment `<!-- … -->` (on one line).
 HTML_COMMENT = re.compile(r"<!--.*?-->")
 #: A named or numeric character reference: `&nbsp;`, `&#12345;`, `&#x4e2d;`.
@@ -88,8 +90,13 @@ FURNITURE_PHRASES = (
     # a teaser's "read more" link, glued to the next teaser's headline: `詳細內容 »醫管局通過…`
     "詳細內容 »", "詳細內容»", "詳細內容 >>", "详细内容 »", "详细内容»", "详细内容 >>", "详细内容>>", "詳細內容>>",
     # the same after a teaser's last sentence: `…寻找经济大省坚韧前行的暖意。详情>>>`
-    "详情>>>", "詳情>>>", "详情>>", "詳情>>", "更多>>>",
+    "详情>>>", "詳情>>>", "详情>>", "詳情>>", "更多>>>", "詳全文>>", "详全文>>",
+    # an e-paper's link to the whole page's image (Founder e-paper photo views)
+    "通版阅读请点击:", "通版阅读请点击：", "通版閱讀請點擊:", "通版閱讀請點擊：", "展开通版", "收缩通版", "展開通版", "收縮通版",
 )
+#: A font-size switch anywhere in a line: `【字体:↑大 ↓小`, `【字体：大 中 小】`, `[字號 大 中 小]`.
+FONT_SIZE_WIDGET = re.compile(r"(?:[【\[]\s*字[体體号號]\s*[:：]?|字[体體号號]\s*[:：])\s*[↑↓]?\s*[大中小]"
+                              r"(?:\s*[↑↓]\s*[大中小]|\s+[大中小]){1,2}\s*[】\]]?")
 #: A teaser's read-more link, all of what `clean` removed at a line's start: `閱讀全文`, `詳細內容 »`.
 READ_MORE = re.compile(r"(?:閱讀全文|阅读全文|查看全文|詳細內容|详细内容|閱讀更多|阅读更多|繼續閱讀|继续阅读|"
                        r"(?:看|查看)?(?:更多|详情|詳情)|[Rr]ead [Mm]ore)\s*(?:[»›>]{1,2})?")
@@ -205,8 +212,8 @@ RUN_IN_HEAD = re.compile(r"^(?P<head>[^\s]{4,40})[ \u3000](?P<rest>\S.{19,})$")
 TRAILING_NOTE_ENDS = (")", "）", "}", "】")  # the last character of every TRAILING_NOTE but spaces
 TRAILING_NOTE = re.compile(rf"(?:[(（](?:{REPRINT_WORDS})[^()（）]{{2,60}}[)）]"
                            r"|[{(（【]\s*(?:相關新聞|相关新闻|详见|詳見)[^{}()（）【】]{0,12}?[pP第]?\s*[A-Z]?\d{1,3}\s*[版頁页]?\s*[})）】])\s*$")
-#: A pointer to other pages: `{相關新聞見p04}`, `(详见第3版)`, `全方位>>B2`.
-SEE_PAGE = re.compile(r"^[{(（【\[]?\s*(?:相關新聞|相关新闻|详见|詳見|见|見|全方位|更多)[^{}()（）]{0,12}?"
+#: A pointer to other pages: `{相關新聞見p04}`, `(详见第3版)`, `全方位>>B2`, `■详见A4`.
+SEE_PAGE = re.compile(r"^(?:[{(（【\[]|[□⊙☉●■◎○◆▲△])?\s*(?:相關新聞|相关新闻|详见|詳見|见|見|全方位|更多)[^{}()（）]{0,12}?"
                       r"(?:[pP第]\s*)?[A-Z]?\d{1,3}\s*[版頁页]?\s*[})）】\]]?$|^[{(（]\s*(?:详见|詳見)\s*第?\s*$"
                       r"|^[{(（\[]\s*[pP]\s*\d{1,3}\s*[})）\]]$")
 #: A field label standing alone on its line (`专栏:`): an archive's metadata, not text.
@@ -342,7 +349,7 @@ ROLE_EDITOR = ("责任编辑", "責任編輯", "责编", "責編", "本版编辑
                "校对", "校對", "审核", "審核", "制图", "製圖", "美编", "美編")
 #: A paper name inside a credit: `郑州晚报记者` → 郑州晚报.
 PAPER_NAME = re.compile(rf"(?P<paper>[{HAN}]{{2,6}}(?:日报|晚报|日報|晚報|时报|時報|商报|商報|晨报|晨報|都市报|都市報|青年报|青年報|早报|早報"
-                        rf"|今报|今報|快报|快報|导报|導報|周报|週報|侨报|僑報|经济报|經濟報|法制报|法制報)"
+                        rf"|今报|今報|快报|快報|导报|導報|周报|週報|侨报|僑報|经济报|經濟報|法制报|法制報|法治报|法治報)"
                         # an edition that is a paper of its own: `人民日报海外版`
                         rf"(?:海外版|香港版|農村版|农村版)?)")
 #: A paper's name ending a credit: `編譯/曹國維聯合報` (`聯合報`, `中國時報`, `明報`).
@@ -796,8 +803,9 @@ CLAUSE_MARK = re.compile(r"[,，;；。]")
 STAMP_FILLER = re.compile(r"[\s()（）\-–—|│·/]")
 #: What a date line may hold besides its date and calendar words: `星期四 | 2024年9月19日`.
 DATE_LINE_FILLER = re.compile(r"[\s,，、|│·()（）\[\]【】]|(?:19|20)\d{2}年(?:创刊|創刊)")
-#: An e-paper reader's field label before the page header: `版面:第W4版:南阳社会`, `当前版面：第A02版：要闻`.
-PAGE_FIELD_LABEL = re.compile(r"^(?:当前版面|當前版面|版面|版次|版号|版號)\s*[:：]\s*(?=第?\s*[A-Z]?\d)")
+#: An e-paper reader's field label before the page header: `版面:第W4版:南阳社会`, `当前版面：第A02版：要闻`,
+#: `当前版:04版`.
+PAGE_FIELD_LABEL = re.compile(r"^(?:当前版面|當前版面|当前版|當前版|版面|版次|版号|版號)\s*[:：]\s*(?=第?\s*[A-Z]?\d)")
 #: A page header inside a longer line, to the line's end:
 #: `人民日报 2024年09月19日 星期四 第01版：要闻` → `第01版：要闻`.
 PAGE_HEADER_AT = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版.*$")

@@ -161,8 +161,9 @@ def clean_line(number: int, raw: str, parsed: bool = False) -> tuple[list[Span],
 #: match without, any one of; empty: always searched).  The literals let most lines of prose,
 #: which have no `<`, `&` or ASCII `.`, skip a regex search per rule.
 _PARSED_RULES = (("url", P.URL, (".", "://")), ("url", P.IMAGE_FILE, (".",)),
-                 ("furniture", P.FURNITURE_ANYWHERE_RE, ()))
-_TEXT_RULES = (("html_comment", P.HTML_COMMENT, ("<!--",)), ("html_tag", P.HTML_TAG, ("<",))) + _PARSED_RULES
+                 ("furniture", P.FURNITURE_ANYWHERE_RE, ()), ("widget", P.FONT_SIZE_WIDGET, ("字",)))
+_TEXT_RULES = (("html_comment", P.HTML_COMMENT, ("<!--",)), ("html_tag", P.HTML_TAG, ("<",)),
+               ("html_tag", P.HTML_TAG_TAIL, ('=',))) + _PARSED_RULES
 
 
 #: The last characters TRAILING_BUTTON and TRAILING_CLOCK can end on: a cheap test before their search.

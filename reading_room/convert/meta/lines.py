@@ -48,7 +48,11 @@ def is_date_line(text: str) -> bool:
 
 def page_header(text: str) -> tuple[str, str | None] | None:
     """`第A02版:要闻` → ('A02', '要闻'); `A2 要闻` → ('A2', '要闻')."""
-    text = P.PAGE_FIELD_LABEL.sub("", text.strip())
+    labelled = P.PAGE_FIELD_LABEL.match(text.strip())
+    text = text.strip()[labelled.end():] if labelled else text.strip()
+    m = P.PAGE_HEADER.fullmatch(text) if labelled else None
+    if m:  # `当前版:04版`: the reader's label says it is a page, with or without `第` or a section
+        return m.group("page"), m.group("section")
     inner = P.PAGE_HEADER_AT.search(text)
     if inner and inner.start() > 0 and (parse_date(text[:inner.start()]) or P.MASTHEAD_LINE.match(text)):
         text = inner.group()  # `人民日报 2024年09月19日 星期四 第01版：要闻`
