@@ -814,6 +814,15 @@ def test_a_portals_posting_stamp_names_the_stories_source():
     assert _convert(page).articles[0].publication == "南方新闻网"
 
 
+def test_a_story_cut_off_after_its_lead_credit_keeps_its_words_as_text():
+    listed = "扩大能源、交通、通信、原材料等部门生产能力 “七五”基建施工大中型项目九百多个"
+    page = (f"1986-03-29\n第 1 版\n1. {listed}\n"
+            f"第1版()专栏: {listed} 据新华社北京3月28日电 (记者徐耀中)根据赵紫阳总理提请六届全国人大四次会议审\n")
+    [article] = _convert(page).articles
+    assert article.title == listed and article.authors == ("徐耀中",)
+    assert article.body == "根据赵紫阳总理提请六届全国人大四次会议审"
+
+
 def test_a_reporters_credit_ending_in_reported_opens_the_text():
     assert split_leading_credit("新华社记者戴国强报道:包干到户生产责任制使灾区群众")[1].authors == ("戴国强",)
     head, credits = split_leading_credit("本报讯 通讯员姚天征、记者朱习华报道:中共河南省济源县委")

@@ -26,6 +26,8 @@ def line_kind(text: str) -> Kind:
     lead = split_leading_credit(text)
     if lead and not text[len(lead[0]):].strip() and (lead[1].authors or lead[1].agency or lead[1].photographers):
         return Kind.BYLINE  # a dateline on a line of its own: `新华社北京3月5日电(记者 李术峰)`
+    if lead and (lead[1].authors or lead[1].agency):
+        return Kind.TEXT  # a story opened by its dateline, however short (an excerpt cut after it)
     credits = parse_byline(text)
     if credits:
         only_editors = credits.editors and not (credits.authors or credits.correspondents

@@ -337,7 +337,12 @@ def _classify_pieces(line: Line) -> list[Line]:
     lead = split_leading_credit(text)
     if lead:
         head, rest = _cut(line.spans, len(lead[0]))
-        return [Line(Kind.BYLINE, head, credits=lead[1]), *_classify_one(Line(Kind.TEXT, rest))]
+        pieces = _classify_one(Line(Kind.TEXT, rest))
+        if pieces and pieces[0].kind is Kind.HEAD and lead[1].authors:
+            # however short, what follows a reporter's lead is text (an excerpt cut after its first words);
+            # after an agency's dateline alone it may be a headline (`中新社马尼拉11月18日电 题:…`)
+            pieces[0] = pieces[0].with_kind(Kind.TEXT, "the story's text after its lead credit")
+        return [Line(Kind.BYLINE, head, credits=lead[1]), *pieces]
     trail = split_trailing_byline(text)
     if trail:
         body, byline = _cut(line.spans, len(trail[0]))
