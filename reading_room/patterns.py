@@ -261,6 +261,9 @@ TITLE_CREDIT_TAIL = re.compile(r"^(?P<title>[^/／]{4,60}?)\s*[/／]\s*(?P<name>
 #: An index's item on one line: headline, the writer's name, the date, then the teaser:
 #: `澳外長強硬聲明:成蕾應得人道待遇 宋子玉 2022-08-13 澳洲外交部長黃英賢周六…`.
 RUN_IN_NAME_DATE = re.compile(r"^(?P<head>\S.{3,60}?)\s(?P<name>[\u4e00-\u9fff]{2,3})\s(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+(?=\S)")
+#: A column tag in brackets before a headline: `【社論】廉政公署必須身正,影子才不會斜`, `【調查報道】…`
+#: (not a lead's `【本報訊】` / `【明報專訊】`, which opens the story's text, nor a paper's name: `【北美智權報】`).
+BRACKET_TAG = re.compile(rf"^【[{HAN}]{{1,8}}(?<![訊讯電电息報报])】\s*(?=\S)")
 #: A flash label before a headline: `快讯! 柬埔寨境内再增2例确诊`, `突發︰…`.
 FLASH_LABEL = re.compile(r"^(?:快讯|快訊|突发|突發|独家|獨家|重磅|最新消息)\s*[!！:：︰]\s*(?=\S)")
 #: What is left of a posting line once its labels and time are cut: counts and bars (`2 3898 |`).
@@ -554,7 +557,7 @@ INSTALMENT = re.compile(r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]
 
 # --- dates -----------------------------------------------------------------------------------
 
-ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
+ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.–－／](?P<m>\d{1,2})[-/.–－／](?P<d>\d{1,2})(?!\d)")
 CJK_DATE = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
                       r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
 ROC_DATE = re.compile(r"(?:民國|民国)\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")

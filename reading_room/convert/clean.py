@@ -226,10 +226,23 @@ def _whole_line_rule(kept: str) -> str | None:
         return "contact"
     if is_menu(stripped) or is_bar(stripped):
         return "menu"
+    if _said_twice(stripped):
+        return "page_title"
     rest = P.FURNITURE_RE.sub("", stripped)
     if rest != stripped and len(P.FURNITURE_GLUE.sub("", rest)) <= 2:
         return "furniture"
     return None
+
+
+#: The fewest characters of a line printed twice over that is taken for a page's title.
+TWICE_MIN = 8
+
+
+def _said_twice(text: str) -> bool:
+    """`編輯推介 Archives - 第 2 頁 - 透視報 True Report 編輯推介 Archives - 第 2 頁 - 透視報 True Report`:
+    a saved page's title and its copy for sharing, run together; no sentence repeats itself so."""
+    half, rest = divmod(len(text), 2)
+    return half >= TWICE_MIN and rest == 1 and text[half] == " " and text[:half] == text[half + 1:]
 
 
 def is_date_widget(text: str) -> bool:

@@ -35,6 +35,8 @@ def line_kind(text: str) -> Kind:
         return Kind.CREDIT if only_editors else Kind.BYLINE
     if is_heading(text):
         return Kind.HEAD
+    if P.BRACKET_TAG.match(text) and len(text) <= 2 * P.MAX_HEAD_CHARS and "。" not in text:
+        return Kind.HEAD  # `【調查報道】大坑西邨民反擊1:平民稱…,為政府不安置開脫`: a tagged headline, however long
     label = P.LISTED_LABEL.match(text)
     labelled = P.PAPER_LABEL.match(text) or (label and P.PAPER_LABEL.match(text[label.end():]))
     if labelled and len(text) <= P.MAX_HEAD_CHARS and not P.PARAGRAPH_END.search(text):
