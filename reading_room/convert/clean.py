@@ -257,8 +257,10 @@ def is_date_widget(text: str) -> bool:
 
 def is_menu(text: str) -> bool:
     """Five or more short space-separated items, four with a menu or section word among them,
-    or three with two such words (`新聞 健康 udn部落格`)."""
+    or three with two such words (`新聞 健康 udn部落格`); a label may lead them (`选择地区: 纽约 加州 …`)."""
     items = text.split()
+    if items and items[0][-1:] in P.LABEL_COLONS and P.MENU_ITEM.match(items[0][:-1]):
+        items = items[1:]
     if len(items) < 3 or not all(P.MENU_ITEM.match(i) for i in items):
         return False
     if parse_byline(text) or sum(looks_like_name(i) for i in items) * 2 > len(items):

@@ -16,13 +16,16 @@ from .meta.lines import is_date_line, is_posting_stamp, page_header
 from ..model import Kind, Line
 
 
+_BRACKETS = ("[]", "［］", "【】")
+
+
 def line_kind(text: str) -> Kind:
     """The kind of a whole cleaned line of text."""
     text = text.strip()
     if P.JUMP.fullmatch(text):
         return Kind.JUMP
-    if is_credit_line(text):
-        return Kind.CREDIT
+    if is_credit_line(text) or text[:1] + text[-1:] in _BRACKETS and is_credit_line(text[1:-1].strip()):
+        return Kind.CREDIT  # also bracketed whole: `[ 编辑:usahrsh | 时间:2017-10-28 00:13:47 ]`
     lead = split_leading_credit(text)
     if lead and not text[len(lead[0]):].strip() and (lead[1].authors or lead[1].agency or lead[1].photographers):
         return Kind.BYLINE  # a dateline on a line of its own: `新华社北京3月5日电(记者 李术峰)`
