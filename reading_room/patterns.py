@@ -223,6 +223,8 @@ FONT_SIZE_TOGGLE = re.compile(r"^[AT][+-]?(?:\s*[|｜]?\s*[AT][+-]?)*$")
 #: A short line of Latin letters only in a Chinese page: a button or link left by the page
 #: (`RSS`, `NEWS link`, `PDF`, a lone `A` from an image's alt text).
 LATIN_WIDGET = re.compile(r"^\s*[-–—•·]?\s*[A-Za-z][A-Za-z .'-]{0,15}\s*$")
+#: A template's identifier alone on a line, an image's name left as its alt text: `dushi_top_nav_25`.
+SNAKE_IDENTIFIER = re.compile(r"^\s*[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\s*$")
 #: An app or subscription promotion: `點我下載APP`, `下载客户端`, `扫码关注`.
 PROMO = re.compile(r"(?:下载|下載|打开|打開|安装|安裝|用)\s*[「“《]?[^」”》\s]{0,16}?(?:APP|App|app|客户端|客戶端)|(?:扫码|掃碼|扫描二维码|掃描二維碼)"
                    r"|立即(?:投票|參加|参加|領取|领取|訂閱|订阅)"
@@ -593,7 +595,7 @@ SECTION_NUMBER = re.compile(r"[一二三四五六七八九十0-9]{1,2}$")
 SECTION_NAMES = frozenset("""要闻 要聞 港闻 港聞 国际 國際 国内 國內 中国 中國 两岸 兩岸 财经 財經 经济 經濟 体育 體育
 社会 社會 文化 娱乐 娛樂 副刊 地方 综合 綜合 时政 時政 本地 评论 評論 观点 觀點 健康 科技 教育 生活 城事 民生
 法治 专版 專版 广告 廣告 视点 視點 城市 区县 區縣 副刊 读书 讀書 旅游 旅遊 文体 文體 国际新闻 國際新聞
-头条新闻 頭條新聞 头条 頭條 即时新闻 即時新聞 港闻 社评 社評""".split())
+头条新闻 頭條新聞 新闻头条 新聞頭條 头条 頭條 即时新闻 即時新聞 港闻 社评 社評""".split())
 SECTION_NAME_MAX = max(map(len, SECTION_NAMES))
 #: A section label named for a place or beat: `印尼要闻`, `本地新聞`, `大马快讯`.
 SECTION_NEWS_LABEL = re.compile(rf"^[{HAN}]{{2,4}}(?:要闻|要聞|新闻|新聞|快讯|快訊)$")

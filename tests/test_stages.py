@@ -84,7 +84,7 @@ def test_decode_reports_bad_utf8_offset():
     ("[2012-12-11]    我要評論", "[2012-12-11]", ["widget"]), ("列印", "", ["widget"]),
     ("明報聲明 (07:35)", "明報聲明", ["posting_time"]),
     ("展开通版", "", ["furniture"]), ("編輯推介 - 透視報 True Report 編輯推介 - 透視報 True Report", "", ["page_title"]),
-    ("好好學習 天天向上", "好好學習 天天向上", []), ("选择地区: 纽约 加州 康州 华盛顿 弗吉尼亚 宾州 更多", "", ["menu"]), ('SourcePh" style="display:none">', "", ["html_tag"]), ("上海法治报 2021年09月01日", "上海法治报 2021年09月01日", []),
+    ("好好學習 天天向上", "好好學習 天天向上", []), ("dushi_top_nav_25", "", ["widget"]), ("选择地区: 纽约 加州 康州 华盛顿 弗吉尼亚 宾州 更多", "", ["menu"]), ('SourcePh" style="display:none">', "", ["html_tag"]), ("上海法治报 2021年09月01日", "上海法治报 2021年09月01日", []),
     ("2025年09月22日 23:29 稿件来源:菲律賓商報   【字体:↑大 ↓小", "2025年09月22日 23:29 稿件来源:菲律賓商報   ", ["widget"]),
     ("比賽於今晚舉行，記者會上他說球隊會全力以赴，開球時間是 (19:30)", "比賽於今晚舉行，記者會上他說球隊會全力以赴，開球時間是 (19:30)", []),
     ("こちらのページは繁体字版です。日本語版「フォーカス台湾」に移動しますか。", "", ["widget"]),
@@ -825,6 +825,12 @@ def test_a_story_cut_off_after_its_lead_credit_keeps_its_words_as_text():
     [article] = _convert(page).articles
     assert article.title == listed and article.authors == ("徐耀中",)
     assert article.body == "根据赵紫阳总理提请六届全国人大四次会议审"
+
+
+def test_an_exclamation_under_a_section_label_is_the_headline():
+    page = "dushi_top_nav_25\n\n新闻头条\n\n你接到的领事馆诈骗电话 真的领事馆也接到了!\n\n" + BODY
+    [article] = _convert(page).articles
+    assert article.title == "你接到的领事馆诈骗电话 真的领事馆也接到了!" and "dushi" not in article.body
 
 
 def test_a_reporters_credit_ending_in_reported_opens_the_text():

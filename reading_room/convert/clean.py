@@ -191,7 +191,8 @@ def _whole_line_rule(kept: str) -> str | None:
         return "archive_stamp"
     if P.PAGE_NUMBERS.match(stripped):
         return "page_numbers"
-    if P.WIDGET_WORD.match(stripped) or P.WIDGET_BAR.match(stripped) or P.LATIN_WIDGET.match(stripped):
+    if (P.WIDGET_WORD.match(stripped) or P.WIDGET_BAR.match(stripped) or P.LATIN_WIDGET.match(stripped)
+            or P.SNAKE_IDENTIFIER.match(stripped)):
         return "widget"
     if P.LIST_MARKER.match(stripped + " ") and len(stripped) <= 3:
         return "list_marker"

@@ -203,10 +203,11 @@ def _in_context(lines: list[Line]) -> list[Line]:
             out[k] = line.with_kind(Kind.HEAD, "a short line the page prints twice: a headline")
         elif P.HEADLINE_END.search(line.text.strip()) and not _ends_the_text(prev, line) and (
                 (prev is not None and prev.kind is Kind.HEAD) or (nxt is not None and nxt.kind in (Kind.HEAD, Kind.BYLINE))
+                or (prev is not None and prev.kind is Kind.CREDIT and prev.text.strip() in P.SECTION_NAMES)  # under `新闻头条`
                 or (nxt is not None and opens_with_dateline(nxt))
                 or (nxt is not None and nxt.kind is Kind.CREDIT
                     and (parse_date(nxt.text) or P.PAPER_COLUMN_LINE.match(nxt.text.strip())))):
-            out[k] = line.with_kind(Kind.HEAD, "a short exclamation or question among headlines or over a byline or date")
+            out[k] = line.with_kind(Kind.HEAD, "a short exclamation or question among headlines, under a section label or over a byline or date")
     return out
 
 
