@@ -647,6 +647,13 @@ def test_a_headline_after_a_read_more_link_opens_the_next_teaser_and_a_marked_na
     assert got[1].authors == () and "閱讀全文" not in got[0].body + got[1].body
     glued = "醫管局通過增急症室收費\n醫管局大會通過公立醫院收費檢討建議,提高急症室收費。\n詳細內容 »政黨促政府回購領展\n有政黨擔心領展出售資產成風,昨午到政府總部請願。\n"
     assert [a.title for a in _convert(glued).articles] == ["醫管局通過增急症室收費", "政黨促政府回購領展"]
+    closed = ("中華民國的警察主管機關是內政部警政署。各縣市設有警察局。(資料來源:維基百科)\n\n"
+              "機車不見先別慌 大武警提醒先確認鑰匙與停放位置\n\n機車是台灣民眾日常生活中不可或缺的交通工具,多數家庭至少擁有一輛。詳全文>>\n\n"
+              "氣候宜人勤宣導 都蘭派出所深入社區推廣交通安全\n\n日前天氣晴朗、氣候宜人,都蘭派出所前往東河鄉推廣交通安全。詳全文>>\n\n"
+              "萬里大鵬足湯公園爆肢體衝突!兩對夫婦扭打掛彩進警局\n")
+    # two teasers, each closed by its read-more link at the end of its line: an index after a blurb
+    assert [a.title for a in _convert(closed).articles][1:] == ["機車不見先別慌 大武警提醒先確認鑰匙與停放位置",
+                                                                "氣候宜人勤宣導 都蘭派出所深入社區推廣交通安全"]
 
 
 def test_names_that_name_no_person_are_never_credited():

@@ -69,7 +69,9 @@ def clean(text: str, dropped: Mapping[int, tuple[str, int]] = {}, parsed: bool =
                 continue
             in_related = False
         lines.append(Line(Kind.TEXT, tuple(spans), gap))
-        gap = ""
+        # `…遺留在車上。詳全文>>`: a read-more link closing a teaser ends it too.
+        gap = "more" if any(d.span.col > 0 and d.span.col + len(d.span.raw) >= len(raw.rstrip())
+                            and P.READ_MORE.fullmatch(d.span.raw.strip()) for d in removed) else ""
     return _drop_vertical_menus(lines, debris)
 
 

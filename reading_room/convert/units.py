@@ -120,6 +120,8 @@ TEASER_RUN = 4
 #: A teaser or short item is a paragraph of at most this many characters (a feature's sections,
 #: one paragraph under each subhead, run longer).
 TEASER_MAX_CHARS = 240
+#: Fewer pairs make an index when the page closes each teaser with a read-more link (`詳全文>>`).
+TEASER_RUN_MARKED = 2
 
 
 def teaser_heads(units: list) -> set[int]:
@@ -127,6 +129,7 @@ def teaser_heads(units: list) -> set[int]:
     paragraph of a teaser's length) pairs with no byline among them (`大嶼山海面發現海豚屍體` / its item / `沙田…` / …)."""
     found: set[int] = set()
     run: list[int] = []
+    marked = 0  # pairs of the run whose teaser a read-more link closes
     i = 0
     while i < len(units):
         unit, nxt = units[i], units[i + 1] if i + 1 < len(units) else None
@@ -134,12 +137,13 @@ def teaser_heads(units: list) -> set[int]:
         if (isinstance(unit, list) and len(unit) == 1 and isinstance(nxt, Line) and nxt.kind is Kind.TEXT
                 and len(nxt.text) <= TEASER_MAX_CHARS and (after is None or isinstance(after, list))):
             run.append(i)
+            marked += bool(after and after[0].gap == "more")
             i += 2
             continue
-        if len(run) >= TEASER_RUN:
+        if len(run) >= TEASER_RUN or marked >= TEASER_RUN_MARKED:
             found.update(run)
-        run = []
+        run, marked = [], 0
         i += 1
-    if len(run) >= TEASER_RUN:
+    if len(run) >= TEASER_RUN or marked >= TEASER_RUN_MARKED:
         found.update(run)
     return found
