@@ -57,12 +57,12 @@ FLOORS = {
     # scored once on arrival: titles 31/41, authors 25/31, keep 59/75, leaks 24/107, no wrong date,
     # publication 6/8, the same with the converter of that stop's start and of its earlier work;
     # a development set from then on.
-    "real-v10": dict(titles=37, authors=31, keep=66, pub=7, leaks=11, wrong_dates=0),
+    "real-v10": dict(titles=37, authors=31, keep=66, pub=7, leaks=8, wrong_dates=0),
     "html-v1": dict(titles=18, authors=17, keep=43, pub=7, leaks=4, wrong_dates=0),
     # Real saved HTML pages labelled this stop (21) blind (Hong Kong papers, 人民网, ifeng, Tencent),
     # scored once on arrival: titles 10/13, authors 5/10, keep 27/38, leaks 4/96 with the converter
     # of this stop's start; 12/13, 7/12, 35/38, 5/96 with its earlier work.
-    "html-v2": dict(titles=13, authors=13, keep=38, pub=9, leaks=2, wrong_dates=0),
+    "html-v2": dict(titles=13, authors=13, keep=38, pub=9, leaks=1, wrong_dates=0),
     # Real saved HTML labelled blind in stop 22 (9 pages + 2 re-encoded copies: 東方, 文匯, 信報, 成報,
     # 星島, 2009 portals), scored on arrival: titles 9/11, authors 6/9, keep 25/31, leaks 1/83.
     "html-v3": dict(titles=11, authors=11, keep=31, pub=4, leaks=0, wrong_dates=0),

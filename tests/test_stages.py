@@ -129,6 +129,8 @@ def test_clean_drops_related_news_list():
     cleaned = clean("正文第一段。\n相關新聞\n另一條新聞標題\n")
     assert [line.text for line in cleaned.lines] == ["正文第一段。"]
     assert {d.rule for d in cleaned.debris} == {"related_news"}
+    cleaned = clean("正文第一段。\n相关推荐\n甯漢豪稱年底海濱長廊將延長至29公里\n")  # a content farm's heading
+    assert [line.text for line in cleaned.lines] == ["正文第一段。"]
 
 # --- paragraphs ------------------------------------------------------------------------------
 
