@@ -266,6 +266,8 @@ RUN_IN_NAME_DATE = re.compile(r"^(?P<head>\S.{3,60}?)\s(?P<name>[\u4e00-\u9fff]{
 #: A column tag in brackets before a headline: `【社論】廉政公署必須身正,影子才不會斜`, `【調查報道】…`
 #: (not a lead's `【本報訊】` / `【明報專訊】`, which opens the story's text, nor a paper's name: `【北美智權報】`).
 BRACKET_TAG = re.compile(rf"^【[{HAN}]{{1,8}}(?<![訊讯電电息報报])】\s*(?=\S)")
+#: A headline in two parts, the first a question or an exclamation: `解铃还须系铃人? 杨荣文称推翻军政府缅恐成下个伊拉克`.
+ASKED_HEADLINE = re.compile(r"^[^。，,；;?？!！]{2,24}[?？!！]\s+[^。，,；;\s][^。，,；;]{3,40}$")
 #: A flash label before a headline: `快讯! 柬埔寨境内再增2例确诊`, `突發︰…`.
 FLASH_LABEL = re.compile(r"^(?:快讯|快訊|突发|突發|独家|獨家|重磅|最新消息)\s*[!！:：︰]\s*(?=\S)")
 #: What is left of a posting line once its labels and time are cut: counts and bars (`2 3898 |`).
@@ -342,7 +344,7 @@ WIDGET_WORD = re.compile(r"^\s*(?:推荐|推薦|字号|字號|打印|关闭|關�
 
 #: Reporter roles.  Longest first so `首席记者` wins over `记者`.
 ROLE_AUTHOR = ("全媒体记者", "全媒體記者", "融媒体记者", "融媒體記者", "新媒体记者", "新媒體記者", "视频记者",
-               "視頻記者", "主任记者", "主任記者", "高级记者", "高級記者", "撰文", "首席记者", "首席記者", "特约记者", "特約記者",
+               "視頻記者", "主任记者", "主任記者", "采访主任", "採訪主任", "高级记者", "高級記者", "撰文", "首席记者", "首席記者", "特约记者", "特約記者",
                "见习记者", "見習記者", "本报记者", "本報記者", "融媒记者", "融媒記者", "记者", "記者",
                "实习生", "實習生")
 ROLE_CORRESPONDENT = ("特约通讯员", "特約通訊員", "通讯员", "通訊員")

@@ -235,6 +235,7 @@ def test_glued_credits_are_cut_off():
     ("第一届《侨报小记者报》主编李瑞涵", ["李瑞涵"], {}),  # which term, which paper, then the editor
     ("本报评论员 李拯", ["李拯"], {}),
     ("■ 侨报记者 张晶", ["张晶"], {"publication": "侨报"}),  # a short paper name before the role
+    ("■柔州採訪主任陳效傑", ["陳效傑"], {}),  # a bureau's chief reporter, the bureau's state before the role
     ("河南经济报记者 付瑞清 王健", ["付瑞清", "王健"], {"publication": "河南经济报"}),
     ("中央社記者董俊志攝 110年3月5日", [], {"photographers": ("董俊志",)}),  # the day the photo was taken
 ])
@@ -834,6 +835,11 @@ def test_a_story_cut_off_after_its_lead_credit_keeps_its_words_as_text():
     [article] = _convert(page).articles
     assert article.title == listed and article.authors == ("徐耀中",)
     assert article.body == "根据赵紫阳总理提请六届全国人大四次会议审"
+
+
+def test_a_headline_in_two_parts_asked_then_told_is_not_glued_to_its_text():
+    page = "解铃还须系铃人? 杨荣文称推翻军政府缅恐成下个伊拉克\n\n" + BODY
+    assert _convert(page).articles[0].title == "解铃还须系铃人? 杨荣文称推翻军政府缅恐成下个伊拉克"
 
 
 def test_an_exclamation_under_a_section_label_is_the_headline():
