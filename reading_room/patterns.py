@@ -491,6 +491,9 @@ AUTHOR_PLAIN = re.compile(rf"^(?:《[^《》]{{1,12}}》)?\s*{WRITER_WORD}\s+(?P
 #: `第一届《侨报小记者报》主编李瑞涵` (which term, which paper).
 PAPER_HEAD_SIGNED = re.compile(rf"^(?:本報|本报)?(?:第[一二三四五六七八九十\d]{{1,3}}[届屆任])?(?:《[^《》]{{1,12}}》)?"
                                rf"(?:社長|社长|總編輯|总编辑|副社長|副社长|副總編輯|副总编辑|主编|主編)\s*(?P<name>[{HAN}]{{2,4}})$")
+#: A desk's chief signing a column, marked, with the desk's place and beat: `■柔佛州專題策劃主任蘇蓮珍`.
+#: (Matched after BYLINE_MARKER: without the marker such a line may be a caption's or a headline's.)
+MARKED_CHIEF_SIGNED = re.compile(rf"^[{HAN}]{{2,10}}?(?:主任|主編|主编)\s*(?P<name>[{HAN}]{{2,4}})$")
 #: A paragraph opened by its place and day, as Malaysian and Singapore papers print it:
 #: `(古晋13日讯)砂拉越华总…`, `（吉隆坡讯）`, `(新山28日訊)`.
 PLACE_DATELINE = re.compile(rf"^[（(][{HAN}]{{2,6}}?(?:\d{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})?日?(?:讯|訊)[）)]\s*\S")

@@ -236,6 +236,7 @@ def test_glued_credits_are_cut_off():
     ("本报评论员 李拯", ["李拯"], {}),
     ("■ 侨报记者 张晶", ["张晶"], {"publication": "侨报"}),  # a short paper name before the role
     ("■柔州採訪主任陳效傑", ["陳效傑"], {}),  # a bureau's chief reporter, the bureau's state before the role
+    ("■柔佛州專題策劃主任蘇蓮珍", ["蘇蓮珍"], {}),  # a desk's chief signing a column
     ("河南经济报记者 付瑞清 王健", ["付瑞清", "王健"], {"publication": "河南经济报"}),
     ("中央社記者董俊志攝 110年3月5日", [], {"photographers": ("董俊志",)}),  # the day the photo was taken
 ])

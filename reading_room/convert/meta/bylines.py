@@ -142,6 +142,9 @@ def _after_marker(text: str, *, tag: bool) -> Credits | None:
     A pen name may lack a surname (`◎木子`), but four characters without one, or any name
     after a column-tag marker (`■出门看天`), are more often a kicker than a person.
     """
+    chief = P.MARKED_CHIEF_SIGNED.match(text)
+    if chief and looks_like_name(chief.group("name")):
+        return Credits(authors=(chief.group("name"),))  # `■柔佛州專題策劃主任蘇蓮珍`: a desk's chief
     names = [n for n in P.CREDIT_NAME_SEP.split(text) if n]
     if (names and not P.CREDIT_ROLE.search(text) and not P.AUTHOR_PLAIN.match(text)
             and all(P.NAME_RE.match(n) for n in names)
