@@ -125,6 +125,12 @@ def test_clean_drops_a_line_of_buttons_but_not_a_line_led_by_one():
     assert [line.text for line in cleaned.lines] == ["推荐 一本好书", "A 计划"]
 
 
+def test_a_read_more_link_ending_a_line_ends_its_teaser():
+    cleaned = clean("一季度广东经济运行总体平稳,稳增长仍面临不少困难和挑战。详情>>>\n\n放假不放飞,严防不破防\n")
+    assert [line.gap for line in cleaned.lines] == ["", "more"]
+    assert [line.gap for line in clean("他说:“更多。”\n\n下一行\n").lines] == ["", "blank"]
+
+
 def test_clean_drops_related_news_list():
     cleaned = clean("正文第一段。\n相關新聞\n另一條新聞標題\n")
     assert [line.text for line in cleaned.lines] == ["正文第一段。"]
