@@ -251,6 +251,8 @@ CLOSING_DATELINE = re.compile(r"^[（(]\s*(?:新華社|新华社|中新社|中�
                               r"(?:(?:\d{1,2}月)?\d{1,2}日|[一二三四五六七八九十廿卅]{1,3}日)?\s*(?:電|电|訊|讯)\s*[）)]$")
 #: A short column tag set off by a bar before a headline: `我“悦”南周|`, `棱镜|`, `颱風蘇拉｜`.
 BAR_TAG = re.compile(r"^[^|｜，,。]{1,8}\s*[|｜]\s*(?=\S)")
+#: The same after the headline: `一季度平稳开局,5个方面寻找广东经济发展暖意 | 季度观`.
+BAR_TAG_AFTER = re.compile(r"(?<=\S)\s*[|｜丨]\s*[^|｜丨，,。\s]{1,8}\s*$")
 #: A teaser cut after a whole sentence, as index pages print them: `…禁止出租土地给越南人耕种。…`.
 TEASER_CUT = re.compile(r"[。！？!?][”」』]?\s*(?:…{1,2}|\.{3,6})\s*$")
 #: A reposting site's stamp: who collected the story and when (`酷勤网收集 2009-11-01`).
@@ -331,6 +333,8 @@ WIDGET_WORD = re.compile(r"^\s*(?:推荐|推薦|字号|字號|打印|关闭|關�
                          r"|搜尋新聞|搜索新闻|搜寻新闻"
                          # comment and print buttons, a page's more-links: `我要評論`, `列印`, `MORE+`, `本版新聞`
                          r"|我要评论|我要評論|列印|MORE\s*\+?|[Mm]ore\s*\+|本版新闻|本版新聞"
+                         # an app's note of the album a story is filed in: `本文收录于专辑#南方读+#`
+                         r"|本文(?:收录于|收錄於)(?:专辑|專輯|合集|专题|專題)\S{0,24}"
                          # a front page's cover price: `RM1.00` (`BM1.00` as OCR reads it), `HK$10`, `零售价:1.00元`
                          r"|(?:[RB]M|S\$|HK\$|NT\$|US\$)\s?\d{1,3}(?:\.\d{1,2})?|(?:零售价|零售價|定价|定價|售价|售價)\s*[:：]?\s*[\d.]{1,6}\s*(?:元|令吉)?"
                          # a follow-us prompt: `关注国搜官方微信`, `扫码关注公众号`

@@ -101,6 +101,7 @@ MATCHES = {  # name: (matches, does not match)
     "SNAKE_IDENTIFIER": ("dushi_top_nav_25", "COVID-19"),
     "ASKED_HEADLINE": ("解铃还须系铃人? 杨荣文称推翻军政府缅恐成下个伊拉克", "你吃了吗? 我吃了,很好。"),
     "MARKED_CHIEF_SIGNED": ("柔佛州專題策劃主任蘇蓮珍", "主任說明會議的安排"),
+    "BAR_TAG_AFTER": ("一季度平稳开局,5个方面寻找广东经济发展暖意 | 季度观", "文化|旅游|体育|财经,"),
     "COPYRIGHT_OWNER": ("本网原创稿件版权均属于河南经济报社,未经授权", "版权归作者所有"),
     "REPORTER_LEAD": ("新华社记者戴国强报道:包干到户", "据美联社报道:今天"),
     "TRAILING_BUTTON": ("扶持書房保住觀光生意的久長 列印", "市政府部署春季打印"),

@@ -84,7 +84,7 @@ def test_decode_reports_bad_utf8_offset():
     ("[2012-12-11]    我要評論", "[2012-12-11]", ["widget"]), ("列印", "", ["widget"]),
     ("明報聲明 (07:35)", "明報聲明", ["posting_time"]),
     ("展开通版", "", ["furniture"]), ("編輯推介 - 透視報 True Report 編輯推介 - 透視報 True Report", "", ["page_title"]),
-    ("好好學習 天天向上", "好好學習 天天向上", []), ("dushi_top_nav_25", "", ["widget"]), ("选择地区: 纽约 加州 康州 华盛顿 弗吉尼亚 宾州 更多", "", ["menu"]), ('SourcePh" style="display:none">', "", ["html_tag"]), ("上海法治报 2021年09月01日", "上海法治报 2021年09月01日", []),
+    ("好好學習 天天向上", "好好學習 天天向上", []), ("本文收录于专辑#南方读+#", "", ["widget"]), ("dushi_top_nav_25", "", ["widget"]), ("选择地区: 纽约 加州 康州 华盛顿 弗吉尼亚 宾州 更多", "", ["menu"]), ('SourcePh" style="display:none">', "", ["html_tag"]), ("上海法治报 2021年09月01日", "上海法治报 2021年09月01日", []),
     ("2025年09月22日 23:29 稿件来源:菲律賓商報   【字体:↑大 ↓小", "2025年09月22日 23:29 稿件来源:菲律賓商報   ", ["widget"]),
     ("比賽於今晚舉行，記者會上他說球隊會全力以赴，開球時間是 (19:30)", "比賽於今晚舉行，記者會上他說球隊會全力以赴，開球時間是 (19:30)", []),
     ("こちらのページは繁体字版です。日本語版「フォーカス台湾」に移動しますか。", "", ["widget"]),
@@ -160,6 +160,7 @@ def test_clean_drops_related_news_list():
     ("[ 编辑:usahrsh | 时间:2017-10-28 00:13:47 ]", Kind.CREDIT),  # a CMS's posting bar in brackets
     ("【調查報道】大坑西邨民反擊1:平民稱95%租戶接受重建方案,居民揭「玩弄數字,誤導公眾」,為政府不安置開脫", Kind.HEAD),
     ("【北美智權報】探討專利與智慧財產權,涵蓋各國重要的侵權訴訟分析、法規解析,提供您需要的IP實務與知識!", Kind.TEXT),
+    ("一季度平稳开局,5个方面寻找广东经济发展暖意 | 季度观", Kind.HEAD),  # a headline, then its column
     ("現場留下血跡。楊偉亨攝", Kind.TEXT),  # a caption's sentence and its photographer, cut off as a byline
     ("1月製造業景氣燈號亮黃紅燈(2) (圖)", Kind.HEAD),  # a numbered photo headline: `(2)` ends no sentence  # where the pictures came from: no photographer named
 ])

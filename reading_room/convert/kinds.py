@@ -68,8 +68,11 @@ def is_heading(text: str) -> bool:
     tag = P.BAR_TAG.match(text)
     if tag:
         text = text[tag.end():]  # `我“悦”南周|每天打开的那个文件夹里,藏着爱`: a column tag, then the title
+    after = P.BAR_TAG_AFTER.search(text) if not tag and ("|" in text or "｜" in text or "丨" in text) else None
+    if after:
+        text = text[:after.start()]  # `…寻找广东经济发展暖意 | 季度观`: the title, then its column
     commas = len(P.CLAUSE_MARK.findall(P.DIGIT_GROUPING.sub("", text)))  # `預算約2,490萬` has no clause
-    return commas == 0 or (commas == 1 and len(text) <= 20)
+    return commas == 0 or (commas == 1 and (len(text) <= 20 or bool(tag or after)))
 
 
 def is_credit_line(text: str) -> bool:

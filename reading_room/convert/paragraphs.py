@@ -383,7 +383,8 @@ def _continues(previous: Line, line: Line) -> bool:
     if P.SUBTITLE.match(after) or P.SERIES.match(after):
         return False
     if previous.kind is Kind.HEAD and (P.BAR_TAG.match(before) or P.FLASH_LABEL.match(before)
-                                       or P.BRACKET_TAG.match(before) or P.ASKED_HEADLINE.match(before)):
+                                       or P.BRACKET_TAG.match(before) or P.ASKED_HEADLINE.match(before)
+                                       or P.BAR_TAG_AFTER.search(before)):
         # `我“悦”南周|…,藏着爱`, `快讯! 柬埔寨…`, `【社論】…`, `解铃还须系铃人? 杨荣文称…`: a column tag,
         # flash label or question and a headline; its comma, `?` or `!` ends no clause of prose
         return False
