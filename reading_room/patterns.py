@@ -144,6 +144,8 @@ MORE_DOTS = re.compile(rf"\s+\.{{4,}}\s*$|(?<=[{HAN}，,、])\.{{3}}\s*$|\s*\[(?
 #: A button printed after a headline or a date on the same line: `扶持書房保住觀光生意的久長 列印`,
 #: `[2012-12-11]    我要評論`.  Only words no headline ends with after a space.
 TRAILING_BUTTON = re.compile(r"\s+(?:我要评论|我要評論|发表评论|發表評論|列印|打印|放大图片|放大圖片)\s*$")
+#: A back-to-home link after a story's last sentence: `…整顿仍将持续。返回腾讯网首页`.
+BACK_HOME = re.compile(rf"(?<=[。！？!?」”])\s*返回[{HAN}A-Za-z]{{0,8}}(?:首页|首頁)\s*(?:>>|»)?\s*$")
 #: A news site's posting time after an instant-news headline: `明報聲明 (07:35)`.
 TRAILING_CLOCK = re.compile(rf"(?<=[{HAN}」”）)])\s*[(（]\d{{1,2}}:\d{{2}}[)）]\s*$")
 #: A clock time beside a date: `2009年03月04日09:42`, `2025/04/28 16:53`, `00:00:00`.

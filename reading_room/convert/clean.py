@@ -134,6 +134,9 @@ def clean_line(number: int, raw: str, parsed: bool = False) -> tuple[list[Span],
             m = regex.search(raw)
             if m and raw[:m.start()].strip() and not any(c in raw[:m.start()] for c in "，,。；;"):
                 _add(cuts, m.start(), m.end(), rule, None)
+    m = P.BACK_HOME.search(raw) if raw.rstrip().endswith(("首页", "首頁", ">>", "&gt;&gt;", "»")) else None
+    if m:
+        _add(cuts, m.start(), m.end(), "furniture", None)
     for m in () if parsed or "&" not in raw else P.HTML_ENTITY.finditer(raw):
         _add(cuts, m.start(), m.end(), "html_entity", html.unescape(m.group()))
     spans, debris = _apply(number, raw, cuts)
