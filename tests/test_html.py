@@ -253,6 +253,21 @@ def test_a_home_pages_teaser_cards_are_stories_though_each_is_one_link():
     assert all("陳智思" not in a.body for a in result.articles) and audit(result) is None
 
 
+def test_a_poll_beside_the_story_goes_with_its_heading_and_question():
+    # After wenweipo.com's 2018 story pages: a survey box in the sidebar, its heading an <h4>.
+    story = "".join(f"<p>{sentence}</p>" for sentence in (
+        "全國人大會議昨日在北京閉幕，代表們表決通過了憲法修正案。", "會議期間，代表們還審議了政府工作報告和多項法律草案。"))
+    page = ("<!DOCTYPE html><html><head><title>憲法修正案獲通過</title></head><body><div class='span8'><h1>憲法修正案獲通過</h1>"
+            + story + "</div><div class='span4 bbs'><h4>特區施政大事討論區</h4><p>您最關注下列哪些焦點?</p>"
+            "<form action='/do_survey.php'><label><input type=checkbox name=c value=1>「新面孔」</label>"
+            "<label><input type=checkbox name=c value=2>「新陣容」</label><input type=submit value='投票'></form></div></body></html>")
+    result = convert_source(page.encode(), "story.html")
+    [article] = result.articles
+    assert article.title == "憲法修正案獲通過" and "代表們還審議了" in article.body
+    assert "討論區" not in article.body and "焦點" not in article.body and audit(result) is None
+    assert any(d.rule == "html_form" and "討論區" in d.span.raw for d in result.debris)
+
+
 def test_a_saved_story_is_dated_by_its_own_date_line_not_by_the_sites_today():
     page = ("<!DOCTYPE html><html><head><title>法国全国大罢工再次严重影响交通-新华网</title></head><body>"
             "<div class='top'>2025年12月3日 星期三</div><h1>法国全国大罢工再次严重影响交通</h1>"

@@ -251,7 +251,26 @@ def _drop_rule(el, tag: str) -> tuple[str, int] | None:
         return "html_chrome", line
     if tag in ("div", "ul", "ol", "table", "td", "p", "section") and _mostly_links(el) and not _holds_the_h1(el):
         return "html_links", line
+    if tag in ("div", "section", "aside", "td") and _poll_box(el):
+        return "html_form", line
     return None
+
+
+def _poll_box(el) -> bool:
+    """A box around a poll (`<h4>特區施政大事討論區</h4><p>您最關注下列哪些焦點?</p><form>…checkbox…`):
+    its heading and question belong to the poll, not to the page's story."""
+    polls = _POLL_FORMS(el)
+    if not polls:
+        return False
+    text = len("".join("".join(el.itertext()).split()))
+    in_polls = sum(len("".join("".join(form.itertext()).split())) for form in polls)
+    return text - in_polls <= POLL_TEXT_MAX
+
+
+#: Forms with boxes to tick: a poll or a survey (a search box or a login form has none).
+_POLL_FORMS = lxml.etree.XPath(".//form[.//input[@type='checkbox' or @type='radio']]")
+#: The most text a poll's box holds outside its form: a heading and a question.
+POLL_TEXT_MAX = 120
 
 
 def _inside_article(el) -> bool:
