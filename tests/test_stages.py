@@ -1001,6 +1001,11 @@ def test_an_unfinished_line_over_a_place_dateline_heads_the_next_story():
     # The same line over a paragraph that opens no story stays text.
     page = page.replace("(古晋13日讯)砂拉越", "砂拉越")
     assert len(_convert(page).articles) == 1
+    # A speaker and a quote may end in a full stop; a sentence over a dateline stays text.
+    quoted = "曾俊凌:秀中文容易懂中文很难 这句道出大马教育与多元政策的最大矛盾。"
+    page = "陈开:庙宇的文化是砂拉越建国的一份子\n\n(古晋13日讯)陈开表示,圣德恩宫办了许多正面的慈善活动。\n\n{}\n\n(古晋13日讯)首相安华宣布承认统考。\n"
+    assert [a.title for a in _convert(page.format(quoted)).articles][-1] == quoted
+    assert len(_convert(page.format("这句话道出了大马教育与多元政策的最大矛盾。")).articles) == 1
 
 
 def test_a_place_or_beat_section_label_is_no_kicker_and_opens_the_next_story():

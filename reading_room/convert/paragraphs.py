@@ -191,10 +191,12 @@ def _in_context(lines: list[Line]) -> list[Line]:
                 and (prev is None or prev.kind is not Kind.TEXT) and nxt is not None and is_source_line(nxt)):
             out[k] = line.with_kind(Kind.HEAD, "a line over the story's date-and-source line: its headline")
             continue
-        if (line.kind is Kind.TEXT and line.gap and len(line.text.strip()) <= P.MAX_HEAD_CHARS and "。" not in line.text
-                and not P.PARAGRAPH_END.search(line.text.strip()) and nxt is not None and opens_with_dateline(nxt)
+        if (line.kind is Kind.TEXT and line.gap and len(line.text.strip()) <= P.MAX_HEAD_CHARS
+                and ("。" not in line.text and not P.PARAGRAPH_END.search(line.text.strip()) or _speaker_quote(line.text))
+                and nxt is not None and opens_with_dateline(nxt)
                 and (prev is None or prev.kind is not Kind.TEXT or P.PARAGRAPH_END.search(prev.text.strip()))):
-            # `2026年财政预算案拨款 砂华总呼吁政府秉持公平、公开原则,维护全民团结` over `(古晋13日讯)…`.
+            # `2026年财政预算案拨款 砂华总呼吁政府秉持公平、公开原则,维护全民团结` over `(古晋13日讯)…`;
+            # a speaker and a quote may end in a full stop (`曾俊凌:秀中文容易懂中文很难 这句道出…矛盾。`).
             out[k] = line.with_kind(Kind.HEAD, "an unfinished line over a dateline, between whole paragraphs: a headline")
             continue
         if line.kind is not Kind.TEXT or len(line.text.strip()) > P.MAX_SHORT_HEAD or "。" in line.text:
@@ -209,6 +211,12 @@ def _in_context(lines: list[Line]) -> list[Line]:
                     and (parse_date(nxt.text) or P.PAPER_COLUMN_LINE.match(nxt.text.strip())))):
             out[k] = line.with_kind(Kind.HEAD, "a short exclamation or question among headlines, under a section label or over a byline or date")
     return out
+
+
+def _speaker_quote(text: str) -> bool:
+    """`曾俊凌:秀中文容易懂中文很难 …`: a headline led by who said it and a colon."""
+    m = P.NAME_COLON_TITLE.match(text.strip())
+    return bool(m) and looks_like_name(m.group("name"))
 
 
 def _ends_the_text(prev: Line | None, line: Line) -> bool:
