@@ -99,7 +99,7 @@ FONT_SIZE_WIDGET = re.compile(r"(?:[【\[]\s*字[体體号號]\s*[:：]?|字[体
                               r"(?:\s*[↑↓]\s*[大中小]|\s+[大中小]){1,2}\s*[】\]]?")
 #: A teaser's read-more link, all of what `clean` removed at a line's start: `閱讀全文`, `詳細內容 »`.
 READ_MORE = re.compile(r"(?:閱讀全文|阅读全文|查看全文|詳全文|详全文|詳細內容|详细内容|閱讀更多|阅读更多|繼續閱讀|继续阅读|"
-                       r"(?:看|查看)?(?:更多|详情|詳情)|[Rr]ead [Mm]ore)\s*(?:[»›>]{1,3})?")
+                       r"(?:看|查看)?(?:更多|详情|詳情)|[Rr]ead [Mm]ore(?:\s*Details)?)\s*(?:[»›>]{1,3})?")
 #: Lines that are nothing but a navigation bar made of `|`-separated short items:
 #: `返回主页 | 郑州日报 | 版面导航 | 郑州晚报`.
 NAV_BAR = re.compile(rf"^[\s{HAN}A-Za-z0-9、]{{1,12}}(?:\s*[|│｜┊┆]\s*[{HAN}A-Za-z0-9、 ]{{0,12}}){{2,}}\s*$"

@@ -129,6 +129,7 @@ def test_a_read_more_link_ending_a_line_ends_its_teaser():
     cleaned = clean("一季度广东经济运行总体平稳,稳增长仍面临不少困难和挑战。详情>>>\n\n放假不放飞,严防不破防\n")
     assert [line.gap for line in cleaned.lines] == ["", "more"]
     assert [line.gap for line in clean("他说:“更多。”\n\n下一行\n").lines] == ["", "blank"]
+    assert [line.gap for line in clean("菲律賓港口管理局主持了落成典禮。\n\nRead moreDetails\n\n參議員敦促提出證據\n").lines] == ["", "more"]
 
 
 def test_clean_drops_related_news_list():
