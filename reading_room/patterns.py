@@ -335,6 +335,8 @@ WIDGET_WORD = re.compile(r"^\s*(?:推荐|推薦|字号|字號|打印|关闭|關�
                          r"|搜尋新聞|搜索新闻|搜寻新闻"
                          # comment and print buttons, a page's more-links: `我要評論`, `列印`, `MORE+`, `本版新聞`
                          r"|我要评论|我要評論|列印|MORE\s*\+?|[Mm]ore\s*\+|本版新闻|本版新聞"
+                         # a site's script switch: `簡体中文`, `繁體中文`, `简体版`
+                         r"|(?:簡体|簡體|简体|繁體|繁体)(?:中文|版)?"
                          # an app's note of the album a story is filed in: `本文收录于专辑#南方读+#`
                          r"|本文(?:收录于|收錄於)(?:专辑|專輯|合集|专题|專題)\S{0,24}"
                          # a front page's cover price: `RM1.00` (`BM1.00` as OCR reads it), `HK$10`, `零售价:1.00元`

@@ -35,7 +35,7 @@ FLOORS = {
     # Labelled in stop 20 by a labeller who never saw the converter, scored once on arrival (with
     # the converter of that stop's start: titles 29/35, authors 16/29, keep 48/69, leaks 29/83,
     # publication 1/13); a development set from then on.
-    "real-v6": dict(titles=34, authors=30, keep=60, pub=8, leaks=7, wrong_dates=0),
+    "real-v6": dict(titles=34, authors=30, keep=60, pub=8, leaks=6, wrong_dates=0),
     # Real saved HTML pages (GitHub fixtures and saved pages), labelled in stop 20; 3 are
     # re-encoded copies in the charset their markup declares (GB18030, Big5).
     # Labelled this stop (21) by a labeller who never saw the converter, scored once on arrival
