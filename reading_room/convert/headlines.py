@@ -10,7 +10,7 @@ from typing import Protocol
 
 from .. import patterns as P
 from ..model import Debris, Kind, Line
-from .paragraphs import DECK_WHY
+from .flattened import DECK_WHY
 
 
 @dataclass(frozen=True)

@@ -269,8 +269,7 @@ def _poll_box(el) -> bool:
 
 #: Forms with boxes to tick: a poll or a survey (a search box or a login form has none).
 _POLL_FORMS = lxml.etree.XPath(".//form[.//input[@type='checkbox' or @type='radio']]")
-#: The most text a poll's box holds outside its form: a heading and a question.
-POLL_TEXT_MAX = 120
+POLL_TEXT_MAX = 120  # the most text a poll's box holds outside its form: a heading and a question
 
 
 def _inside_article(el) -> bool:

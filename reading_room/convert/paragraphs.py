@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .. import patterns as P
+from .flattened import DECK_WHY, FLATTENED_WHY, unflattened
 from .kinds import is_heading, is_source_line, line_kind, opens_with_dateline, starts_with_dateline
 from .meta.bylines import looks_like_name, parse_byline
 from .meta.leads import split_leading_credit
@@ -75,7 +76,7 @@ def _listed_heads_run_in(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         first, rest = _cut(line.spans, start + len(head))
-        out.extend(_unflattened(Line(Kind.HEAD, first, line.gap, LISTED_WHY)))
+        out.extend(unflattened(Line(Kind.HEAD, first, line.gap, LISTED_WHY)))
         out.extend(_classify_one(Line(Kind.TEXT, rest)))
         used.add(head)
     # The list's own copy is a headline line too (the page's headline list), not a story.
@@ -89,9 +90,6 @@ STAMPED_WHY = "a headline with its date and credit after it"
 #: Headlines known as such from their own line's shape: never half of a sentence.
 LABELLED_WHY = "the paper's column label, then a title (`聯合報社論／…`)"
 LISTED_WHY = "the headline the page listed before, run into its story"
-FLATTENED_WHY = "a listed headline block, flattened into one line: kicker, title, deck"
-#: The deck of such a block: `headlines` reads it as the subtitle.
-DECK_WHY = "the last part of a listed headline block flattened into one line: its deck"
 _NEVER_GLUED = frozenset((RUN_IN_WHY, STAMPED_WHY, LABELLED_WHY, LISTED_WHY, FLATTENED_WHY, DECK_WHY))
 #: A listed line this long or longer may lead a later paragraph as its headline, with at least
 #: this much story after it.
@@ -245,31 +243,6 @@ def rejoin(lines: list[Line]) -> list[Line]:
             out.append(line)
             printed_once = once
     return out
-
-
-#: Fewest characters of each part of a headline block an archive flattened into one line.
-FLATTENED_PART_CHARS = 4
-
-
-def _unflattened(head: Line) -> list[Line]:
-    """`引题 主题 副题`: an archive's headline block printed on one line, its three or more parts
-    set apart by spaces, back as the lines it was printed in: the first part (the kicker), the
-    middle ones (the title, `普及村规民约 社会风气焕然一新`), the last (the deck).  Of two parts,
-    a last one in clauses under one without is the deck (`国防部举行… 杨尚昆…等出席,张爱萍主持…`);
-    else they stay one line: which of them is the title the line does not say."""
-    text = head.text
-    parts = text.split()
-    if len(parts) < 2 or min(len(p) for p in parts) < FLATTENED_PART_CHARS:
-        return [head]
-    if len(parts) == 2:
-        if not P.CLAUSE_MARK.search(parts[1]) or P.CLAUSE_MARK.search(parts[0]):
-            return [head]
-        title, deck = _cut(head.spans, text.index(parts[0]) + len(parts[0]))
-        return [Line(Kind.HEAD, title, head.gap, FLATTENED_WHY), Line(Kind.HEAD, deck, "", DECK_WHY)]
-    kicker, rest = _cut(head.spans, text.index(parts[0]) + len(parts[0]))
-    title, deck = _cut(rest, "".join(s.text for s in rest).rindex(parts[-1]))
-    return [Line(Kind.HEAD, kicker, head.gap, FLATTENED_WHY), Line(Kind.HEAD, title, "", FLATTENED_WHY),
-            Line(Kind.HEAD, deck, "", DECK_WHY)]
 
 
 def _key(line: Line) -> str:
