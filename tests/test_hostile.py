@@ -181,8 +181,9 @@ def test_killed_build_leaves_previous_site(repo_root, tmp_path):
     site, docs = tmp_path / "site", tmp_path / "docs"
     cli(repo_root, "build", "--docs", docs, "--site", site, "--no-cache", "-q", check=True)
     before = sorted(p.relative_to(site) for p in site.rglob("*.html"))
+    # --full: an unchanged docs/ would otherwise be "built" in a blink, before it can be killed.
     proc = subprocess.Popen([sys.executable, str(repo_root / "build_site.py"), "build", "--docs", str(docs),
-                             "--site", str(site), "--no-cache", "-q"], cwd=repo_root,
+                             "--site", str(site), "--no-cache", "-q", "--full"], cwd=repo_root,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + 60
     while not list(tmp_path.glob(".site-*")) and proc.poll() is None and time.monotonic() < deadline:
